@@ -1,0 +1,38 @@
+/**
+ * Every collection: its loader and its schema, nothing else. Schemas live in `src/schemas/`.
+ * Content is read from `content/` unless `HANGVIET_CONTENT` names another folder.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { collectionDir } from './loaders/content-root.ts';
+import { fileIds } from './loaders/ids.ts';
+import { records, siteFile } from './loaders/records.ts';
+import { businessSchema } from './schemas/business.ts';
+import { fairSchema } from './schemas/fair.ts';
+import { honorProgramSchema, honorSchema } from './schemas/honor.ts';
+import { newsSchemaFor } from './schemas/news.ts';
+import { pageSchema } from './schemas/page.ts';
+import { planSchema } from './schemas/plan.ts';
+import { pointSchema } from './schemas/point.ts';
+import { productSchemaFor } from './schemas/product.ts';
+import { siteSchema } from './schemas/site.ts';
+
+// Built-in messages (type errors, missing fields) in Vietnamese, like our own.
+z.config(z.locales.vi());
+
+const mdx = (name: string) =>
+  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(name), deferRender: true });
+
+export const collections = {
+  site: defineCollection({ loader: siteFile(), schema: siteSchema }),
+  plans: defineCollection({ loader: mdx('plans'), schema: planSchema }),
+  fairs: defineCollection({ loader: mdx('fairs'), schema: fairSchema }),
+  news: defineCollection({ loader: mdx('news'), schema: ({ image }) => newsSchemaFor(image) }),
+  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
+  points: defineCollection({ loader: records('points'), schema: pointSchema }),
+  products: defineCollection({ loader: records('products'), schema: ({ image }) => productSchemaFor(image) }),
+  businesses: defineCollection({ loader: records('businesses'), schema: businessSchema }),
+  'honor-programs': defineCollection({ loader: records('honor-programs'), schema: honorProgramSchema }),
+  honors: defineCollection({ loader: records('honors'), schema: honorSchema }),
+};

@@ -1,0 +1,176 @@
+/**
+ * A loader for list-like records that agencies send as spreadsheets: YAML or JSON files, each
+ * holding one record, a list of records, or shared fields plus `entries:` (one honours list).
+ *
+ * Unlike Astro's `glob()`/`file()` it reports every bad record, not just the first, names the
+ * file, row, line and field, fails on duplicate ids, and normalises all text to NFC. Files whose
+ * names start with `_` (examples) are skipped.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { nfcDeep } from '../lib/text.ts';
+import { collectionDir } from './content-root.ts';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** One record found in a file, before validation. */
+export interface RawRecord {
+  id: string | undefined;
+  data: Record<string, unknown>;
+  /** Human-readable location: "mục 3, dòng 14" for list rows, "" for single-record files. */
+  where: string;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('_') && !e.name.startsWith('.') && EXTENSIONS.has(path.extname(e.name)))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+function lineOf(node: YamlNode | unknown, counter: LineCounter): number | undefined {
+  const range = (node as YamlNode | undefined)?.range;
+  return range ? counter.linePos(range[0]).line : undefined;
+}
+
+/**
+ * Split a parsed file into raw records. Exported for tests.
+ * @throws Error with a Vietnamese message when the file's shape is wrong.
+ */
+export function splitRecords(source: string, fileName: string): { records: RawRecord[]; errors: string[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length) {
+    return { records: [], errors: doc.errors.map((e) => `cú pháp YAML/JSON sai: ${e.message.split('\n')[0]}`) };
+  }
+  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const stem = path.basename(fileName, path.extname(fileName));
+  const rowsOf = (seqNode: YamlNode | unknown, rows: unknown[], shared: Record<string, unknown>) => {
+    const items = isSeq(seqNode) ? seqNode.items : [];
+    const errors: string[] = [];
+    const records: RawRecord[] = [];
+    rows.forEach((row, index) => {
+      const line = lineOf(items[index], counter);
+      const where = `mục ${index + 1}${line ? `, dòng ${line}` : ''}`;
+      if (!row || typeof row !== 'object' || Array.isArray(row)) {
+        errors.push(`${where}: mỗi mục phải là một bản ghi (các cặp trường: giá trị)`);
+        return;
+      }
+      const { id, ...data } = row as Record<string, unknown>;
+      records.push({ id: id === undefined ? undefined : String(id), data: { ...shared, ...data }, where });
+    });
+    return { records, errors };
+  };
+  if (Array.isArray(value)) return rowsOf(doc.contents, value, {});
+  if (value && typeof value === 'object') {
+    const { entries, id, ...rest } = value as Record<string, unknown>;
+    if (entries !== undefined) {
+      if (!Array.isArray(entries)) return { records: [], errors: ['"entries" phải là một danh sách'] };
+      const entriesNode = isMap(doc.contents) ? doc.contents.get('entries', true) : undefined;
+      return rowsOf(entriesNode, entries, rest);
+    }
+    return { records: [{ id: id === undefined ? stem : String(id), data: rest, where: '' }], errors: [] };
+  }
+  return { records: [], errors: ['tệp rỗng hoặc không phải một bản ghi hay danh sách bản ghi'] };
+}
+
+/** Turn Astro's schema error into "field: message" lines. */
+function schemaIssues(error: unknown): string[] {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('**') && !l.includes('does not match collection schema'))
+    .map((l) => {
+      const [, field = '', rest = ''] = /^\*\*(.*?)\*\*:\s*(.*)$/.exec(l) ?? [];
+      // Astro repeats the field path inside the message ("a.b: a.b: …"); say it once.
+      const msg = rest.startsWith(`${field}: `) ? rest.slice(field.length + 2) : rest;
+      return `trường "${field || '(bản ghi)'}": ${msg}`;
+    });
+  return lines.length ? lines : [message];
+}
+
+/** The loader. `name` is the collection's folder under the content root. */
+export function records(name: string): Loader {
+  return {
+    name: 'hangviet-records',
+    load: async ({ store, parseData, generateDigest, config, collection }) => {
+      const dir = collectionDir(name);
+      const root = path.resolve(config.root.pathname);
+      const files = await listFiles(dir);
+      const errors: string[] = [];
+      const seen = new Map<string, string>();
+      store.clear();
+      for (const file of files) {
+        const rel = path.relative(root, file);
+        const { records: rows, errors: shapeErrors } = splitRecords(await readFile(file, 'utf8'), file);
+        for (const e of shapeErrors) errors.push(`${rel}: ${e}`);
+        for (const row of rows) {
+          const at = `${rel}${row.where ? ` (${row.where})` : ''}`;
+          if (row.id === undefined) {
+            errors.push(`${at}: thiếu trường "id" (mã định danh cố định, ví dụ "cho-ben-thanh")`);
+            continue;
+          }
+          if (!ID.test(row.id)) {
+            errors.push(`${at}: id "${row.id}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang`);
+            continue;
+          }
+          const previous = seen.get(row.id);
+          if (previous) {
+            errors.push(`${at}: id "${row.id}" bị trùng với ${previous}; mỗi bản ghi cần một id riêng`);
+            continue;
+          }
+          seen.set(row.id, at);
+          const raw = nfcDeep(row.data);
+          try {
+            const data = await parseData({ id: row.id, data: raw, filePath: file });
+            store.set({ id: row.id, data, filePath: rel, digest: generateDigest(raw) });
+          } catch (error) {
+            for (const issue of schemaIssues(error)) errors.push(`${at}, id "${row.id}": ${issue}`);
+          }
+        }
+      }
+      if (errors.length) {
+        throw new Error(
+          `Nội dung "${collection}" có ${errors.length} lỗi; hãy sửa rồi chạy lại:\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+        );
+      }
+    },
+  };
+}
+
+/** The loader for the site's identity: one entry, id "site", from `site.yaml` at the content root. */
+export function siteFile(): Loader {
+  return {
+    name: 'hangviet-site',
+    load: async ({ store, parseData, config }) => {
+      const file = path.join(collectionDir('.'), 'site.yaml');
+      const rel = path.relative(path.resolve(config.root.pathname), file);
+      let source: string;
+      try {
+        source = await readFile(file, 'utf8');
+      } catch {
+        throw new Error(`Thiếu tệp ${rel}: tệp này khai báo tên Ban Chỉ đạo, liên hệ, đường dây nóng và bản đồ; hãy sao chép từ content/site.yaml mẫu`);
+      }
+      const { records: rows, errors } = splitRecords(source, file);
+      const row = rows[0];
+      if (errors.length || !row || rows.length !== 1) {
+        throw new Error(`${rel}: ${errors.join('; ') || 'phải là một bản ghi duy nhất'}`);
+      }
+      try {
+        store.set({ id: 'site', data: await parseData({ id: 'site', data: nfcDeep(row.data), filePath: file }), filePath: rel });
+      } catch (error) {
+        throw new Error(`${rel} có lỗi; hãy sửa rồi chạy lại:\n${schemaIssues(error).map((e) => `  - ${e}`).join('\n')}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** A news post from the press office. */
+import { z } from 'astro/zod';
+import { calendarDate, figure, sample, text } from './common.ts';
+
+export const newsSchemaFor = (image: () => z.ZodType) =>
+  z
+    .object({
+      /** Headline. */
+      title: text(),
+      /** Publication date. */
+      date: calendarDate(),
+      /** Last substantive update, when any. */
+      updated: calendarDate().optional(),
+      /** One or two sentences for lists and feeds. */
+      summary: text(),
+      /** Cover image with its alternative text. */
+      cover: figure(image),
+      /** Author or desk, e.g. "Văn phòng Ban Chỉ đạo". */
+      author: text().optional(),
+      /** Topics. */
+      tags: z.array(text()).default([]),
+      /** Illustrative record. */
+      sample: sample(),
+    })
+    .strict();

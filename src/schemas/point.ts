@@ -1,0 +1,52 @@
+/** A sales point: "Điểm bán hàng Việt – Tự hào hàng Việt Nam", an OCOP shop, a "Câu lạc bộ bán hàng Việt". */
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { address, calendarDate, geo, phone, sample, text } from './common.ts';
+
+export const POINT_KINDS = ['tu-hao-hang-viet', 'cua-hang-ocop', 'clb-ban-hang-viet'] as const;
+
+export const POINT_KIND_LABELS: Record<(typeof POINT_KINDS)[number], string> = {
+  'tu-hao-hang-viet': 'Điểm bán hàng Việt – Tự hào hàng Việt Nam',
+  'cua-hang-ocop': 'Cửa hàng giới thiệu và bán sản phẩm OCOP',
+  'clb-ban-hang-viet': 'Câu lạc bộ bán hàng Việt',
+};
+
+export const pointSchema = z
+  .object({
+    /** Name on the sign, e.g. "Điểm bán hàng Việt chợ Bến Thành". */
+    name: text(),
+    /** Kind of point. */
+    kind: z.enum(POINT_KINDS),
+    /** Who runs it (a business, a cooperative, a market board). */
+    operator: text(),
+    /** The operating business, when it is in the directory. */
+    business: reference('businesses').optional(),
+    /** Address (2025 units). */
+    address: address(),
+    /** Position on the map. */
+    geo: geo(),
+    /** Opening hours in OpenStreetMap `opening_hours` syntax, e.g. "Mo-Su 07:00-21:00". */
+    openingHours: text().optional(),
+    /** Phone number. */
+    phone: phone().optional(),
+    /** Share of Vietnamese goods on the shelves, in percent. */
+    vietGoodsShare: z.number().min(0).max(100).optional(),
+    /** OCOP and honoured products stocked. */
+    products: z.array(reference('products')).default([]),
+    /** Year it opened. */
+    yearOpened: z.number().int().min(1990).max(2100).optional(),
+    /** Whether it is open for business; closed points keep their page but leave the lists. */
+    status: z.enum(['active', 'closed']).default('active'),
+    /** When it closed, for closed points. */
+    closedDate: calendarDate().optional(),
+    /** When someone last checked these details. */
+    lastVerified: calendarDate(),
+    /** Illustrative record. */
+    sample: sample(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.closedDate && p.status !== 'closed') {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'có ngày đóng cửa (closedDate) nhưng trạng thái vẫn là "active"; hãy ghi status: closed' });
+    }
+  });

@@ -1,0 +1,76 @@
+/** A product: OCOP-certified or honoured in a programme. The OCOP status is never stored, only computed. */
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { GROUPS_2022_FROM, OCOP_GROUPS_2022, OCOP_GROUPS_LEGACY, STAR_POINTS, OCOP_GROUP_LABELS } from '../lib/ocop.ts';
+import { calendarDate, communeCode, figure, provinceCode, sample, text } from './common.ts';
+
+const ocopSchema = z
+  .object({
+    /** Product group printed on the certificate (2022 groups, or the older ones before QĐ 919). */
+    group: z.enum([...OCOP_GROUPS_2022, ...OCOP_GROUPS_LEGACY]),
+    /** Stars awarded, 3–5. */
+    stars: z.union([z.literal(3), z.literal(4), z.literal(5)]),
+    /** Evaluation points (3★ 50–69, 4★ 70–89, 5★ 90–100), when published. */
+    score: z.number().int().min(50).max(100).optional(),
+    /** Recognition decision number, e.g. "1234/QĐ-UBND". */
+    decisionNumber: text(),
+    /** Date of the decision; the certificate is valid 36 months from it. */
+    decisionDate: calendarDate(),
+    /** Who recognised it: the province (3★, 4★) or the ministry (5★). */
+    issuer: text(),
+    /** Set when the certificate was revoked. */
+    revoked: z
+      .object({
+        /** Date of the revocation decision. */
+        date: calendarDate(),
+        /** Revocation decision number. */
+        decisionNumber: text(),
+        /** Reason, as published. */
+        reason: text().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    const range = STAR_POINTS[o.stars];
+    if (o.score !== undefined && (o.score < range.min || o.score > range.max)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['score'],
+        message: `${o.stars} sao ứng với ${range.min}–${range.max} điểm, nhưng điểm ghi là ${o.score}`,
+      });
+    }
+    if ((OCOP_GROUPS_LEGACY as readonly string[]).includes(o.group) && o.decisionDate >= GROUPS_2022_FROM) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['group'],
+        message: `nhóm "${OCOP_GROUP_LABELS[o.group]}" chỉ có trên giấy chứng nhận trước 01/08/2022 (QĐ 919/QĐ-TTg); hãy dùng một nhóm mới`,
+      });
+    }
+    if (o.revoked && o.revoked.date < o.decisionDate) {
+      ctx.addIssue({ code: 'custom', path: ['revoked', 'date'], message: 'ngày thu hồi sớm hơn ngày công nhận' });
+    }
+  });
+
+export const productSchemaFor = (image: () => z.ZodType) =>
+  z
+    .object({
+      /** Product name as sold, e.g. "Mật ong hoa cà phê Gia Lai". */
+      name: text(),
+      /** The business that makes it. */
+      business: reference('businesses'),
+      /** Province it comes from (2025 code). */
+      province: provinceCode(),
+      /** Commune it comes from (2025 code), when known. */
+      commune: communeCode().optional(),
+      /** Short description. */
+      description: text().optional(),
+      /** OCOP certificate, when it has one. */
+      ocop: ocopSchema.optional(),
+      /** Photo. */
+      image: figure(image).optional(),
+      /** Illustrative record. */
+      sample: sample(),
+    })
+    .strict();

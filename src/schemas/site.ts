@@ -1,0 +1,64 @@
+/** The committee's identity and settings (`content/site.yaml`). */
+import { z } from 'astro/zod';
+import { PLAN_LEVELS } from './plan.ts';
+import { phone, provinceCode, text } from './common.ts';
+
+export const siteSchema = z
+  .object({
+    /** Site name in the header, e.g. "Hàng Việt Gia Lai". */
+    siteName: text(),
+    /** Full name of the committee, e.g. "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Gia Lai". */
+    committee: text(),
+    /** Level of the committee. */
+    level: z.enum(PLAN_LEVELS),
+    /** Area it covers, in words: "tỉnh Gia Lai". */
+    area: text(),
+    /** Province (2025 code) for a provincial or commune committee. */
+    province: provinceCode().optional(),
+    /** Public base URL, https, ending without a slash. */
+    baseUrl: z.url({ message: 'địa chỉ gốc của trang, ví dụ "https://hangviet.gialai.gov.vn"' }),
+    /** Contact details printed in the footer. */
+    contact: z
+      .object({
+        /** Office address, as printed. */
+        address: text(),
+        /** Office phone. */
+        phone: phone(),
+        /** Office e-mail. */
+        email: z.email({ message: 'địa chỉ thư điện tử không hợp lệ' }),
+      })
+      .strict(),
+    /** Hotlines for consumer reports, most important first. */
+    hotlines: z
+      .array(
+        z
+          .object({
+            /** Who answers, e.g. "Tổng đài tư vấn người tiêu dùng quốc gia". */
+            name: text(),
+            /** The number. */
+            number: phone(),
+            /** Hours or other note. */
+            note: text().optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'cần ít nhất một đường dây nóng'),
+    /** Map defaults and tile server. */
+    map: z
+      .object({
+        /** Default centre. */
+        center: z.object({ lat: z.number(), lng: z.number() }).strict(),
+        /** Default zoom, 5–18. */
+        zoom: z.number().int().min(3).max(18),
+        /** Tile URL template, https, with {z}/{x}/{y}. */
+        tileUrl: z.string().regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'mẫu URL ô bản đồ dạng https://máy-chủ/{z}/{x}/{y}.png'),
+        /** Attribution required by the tile provider (plain text). */
+        attribution: text(),
+      })
+      .strict(),
+    /** Whether the site's content is illustrative (shows a banner on every page). */
+    sample: z.boolean().default(false),
+  })
+  .strict();
+
+export type Site = z.output<typeof siteSchema>;
