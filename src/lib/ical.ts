@@ -1,0 +1,77 @@
+/**
+ * iCalendar (RFC 5545) writing: escaping, line folding, UTC stamps. Events are given as UTC
+ * instants (fairs) or all-day dates (deadlines), so no VTIMEZONE block is needed.
+ */
+
+/** Escape a TEXT value. */
+export function icsText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Fold a content line at 75 octets without splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    if (size + n > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** An instant as an iCalendar UTC DATE-TIME: 20261128T010000Z. */
+export function icsUtc(instant: string | Date): string {
+  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** A calendar date `YYYY-MM-DD` as an iCalendar DATE: 20261128. */
+export function icsDate(date: string): string {
+  return date.replace(/-/g, '');
+}
+
+/** One event; `lines` are extra property lines already formatted (e.g. `RRULE:…`). */
+export interface IcsEvent {
+  uid: string;
+  summary: string;
+  description?: string | undefined;
+  location?: string | undefined;
+  url?: string | undefined;
+  /** Either start/end instants… */
+  start?: string;
+  end?: string;
+  /** …or an all-day date. */
+  date?: string;
+  status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  lines?: string[];
+}
+
+/** A whole calendar. `stamp` is DTSTAMP for every event (the build time). */
+export function calendar(name: string, events: IcsEvent[], stamp: Date): string {
+  const out = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hang Viet//Lich//VI', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(name)}`, 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh'];
+  for (const e of events) {
+    out.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${icsUtc(stamp)}`, `SUMMARY:${icsText(e.summary)}`);
+    if (e.date) {
+      const next = new Date(`${e.date}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      out.push(`DTSTART;VALUE=DATE:${icsDate(e.date)}`, `DTEND;VALUE=DATE:${icsDate(next.toISOString().slice(0, 10))}`);
+    } else if (e.start && e.end) {
+      out.push(`DTSTART:${icsUtc(e.start)}`, `DTEND:${icsUtc(e.end)}`);
+    }
+    if (e.description) out.push(`DESCRIPTION:${icsText(e.description)}`);
+    if (e.location) out.push(`LOCATION:${icsText(e.location)}`);
+    if (e.url) out.push(`URL:${e.url}`);
+    if (e.status) out.push(`STATUS:${e.status}`);
+    out.push(...(e.lines ?? []), 'END:VEVENT');
+  }
+  out.push('END:VCALENDAR');
+  return `${out.map(foldLine).join('\r\n')}\r\n`;
+}
