@@ -41,3 +41,8 @@ export function provinceName(code: string): string {
 export function formatAddress(a: { street: string; commune: string; province: string }): string {
   return [a.street, communeByCode(a.commune)?.name ?? a.commune, provinceName(a.province)].join(', ');
 }
+
+/** How a plan is named in links and titles: "Kế hoạch 28/KH-BCĐCVĐ", or by year when unnumbered. */
+export function planName(plan: { number?: string | undefined; date: string }): string {
+  return plan.number ? `Kế hoạch ${plan.number}` : `Kế hoạch năm ${plan.date.slice(0, 4)} (không ghi số)`;
+}

@@ -147,7 +147,7 @@ export const phone = () =>
 export const sample = () => z.boolean().default(false);
 
 /** An image with its alternative text (required: describe what the picture shows). */
-export const figure = (image: () => z.ZodType) =>
+export const figure = <T extends z.ZodType>(image: () => T) =>
   z
     .object({
       /** Path to the image file, relative to the entry. */

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, figure, sample, text } from './common.ts';
 
-export const newsSchemaFor = (image: () => z.ZodType) =>
+export const newsSchemaFor = <T extends z.ZodType>(image: () => T) =>
   z
     .object({
       /** Headline. */

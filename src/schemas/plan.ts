@@ -26,8 +26,8 @@ export const planSchema = z
   .object({
     /** Title as printed under "KẾ HOẠCH", without that word. */
     title: text(),
-    /** Number and symbol, e.g. "28/KH-BCĐCVĐ". */
-    number: text(),
+    /** Number and symbol, e.g. "28/KH-BCĐCVĐ"; omit only when the source prints none (nothing is invented). */
+    number: text().optional(),
     /** The body that issued it, e.g. "Ban Chỉ đạo Cuộc vận động tỉnh Bình Định". */
     issuer: text(),
     /** The governing body printed above the issuer, if any, e.g. "Quận ủy Quận 1". */
@@ -105,7 +105,7 @@ export const planSchema = z
       .default([]),
     /** Recipients (Nơi nhận), as printed. */
     recipients: z.array(text()).default([]),
-    /** Signature block. */
+    /** Signature block; omit only when the source prints none. */
     signer: z
       .object({
         /** Capacity line, e.g. "TM. BAN CHỈ ĐẠO" or "KT. TRƯỞNG BAN". */
@@ -115,7 +115,8 @@ export const planSchema = z
         /** Name, when printed. */
         name: text().optional(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     /** Original document (PDF) offered for download, a path under public/. */
     attachment: z.string().regex(/^\/.+\.pdf$/, 'đường dẫn tệp PDF trong thư mục public, ví dụ "/tai-lieu/28-kh-bcdcvd.pdf"').optional(),
     /** Notes from the editors: corrections of typos, parts missing from the source. */

@@ -53,7 +53,7 @@ const ocopSchema = z
     }
   });
 
-export const productSchemaFor = (image: () => z.ZodType) =>
+export const productSchemaFor = <T extends z.ZodType>(image: () => T) =>
   z
     .object({
       /** Product name as sold, e.g. "Mật ong hoa cà phê Gia Lai". */

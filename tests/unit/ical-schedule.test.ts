@@ -1,0 +1,59 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { fairEvent } from '../../src/lib/fair-calendar.ts';
+import { calendar, foldLine } from '../../src/lib/ical.ts';
+import { describeSchedule } from '../../src/lib/schedule.ts';
+import { rss } from '../../src/lib/rss.ts';
+
+describe('calendar', () => {
+  const site = new URL('https://hangviet.example.vn');
+  const fair = {
+    id: 'phien-cho-a',
+    title: 'Phiên chợ hàng Việt; cuối tuần, Quy Nhơn',
+    summary: 'Dòng 1\nDòng 2',
+    start: '2026-11-28T08:00:00+07:00',
+    end: '2026-11-29T21:00:00+07:00',
+    status: 'cancelled' as const,
+    location: 'Quảng trường Nguyễn Tất Thành, Phường Quy Nhơn, Gia Lai – một địa điểm có tên rất dài để buộc phải gấp dòng',
+  };
+  const text = calendar('Hội chợ', [fairEvent(fair, site)], new Date('2026-11-22T00:00:00Z'));
+
+  it('parses with a real iCalendar parser, with times at +07:00 and text intact', () => {
+    const comp = new ICAL.Component(ICAL.parse(text));
+    const event = new ICAL.Event(comp.getFirstSubcomponent('vevent')!);
+    expect(event.uid).toBe('hoi-cho-phien-cho-a@hangviet.example.vn');
+    expect(event.summary).toBe(fair.title);
+    expect(event.description).toBe(fair.summary);
+    expect(event.location).toBe(fair.location);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-11-28T01:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-11-29T14:00:00.000Z');
+    expect(comp.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+
+  it('folds long lines at 75 octets without breaking characters', () => {
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const folded = foldLine(`LOCATION:${'ư'.repeat(60)}`);
+    expect(folded.replace(/\r\n /g, '')).toBe(`LOCATION:${'ư'.repeat(60)}`);
+  });
+});
+
+describe('describeSchedule', () => {
+  it.each([
+    [{ kind: 'yearly', month: 6, day: 15 } as const, 'trước ngày 15/6 hằng năm'],
+    [{ kind: 'quarter', quarter: 4, year: 2018 } as const, 'quý 4 năm 2018'],
+    [{ kind: 'recurring', frequency: 'semiannual' } as const, 'định kỳ 6 tháng'],
+    [{ kind: 'date', date: '2023-02-24' } as const, 'ngày 24/02/2023'],
+    [{ kind: 'ongoing' } as const, 'thường xuyên'],
+  ])('%o → %s', (schedule, expected) => {
+    expect(describeSchedule(schedule)).toBe(expected);
+  });
+});
+
+describe('rss', () => {
+  it('escapes text and dates items in Vietnam time', () => {
+    const xml = rss({ title: 'A & B', link: 'https://x.vn/', description: 'd' }, [{ title: '<b>Tin</b>', link: 'https://x.vn/a/', description: 'x', date: '2026-11-20' }]);
+    expect(xml).toContain('<title>A &amp; B</title>');
+    expect(xml).toContain('<title>&lt;b&gt;Tin&lt;/b&gt;</title>');
+    expect(xml).toContain('<pubDate>Thu, 19 Nov 2026 17:00:00 GMT</pubDate>');
+  });
+});

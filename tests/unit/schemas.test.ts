@@ -1,0 +1,128 @@
+/**
+ * The schemas accept well-formed records and reject each kind of bad input with a message that
+ * names the problem. (Build-level tests prove the same errors fail a real build.)
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { businessSchema } from '../../src/schemas/business.ts';
+import { fairSchema } from '../../src/schemas/fair.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
+import { pointSchema } from '../../src/schemas/point.ts';
+import { productSchemaFor } from '../../src/schemas/product.ts';
+import { taxCheckDigit } from '../../src/lib/tax-code.ts';
+
+const productSchema = productSchemaFor(() => z.string());
+const validTax = `030123456${taxCheckDigit('030123456')}`;
+
+const point = {
+  name: 'Điểm bán hàng Việt chợ Bến Thành',
+  kind: 'tu-hao-hang-viet',
+  operator: 'Ban quản lý chợ Bến Thành',
+  address: { street: 'Lê Lợi', commune: '26743', province: '79' },
+  geo: { lat: 10.7725, lng: 106.698 },
+  lastVerified: '2026-10-01',
+};
+
+function issues(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('point schema', () => {
+  it('accepts a complete point and fills defaults', () => {
+    const parsed = pointSchema.parse(point);
+    expect(parsed.status).toBe('active');
+    expect(parsed.sample).toBe(false);
+  });
+
+  it.each([
+    ['missing required field', { ...point, name: undefined }, /^name:/],
+    ['unknown enum value', { ...point, kind: 'sieu-thi' }, /^kind:/],
+    ['impossible date', { ...point, lastVerified: '31/02/2026' }, /^lastVerified: .*không phải là một ngày có thật/],
+    ['coordinates outside Vietnam', { ...point, geo: { lat: 48.85, lng: 2.35 } }, /^geo: .*ngoài lãnh thổ/],
+    ['latitude and longitude swapped', { ...point, geo: { lat: 106.698, lng: 10.7725 } }, /^geo: .*đảo chỗ/],
+    ['unknown province code', { ...point, address: { ...point.address, province: '99' } }, /^address.province: /],
+    ['unknown commune code', { ...point, address: { ...point.address, commune: '99999' } }, /^address.commune: /],
+    ['commune outside its province', { ...point, address: { ...point.address, province: '52' } }, /^address.commune: .*không thuộc tỉnh mã 52/],
+    ['unknown field (a typo is not silently dropped)', { ...point, nmae: 'x' }, /nmae/],
+    ['phone written as a bare number', { ...point, phone: 18006838 }, /^phone: .*dấu nháy/],
+  ])('rejects %s', (_, data, expected) => {
+    const found = issues(pointSchema, data);
+    expect(found.some((m) => expected.test(m)), found.join('\n')).toBe(true);
+  });
+
+  it('reads dd/mm/yyyy as day first', () => {
+    expect(pointSchema.parse({ ...point, lastVerified: '01/02/2023' }).lastVerified).toBe('2023-02-01');
+  });
+
+  it('normalises decomposed text to NFC instead of rejecting it', () => {
+    const parsed = pointSchema.parse({ ...point, operator: 'Bi\u0300nh Đi\u0323nh' });
+    expect(parsed.operator).toBe('Bình Định');
+  });
+});
+
+describe('product schema', () => {
+  const product = {
+    name: 'Mật ong hoa cà phê',
+    business: 'htx-a',
+    province: '52',
+    ocop: { group: 'thuc-pham', stars: 4, score: 75, decisionNumber: '1/QĐ-UBND', decisionDate: '2025-03-01', issuer: 'UBND tỉnh Gia Lai' },
+  };
+  it('accepts a certified product', () => {
+    expect(issues(productSchema, product)).toEqual([]);
+  });
+  it('rejects a score that does not match the stars', () => {
+    expect(issues(productSchema, { ...product, ocop: { ...product.ocop, score: 92 } })).toEqual([
+      'ocop.score: 4 sao ứng với 70–89 điểm, nhưng điểm ghi là 92',
+    ]);
+  });
+  it('allows the older groups only before QĐ 919 (01/08/2022)', () => {
+    expect(issues(productSchema, { ...product, ocop: { ...product.ocop, group: 'thao-duoc', decisionDate: '2021-05-01' } })).toEqual([]);
+    expect(issues(productSchema, { ...product, ocop: { ...product.ocop, group: 'thao-duoc' } })[0]).toMatch(/^ocop.group: .*trước 01\/08\/2022/);
+  });
+  it('rejects stars outside 3–5', () => {
+    expect(issues(productSchema, { ...product, ocop: { ...product.ocop, stars: 2, score: undefined } })[0]).toMatch(/^ocop.stars/);
+  });
+});
+
+describe('business schema', () => {
+  const business = { name: 'HTX A', kind: 'hop-tac-xa', taxCode: validTax, address: { street: 'Thôn 1', commune: '26740', province: '79' } };
+  it('accepts a valid tax code, also as a branch', () => {
+    expect(issues(businessSchema, business)).toEqual([]);
+    expect(issues(businessSchema, { ...business, taxCode: `${validTax}-002` })).toEqual([]);
+  });
+  it('rejects a tax code with a wrong check digit', () => {
+    const wrong = `${validTax.slice(0, 9)}${(Number(validTax[9]) + 1) % 10}`;
+    expect(issues(businessSchema, { ...business, taxCode: wrong })[0]).toMatch(/^taxCode: mã số thuế không hợp lệ/);
+  });
+});
+
+describe('fair schema', () => {
+  const fair = {
+    title: 'Phiên chợ hàng Việt',
+    kind: 'phien-cho-hang-viet',
+    start: '2026-11-28 08:00',
+    end: '2026-11-29 21:00',
+    venue: { name: 'Sân', address: { street: 'Lê Lợi', commune: '26743', province: '79' }, geo: { lat: 10.7725, lng: 106.698 } },
+    organiser: 'Sở Công Thương',
+    summary: 'Phiên chợ cuối tuần.',
+  };
+  it('stores local times with the +07:00 offset', () => {
+    expect(fairSchema.parse(fair).start).toBe('2026-11-28T08:00:00+07:00');
+  });
+  it('refuses an unquoted YAML timestamp, which YAML reads as UTC', () => {
+    expect(issues(fairSchema, { ...fair, start: new Date('2026-11-28T08:00:00Z') })[0]).toMatch(/^start: .*dấu nháy/);
+  });
+  it('refuses an end before the start, and a cancellation without a note', () => {
+    expect(issues(fairSchema, { ...fair, end: '2026-11-27 08:00' })).toEqual(['end: thời điểm kết thúc sớm hơn thời điểm khai mạc']);
+    expect(issues(fairSchema, { ...fair, status: 'cancelled' })[0]).toMatch(/^statusNote:/);
+  });
+});
+
+describe('plan schema', () => {
+  it('requires a title', () => {
+    const plan = { issuer: 'Ban Chỉ đạo', level: 'tinh', place: 'Cà Mau', date: '2017-01-01' };
+    expect(issues(planSchema, plan).some((m) => m.startsWith('title:'))).toBe(true);
+    expect(issues(planSchema, { ...plan, title: 'Kế hoạch' })).toEqual([]);
+  });
+});

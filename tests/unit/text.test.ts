@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foldedDWords } from '../../src/lib/search-text.ts';
+import { fold, nfcDeep, slugify, sortByVi } from '../../src/lib/text.ts';
+import { isValidTaxCode, taxCheckDigit } from '../../src/lib/tax-code.ts';
+
+describe('fold and slugify', () => {
+  it.each([
+    ['Đà Nẵng', 'da nang'],
+    ['chỉ đạo', 'chi dao'],
+    ['Chu\u031Bo\u031Bng trình', 'chuong trinh'], // decomposed input
+  ])('folds %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+  it('makes diacritic-free slugs', () => {
+    expect(slugify('Hội chợ Hàng Việt – Quy Nhơn 2027!')).toBe('hoi-cho-hang-viet-quy-nhon-2027');
+  });
+});
+
+describe('nfcDeep', () => {
+  it('normalises nested strings and keeps other values', () => {
+    const decomposed = 'Bi\u0300nh Đi\u0323nh';
+    const out = nfcDeep({ a: [decomposed, 3], b: { c: decomposed }, d: true });
+    expect(out).toEqual({ a: ['Bình Định', 3], b: { c: 'Bình Định' }, d: true });
+    expect(out.a[0]).not.toBe(decomposed);
+  });
+});
+
+describe('Vietnamese sort order', () => {
+  it('puts đ after d and sorts by base letters before tones', () => {
+    expect(sortByVi(['Đồng Tháp', 'Dương', 'An Giang', 'Ấp Bắc', 'Cà Mau'], (s) => s)).toEqual(['An Giang', 'Ấp Bắc', 'Cà Mau', 'Dương', 'Đồng Tháp']);
+  });
+});
+
+describe('foldedDWords', () => {
+  it('returns diacritic-free forms of words with đ only', () => {
+    expect(foldedDWords('Ban Chỉ đạo tỉnh Bình Định, Đà Nẵng')).toBe('dao dinh da');
+  });
+});
+
+describe('tax codes', () => {
+  it('accepts codes whose check digit matches, with or without a branch', () => {
+    const first9 = '030123456';
+    const digit = taxCheckDigit(first9);
+    expect(digit).toBeDefined();
+    expect(isValidTaxCode(`${first9}${digit}`)).toBe(true);
+    expect(isValidTaxCode(`${first9}${digit}-001`)).toBe(true);
+    expect(isValidTaxCode(`${first9}${(digit! + 1) % 10}`)).toBe(false);
+  });
+  it.each(['123', '03012345678', 'abcdefghij', '0301234567-1'])('rejects %s', (code) => {
+    expect(isValidTaxCode(code)).toBe(false);
+  });
+});
