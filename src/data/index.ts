@@ -19,6 +19,8 @@ export type Site = CollectionEntry<'site'>['data'];
 
 export interface SiteData {
   site: Site;
+  /** Changes whenever site.yaml does; part of every page's cache key. */
+  siteDigest: string;
   plans: Plan[];
   points: Point[];
   products: Product[];
@@ -87,6 +89,7 @@ async function load(): Promise<SiteData> {
 
   return {
     site,
+    siteDigest: String(siteEntries[0]?.digest ?? JSON.stringify(site)),
     plans: [...plans].sort((a, b) => b.data.date.localeCompare(a.data.date)),
     points: sortByVi(points, (p) => p.data.name),
     products: sortByVi(products, (p) => p.data.name),

@@ -1,0 +1,300 @@
+/**
+ * `npm run bench`: builds the sample site and a national-scale one, measures them against a bare
+ * reference build made in the same run, weighs every page type, measures search in Chromium, and
+ * checks the budgets. Prints the figures, writes BENCHMARKS.md and BENCHMARKS.json, and exits
+ * non-zero naming every budget that is exceeded.
+ *
+ *   npm run bench                       # full run (national scale 1: about 25,000 pages)
+ *   npm run bench -- --scale 0.2        # smaller national dataset, for trying things out
+ *   npm run bench -- --no-write         # print only
+ */
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, release } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from './lib/chromium.ts';
+import { listFiles, urlPathOf } from './lib/site-files.ts';
+import { run, type PhaseMarker, type RunResult } from './bench/measure.ts';
+import { weighTypes, type TypeWeight } from './bench/page-weight.ts';
+import { writeReferenceProject } from './bench/reference.ts';
+import { measureSearch, type QueryCost } from './bench/search.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values: opts } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    'national-dir': { type: 'string', default: path.join(root, 'national') },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const scale = Number(opts.scale);
+const nationalDir = path.resolve(opts['national-dir']!);
+const work = path.join(tmpdir(), 'hangviet-bench');
+const nodeBin = process.execPath;
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+/** Budgets from the national-scale issue; changing one needs a reason in the commit. */
+const BUDGETS = {
+  htmlKB: 14,
+  cssKB: 10,
+  jsKB: 4,
+  firstQueryKB: 150,
+  nationalBuildSeconds: 120,
+  nationalPeakMB: 2048,
+  ratioToReference: 3,
+  rebuildShare: 0.25,
+};
+
+const ASTRO_PHASES: PhaseMarker[] = [
+  { name: 'khởi động', startsWith: '' },
+  { name: 'content sync', startsWith: 'Syncing content' },
+  { name: 'bundling', startsWith: 'Synced content' },
+  { name: 'page rendering', startsWith: 'generating static routes' },
+  { name: 'image processing', startsWith: 'generating optimized images' },
+  { name: 'finishing', startsWith: '[build] ✓ Completed' },
+];
+
+interface BuildFigures {
+  astro: RunResult;
+  pagefind: RunResult;
+  seconds: number;
+  peakMemoryMB: number;
+}
+
+function fail(what: string, result: RunResult): never {
+  console.error(result.output.slice(-4000));
+  throw new Error(`${what} thất bại (mã ${result.code})`);
+}
+
+/** One Astro build plus its Pagefind index, each measured. */
+async function build(label: string, content: string, outDir: string, cacheDir: string, extraArgs: string[] = []): Promise<BuildFigures> {
+  const env = { ...process.env, HANGVIET_CONTENT: content, HANGVIET_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  console.log(`\n▶ ${label}`);
+  const astro = await run(nodeBin, [astroBin, 'build', '--outDir', outDir, ...extraArgs], { cwd: root, env, phases: ASTRO_PHASES });
+  if (astro.code !== 0) fail(`${label}: astro build`, astro);
+  const pagefind = await run(nodeBin, [pagefindBin, '--site', outDir], { cwd: root, env, phases: [{ name: 'pagefind', startsWith: '' }] });
+  if (pagefind.code !== 0) fail(`${label}: pagefind`, pagefind);
+  const figures = { astro, pagefind, seconds: astro.seconds + pagefind.seconds, peakMemoryMB: Math.max(astro.peakMemoryMB, pagefind.peakMemoryMB) };
+  console.log(`  ${figures.seconds.toFixed(1)} s, đỉnh bộ nhớ ${figures.peakMemoryMB} MB`);
+  return figures;
+}
+
+async function distStats(dir: string): Promise<{ files: number; mb: number; pages: Map<string, string> }> {
+  const everything = await listAll(dir);
+  let bytes = 0;
+  for (const f of everything) bytes += readFileSync(f).length;
+  const html = (await listFiles(dir, ['.html'])).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
+  return { files: everything.length, mb: Math.round(bytes / 104857.6) / 10, pages: new Map(html.map((f) => [urlPathOf(dir, f), f])) };
+}
+
+async function listAll(dir: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Change one news post's body, rebuild with caches kept, then put the post back. */
+async function rebuildOnePost(content: string, outDir: string, cacheDir: string): Promise<BuildFigures> {
+  const newsDir = path.join(content, 'news');
+  const posts = (await listFiles(newsDir, ['.mdx', '.md'])).filter((f) => !path.basename(f).startsWith('_'));
+  const post = posts[0];
+  if (!post) throw new Error(`Không có tin nào trong ${newsDir}`);
+  const original = readFileSync(post, 'utf8');
+  writeFileSync(post, `${original}\nĐoạn bổ sung để đo thời gian dựng lại khi một tin thay đổi.\n`);
+  try {
+    return await build(`Dựng lại sau khi sửa một tin (${path.basename(post)})`, content, outDir, cacheDir);
+  } finally {
+    writeFileSync(post, original);
+  }
+}
+
+function phasesOf(b: BuildFigures) {
+  return [...b.astro.phases, ...b.pagefind.phases].map((p) => ({ name: p.name, seconds: round(p.seconds), peakMemoryMB: p.peakMemoryMB }));
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const kb = (bytes: number) => round(bytes / 1024);
+
+async function main() {
+  rmSync(work, { recursive: true, force: true });
+  const started = new Date();
+
+  // Sample site, from a copy of content/ so the one-post change never touches the real files.
+  const sampleContent = path.join(work, 'sample-content');
+  cpSync(path.join(root, 'content'), sampleContent, { recursive: true });
+  const sampleOut = path.join(work, 'sample-dist');
+  const sampleCache = path.join(work, 'sample-cache');
+  await build('Trang mẫu: dựng lần đầu', sampleContent, sampleOut, sampleCache);
+  const sample = await build('Trang mẫu: dựng đầy đủ, bộ đệm ảnh sẵn', sampleContent, sampleOut, sampleCache, ['--force']);
+  const sampleRebuild = await rebuildOnePost(sampleContent, sampleOut, sampleCache);
+  const sampleStats = await distStats(sampleOut);
+
+  // National dataset, generated once (deterministic) and kept between runs.
+  const marker = path.join(nationalDir, '.scale');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8').trim() !== String(scale)) {
+    console.log(`\n▶ Sinh bộ dữ liệu toàn quốc (tỉ lệ ${scale}) vào ${nationalDir}`);
+    rmSync(nationalDir, { recursive: true, force: true });
+    const gen = await run(nodeBin, [path.join(root, 'scripts/generate.ts'), '--out', nationalDir, '--scale', String(scale)], { cwd: root });
+    if (gen.code !== 0) fail('Sinh dữ liệu', gen);
+    writeFileSync(marker, String(scale));
+    console.log(`  ${gen.seconds.toFixed(1)} s`);
+  }
+  const nationalOut = path.join(work, 'national-dist');
+  const nationalCache = path.join(work, 'national-cache');
+  const cold = await build('Toàn quốc: dựng lần đầu (bộ đệm ảnh trống)', nationalDir, nationalOut, nationalCache);
+  const national = await build('Toàn quốc: dựng đầy đủ, bộ đệm ảnh sẵn', nationalDir, nationalOut, nationalCache, ['--force']);
+  const nationalRebuild = await rebuildOnePost(nationalDir, nationalOut, nationalCache);
+  const nationalStats = await distStats(nationalOut);
+
+  // Bare reference: as many minimal pages as the national build has.
+  const refProject = writeReferenceProject(root, nationalStats.pages.size);
+  console.log(`\n▶ Bản dựng tham chiếu tối giản: ${nationalStats.pages.size} trang`);
+  const refEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const refAstro = await run(nodeBin, [astroBin, 'build'], { cwd: refProject, env: refEnv });
+  if (refAstro.code !== 0) fail('Bản dựng tham chiếu', refAstro);
+  const refPagefind = await run(nodeBin, [pagefindBin, '--site', path.join(refProject, 'dist')], { cwd: refProject, env: refEnv });
+  if (refPagefind.code !== 0) fail('Pagefind tham chiếu', refPagefind);
+  const reference = {
+    pages: nationalStats.pages.size,
+    buildSeconds: round(refAstro.seconds + refPagefind.seconds),
+    peakMemoryMB: Math.max(refAstro.peakMemoryMB, refPagefind.peakMemoryMB),
+  };
+  console.log(`  ${reference.buildSeconds} s, đỉnh bộ nhớ ${reference.peakMemoryMB} MB`);
+
+  // Page weights.
+  const sampleWeights = weighTypes(sampleOut, sampleStats.pages);
+  const nationalWeights = weighTypes(nationalOut, nationalStats.pages);
+
+  // Search in Chromium: this site's index, and default Pagefind over the same pages (the whole
+  // <body> of every page indexed, as a site without Pagefind attributes would be).
+  const defaultOut = path.join(work, 'national-default-index');
+  cpSync(nationalOut, defaultOut, { recursive: true });
+  rmSync(path.join(defaultOut, 'pagefind'), { recursive: true, force: true });
+  for (const file of nationalStats.pages.values()) {
+    const target = path.join(defaultOut, path.relative(nationalOut, file));
+    writeFileSync(target, readFileSync(target, 'utf8').replace(/\sdata-pagefind-(?:body|ignore)(?:="[^"]*")?/g, ''));
+  }
+  const defaultIndex = await run(nodeBin, [pagefindBin, '--site', defaultOut], { cwd: root });
+  if (defaultIndex.code !== 0) fail('Pagefind mặc định', defaultIndex);
+  const browser = await launchChromium();
+  const chromiumVersion = browser.version();
+  let search: QueryCost[];
+  let searchDefault: QueryCost[];
+  try {
+    const queries: [string, string] = ['mat ong', 'nuoc mam'];
+    search = await measureSearch(browser, nationalOut, queries);
+    searchDefault = await measureSearch(browser, defaultOut, queries);
+  } finally {
+    await browser.close();
+  }
+
+  // Budgets.
+  const budgets: { name: string; limit: number; value: number; ok: boolean }[] = [];
+  const check = (name: string, limit: number, value: number) => budgets.push({ name, limit, value: round(value, 2), ok: value <= limit });
+  check('Toàn quốc: thời gian dựng (Astro + Pagefind), giây', BUDGETS.nationalBuildSeconds, national.seconds);
+  check('Toàn quốc: đỉnh bộ nhớ, MB', BUDGETS.nationalPeakMB, national.peakMemoryMB);
+  check('Toàn quốc: tỉ lệ so với bản dựng tham chiếu', BUDGETS.ratioToReference, national.seconds / reference.buildSeconds);
+  check('Toàn quốc: dựng lại sau khi sửa một tin / dựng đầy đủ', BUDGETS.rebuildShare, nationalRebuild.seconds / national.seconds);
+  check('Toàn quốc: truy vấn tìm kiếm đầu tiên, KB', BUDGETS.firstQueryKB, search[0]!.kilobytes);
+  for (const w of nationalWeights) {
+    check(`HTML (gzip, trang nặng nhất) – ${w.type}, KB`, BUDGETS.htmlKB, kb(w.heaviest.html));
+    check(`CSS (gzip) – ${w.type}, KB`, BUDGETS.cssKB, kb(w.heaviest.css));
+    check(`JS (gzip) – ${w.type}, KB`, BUDGETS.jsKB, kb(w.heaviest.js));
+  }
+
+  const versions = {
+    node: process.version,
+    astro: JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')).version,
+    pagefind: JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')).version,
+    chromium: chromiumVersion,
+  };
+  const machine = `${cpus().length} nhân (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 1073741824)} GB RAM, Linux ${release()}`;
+  const siteFigures = (b: BuildFigures, rebuild: BuildFigures, stats: { files: number; mb: number; pages: Map<string, string> }) => ({
+    pages: stats.pages.size,
+    buildSeconds: round(b.seconds),
+    peakMemoryMB: b.peakMemoryMB,
+    pagesPerSecond: round(stats.pages.size / b.astro.seconds),
+    distFiles: stats.files,
+    distMB: stats.mb,
+    rebuildOnePostSeconds: round(rebuild.seconds),
+    phases: phasesOf(b),
+  });
+  const weightsOf = (list: TypeWeight[]) =>
+    list.map((w) => ({
+      type: w.type,
+      pages: w.pages,
+      typical: { url: w.typical.url, htmlKB: kb(w.typical.html), cssKB: kb(w.typical.css), jsKB: kb(w.typical.js) },
+      heaviest: { url: w.heaviest.url, htmlKB: kb(w.heaviest.html), cssKB: kb(w.heaviest.css), jsKB: kb(w.heaviest.js) },
+    }));
+  const report = {
+    date: started.toISOString(),
+    machine,
+    versions,
+    scale,
+    sample: { ...siteFigures(sample, sampleRebuild, sampleStats), pageWeights: weightsOf(sampleWeights) },
+    national: {
+      ...siteFigures(national, nationalRebuild, nationalStats),
+      coldBuildSeconds: round(cold.seconds),
+      coldPeakMemoryMB: cold.peakMemoryMB,
+      coldPhases: phasesOf(cold),
+      pageWeights: weightsOf(nationalWeights),
+      search,
+      searchDefaultPagefind: searchDefault,
+    },
+    reference,
+    budgets,
+  };
+
+  const md = renderMarkdown(report);
+  console.log(`\n${md}`);
+  if (!opts['no-write']) {
+    writeFileSync(path.join(root, 'BENCHMARKS.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
+  }
+  const failed = budgets.filter((b) => !b.ok);
+  if (failed.length) {
+    console.error(`\nVượt ngân sách (${failed.length}):\n${failed.map((b) => `  - ${b.name}: ${b.value} > ${b.limit}`).join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`\nĐạt mọi ngân sách (${budgets.length}).`);
+  }
+}
+
+type Report = Record<string, any>;
+
+function renderMarkdown(r: Report): string {
+  const lines: string[] = [];
+  const site = (title: string, s: Report) => {
+    lines.push(`## ${title}`, '', '| figure | value |', '| --- | --- |');
+    lines.push(`| pages | ${s.pages} |`, `| build (Astro + Pagefind) | ${s.buildSeconds} s |`, `| peak memory (process tree) | ${s.peakMemoryMB} MB |`);
+    lines.push(`| pages per second (Astro) | ${s.pagesPerSecond} |`, `| dist | ${s.distFiles} files, ${s.distMB} MB |`, `| rebuild after one news post changes | ${s.rebuildOnePostSeconds} s |`);
+    if (s.coldBuildSeconds !== undefined) lines.push(`| cold build (empty image cache) | ${s.coldBuildSeconds} s, ${s.coldPeakMemoryMB} MB |`);
+    lines.push('', '| phase | seconds | peak MB |', '| --- | --- | --- |');
+    for (const p of s.phases) lines.push(`| ${p.name} | ${p.seconds} | ${p.peakMemoryMB} |`);
+    if (s.coldPhases) {
+      lines.push('', 'Cold build phases:', '', '| phase | seconds | peak MB |', '| --- | --- | --- |');
+      for (const p of s.coldPhases) lines.push(`| ${p.name} | ${p.seconds} | ${p.peakMemoryMB} |`);
+    }
+    lines.push('', 'Page weight, gzip KB (typical = median HTML of its type; heaviest = largest HTML):', '');
+    lines.push('| page type | pages | typical HTML / CSS / JS | heaviest HTML / CSS / JS | heaviest page |', '| --- | --- | --- | --- | --- |');
+    for (const w of s.pageWeights) {
+      lines.push(`| ${w.type} | ${w.pages} | ${w.typical.htmlKB} / ${w.typical.cssKB} / ${w.typical.jsKB} | ${w.heaviest.htmlKB} / ${w.heaviest.cssKB} / ${w.heaviest.jsKB} | \`${w.heaviest.url}\` |`);
+    }
+    lines.push('');
+  };
+  lines.push('# Benchmarks', '', `Run ${r.date} on ${r.machine}.`, `Node ${r.versions.node}, Astro ${r.versions.astro}, Pagefind ${r.versions.pagefind}, Chromium ${r.versions.chromium}.`, `National dataset scale: ${r.scale}. Produced by \`npm run bench\`; do not edit by hand.`, '');
+  site('Sample site', r.sample);
+  site('National scale', r.national);
+  lines.push('## Search (national scale, Chromium)', '', 'Bytes a visitor downloads for the query (gzip as a server would send text; Pagefind index files as they are) and time until results show.', '');
+  lines.push('| index | query | KB | ms | result |', '| --- | --- | --- | --- | --- |');
+  r.national.search.forEach((q: Report, i: number) => lines.push(`| this site | ${i === 0 ? 'first' : 'second'}: “${q.query}” | ${q.kilobytes} | ${q.milliseconds} | ${q.results} |`));
+  r.national.searchDefaultPagefind.forEach((q: Report, i: number) => lines.push(`| default Pagefind, whole pages | ${i === 0 ? 'first' : 'second'}: “${q.query}” | ${q.kilobytes} | ${q.milliseconds} | ${q.results} |`));
+  lines.push('', '## Reference', '', `A bare Astro build of ${r.reference.pages} minimal pages from one YAML collection, plus Pagefind: ${r.reference.buildSeconds} s, peak ${r.reference.peakMemoryMB} MB.`, '');
+  lines.push('## Budgets', '', '| budget | limit | value | ok |', '| --- | --- | --- | --- |');
+  for (const b of r.budgets) lines.push(`| ${b.name} | ${b.limit} | ${b.value} | ${b.ok ? 'yes' : '**NO**'} |`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+await main();
