@@ -4,6 +4,7 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { nfcMarkdown } from './src/lib/vite-nfc.ts';
 
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
 // `site` collection); only what the config itself needs is read here.
@@ -48,6 +49,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // MDX bodies are normalised to NFC like every other text.
+    plugins: [nfcMarkdown()],
     build: {
       // Leaflet marker icons and the like stay files: CSP allows images from 'self' and data:, but
       // files are cached across pages.
