@@ -22,7 +22,7 @@ import { siteSchema } from './schemas/site.ts';
 z.config(z.locales.vi());
 
 const mdx = (name: string) =>
-  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(name), deferRender: true });
+  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(), deferRender: true });
 
 export const collections = {
   site: defineCollection({ loader: siteFile(), schema: siteSchema }),

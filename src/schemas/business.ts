@@ -1,7 +1,7 @@
 /** A business (doanh nghiệp, hợp tác xã, hộ kinh doanh) with honours, products or sales points. */
 import { z } from 'astro/zod';
 import { isValidTaxCode } from '../lib/tax-code.ts';
-import { address, phone, sample, text } from './common.ts';
+import { address, oneOf, phone, sample, text } from './common.ts';
 
 export const BUSINESS_KINDS = ['doanh-nghiep', 'hop-tac-xa', 'ho-kinh-doanh', 'co-so-san-xuat'] as const;
 
@@ -10,7 +10,7 @@ export const businessSchema = z
     /** Registered name, e.g. "Công ty TNHH Thực phẩm Sài Gòn Xanh". */
     name: text(),
     /** Legal form. */
-    kind: z.enum(BUSINESS_KINDS),
+    kind: oneOf(BUSINESS_KINDS),
     /** Tax code (mã số thuế): 10 digits, or 10 digits + "-" + 3 for a branch; the check digit is verified. */
     taxCode: z
       .union([z.string(), z.number()])

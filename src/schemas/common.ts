@@ -7,10 +7,25 @@ import { communeByCode, provinceByCode } from '../lib/admin-units.ts';
 import { parseCalendarDate, parseLocalDateTime } from '../lib/dates.ts';
 import { positionProblem } from '../lib/geo.ts';
 
+/** Message for a missing field or a value of the wrong type, in words an editor understands. */
+export const typeError =
+  (expected: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? 'thiếu trường bắt buộc này' : `phải là ${expected}, nhưng đang ghi ${JSON.stringify(issue.input)}`;
+
+/** One of a fixed list of values; the message lists the allowed ones. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `thiếu trường bắt buộc này; chọn một trong: ${values.join(', ')}`
+        : `giá trị ${JSON.stringify(issue.input)} không hợp lệ; chọn một trong: ${values.join(', ')}`,
+  });
+
 /** Non-empty text, trimmed and normalised to Unicode NFC. */
 export const text = () =>
   z
-    .string()
+    .string({ error: typeError('chữ (văn bản)') })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1, 'không được để trống'));
 
@@ -23,7 +38,7 @@ export const slug = () =>
  * 1 February). Output: `YYYY-MM-DD`. An unquoted YAML date arrives as a Date at UTC midnight.
  */
 export const calendarDate = () =>
-  z.union([z.string(), z.date()]).transform((value, ctx) => {
+  z.union([z.string(), z.date()], { error: typeError('một ngày, ví dụ "2026-11-28"') }).transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
         ctx.addIssue({ code: 'custom', message: 'ngày không hợp lệ' });
@@ -52,7 +67,7 @@ export const calendarDate = () =>
  * would shift the time by seven hours, so it is refused with a message saying how to write it.
  */
 export const localDateTime = () =>
-  z.union([z.string(), z.date()]).transform((value, ctx) => {
+  z.union([z.string(), z.date()], { error: typeError('ngày giờ trong dấu nháy, ví dụ "2026-11-28 08:00"') }).transform((value, ctx) => {
     if (value instanceof Date) {
       ctx.addIssue({
         code: 'custom',
@@ -71,12 +86,15 @@ export const localDateTime = () =>
 /** A position in Vietnam (WGS 84 degrees). Swapped latitude/longitude is named as such. */
 export const geo = () =>
   z
-    .object({
-      /** Latitude in degrees north, about 6–23.5 in Vietnam. */
-      lat: z.number(),
-      /** Longitude in degrees east, about 102–118 in Vietnam. */
-      lng: z.number(),
-    })
+    .object(
+      {
+        /** Latitude in degrees north, about 6–23.5 in Vietnam. */
+        lat: z.number({ error: typeError('một số, ví dụ 10.7725') }),
+        /** Longitude in degrees east, about 102–118 in Vietnam. */
+        lng: z.number({ error: typeError('một số, ví dụ 106.698') }),
+      },
+      { error: typeError('tọa độ dạng { lat: 10.7725, lng: 106.698 }') },
+    )
     .strict()
     .superRefine((pos, ctx) => {
       const problem = positionProblem(pos);
@@ -104,7 +122,8 @@ export const communeCode = () =>
 /** A postal address in the 2025 units: street, commune, province (the commune must lie in it). */
 export const address = () =>
   z
-    .object({
+    .object(
+      {
       /** House number and street, village or hamlet: "135 Nam Kỳ Khởi Nghĩa". */
       street: text(),
       /** Commune-level unit code (2025). */
@@ -113,7 +132,9 @@ export const address = () =>
       province: provinceCode(),
       /** The address as it was written before 1 July 2025, with its district, when the source gave one. */
       oldAddress: text().optional(),
-    })
+      },
+      { error: typeError('địa chỉ gồm street, commune, province') },
+    )
     .strict()
     .superRefine((a, ctx) => {
       const commune = communeByCode(a.commune);

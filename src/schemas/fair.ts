@@ -2,14 +2,14 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { FAIR_KINDS, FAIR_STATUSES } from '../lib/fairs.ts';
-import { address, calendarDate, geo, localDateTime, phone, sample, text } from './common.ts';
+import { address, calendarDate, geo, localDateTime, oneOf, phone, sample, text } from './common.ts';
 
 export const fairSchema = z
   .object({
     /** Name, e.g. "Phiên chợ hàng Việt về xã Ia Grai 2026". */
     title: text(),
     /** Kind of fair. */
-    kind: z.enum(FAIR_KINDS),
+    kind: oneOf(FAIR_KINDS),
     /** Opening, local time in quotes: "2026-11-28 08:00". */
     start: localDateTime(),
     /** Closing, local time in quotes: "2026-11-30 21:00". */
@@ -28,7 +28,7 @@ export const fairSchema = z
     /** Who organises it. */
     organiser: text(),
     /** Announced status. */
-    status: z.enum(FAIR_STATUSES).default('scheduled'),
+    status: oneOf(FAIR_STATUSES).default('scheduled'),
     /** Why it was postponed or cancelled, as announced. */
     statusNote: text().optional(),
     /** How businesses can take part. */

@@ -1,7 +1,7 @@
 /** Honours programmes and the awards they make. */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { calendarDate, sample, text } from './common.ts';
+import { calendarDate, oneOf, sample, text } from './common.ts';
 
 export const CADENCES = ['hang-nam', 'hai-nam', 'khong-dinh-ky'] as const;
 
@@ -12,9 +12,9 @@ export const honorProgramSchema = z
     /** Who organises it. */
     organiser: text(),
     /** How often it awards. */
-    cadence: z.enum(CADENCES),
+    cadence: oneOf(CADENCES),
     /** What it honours. */
-    scope: z.enum(['doanh-nghiep', 'san-pham', 'doanh-nghiep-va-san-pham']),
+    scope: oneOf(['doanh-nghiep', 'san-pham', 'doanh-nghiep-va-san-pham']),
     /** One-paragraph description. */
     description: text(),
     /** Official website, https only. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { calendarDate, provinceCode, sample, text } from './common.ts';
+import { calendarDate, oneOf, provinceCode, sample, text } from './common.ts';
 import { schedule } from './schedule.ts';
 
 /** Levels of the issuing committee. */
@@ -33,7 +33,7 @@ export const planSchema = z
     /** The governing body printed above the issuer, if any, e.g. "Quận ủy Quận 1". */
     issuerParent: text().optional(),
     /** Level of the issuing committee. */
-    level: z.enum(PLAN_LEVELS),
+    level: oneOf(PLAN_LEVELS),
     /** Province (2025 code) the plan applies to, when it is not national. */
     province: provinceCode().optional(),
     /** Place name printed before the date, e.g. "Bình Định". */
@@ -75,7 +75,7 @@ export const planSchema = z
             /** The agency as named in the plan, e.g. "Ban Tuyên giáo Quận ủy". */
             agency: text(),
             /** Kind of agency, for grouping. */
-            agencyKind: z.enum(AGENCY_KINDS),
+            agencyKind: oneOf(AGENCY_KINDS),
             /** Section number in the plan, e.g. "III.1.1". */
             section: text(),
             /** What the agency is to do, faithful to the plan. */

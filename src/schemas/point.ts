@@ -1,7 +1,7 @@
 /** A sales point: "Điểm bán hàng Việt – Tự hào hàng Việt Nam", an OCOP shop, a "Câu lạc bộ bán hàng Việt". */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { address, calendarDate, geo, phone, sample, text } from './common.ts';
+import { address, calendarDate, geo, oneOf, phone, sample, text } from './common.ts';
 
 export const POINT_KINDS = ['tu-hao-hang-viet', 'cua-hang-ocop', 'clb-ban-hang-viet'] as const;
 
@@ -16,7 +16,7 @@ export const pointSchema = z
     /** Name on the sign, e.g. "Điểm bán hàng Việt chợ Bến Thành". */
     name: text(),
     /** Kind of point. */
-    kind: z.enum(POINT_KINDS),
+    kind: oneOf(POINT_KINDS),
     /** Who runs it (a business, a cooperative, a market board). */
     operator: text(),
     /** The operating business, when it is in the directory. */
@@ -36,7 +36,7 @@ export const pointSchema = z
     /** Year it opened. */
     yearOpened: z.number().int().min(1990).max(2100).optional(),
     /** Whether it is open for business; closed points keep their page but leave the lists. */
-    status: z.enum(['active', 'closed']).default('active'),
+    status: oneOf(['active', 'closed']).default('active'),
     /** When it closed, for closed points. */
     closedDate: calendarDate().optional(),
     /** When someone last checked these details. */

@@ -2,12 +2,12 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { GROUPS_2022_FROM, OCOP_GROUPS_2022, OCOP_GROUPS_LEGACY, STAR_POINTS, OCOP_GROUP_LABELS } from '../lib/ocop.ts';
-import { calendarDate, communeCode, figure, provinceCode, sample, text } from './common.ts';
+import { calendarDate, communeCode, figure, oneOf, provinceCode, sample, text } from './common.ts';
 
 const ocopSchema = z
   .object({
     /** Product group printed on the certificate (2022 groups, or the older ones before QĐ 919). */
-    group: z.enum([...OCOP_GROUPS_2022, ...OCOP_GROUPS_LEGACY]),
+    group: oneOf([...OCOP_GROUPS_2022, ...OCOP_GROUPS_LEGACY]),
     /** Stars awarded, 3–5. */
     stars: z.union([z.literal(3), z.literal(4), z.literal(5)]),
     /** Evaluation points (3★ 50–69, 4★ 70–89, 5★ 90–100), when published. */

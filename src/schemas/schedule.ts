@@ -3,7 +3,7 @@
  * ("định kỳ 6 tháng"), or ongoing work ("thường xuyên"). Plans write all of these.
  */
 import { z } from 'astro/zod';
-import { calendarDate, text } from './common.ts';
+import { calendarDate, oneOf, text } from './common.ts';
 
 /** Recurrence frequencies a plan can name. */
 export const FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'yearly'] as const;
@@ -43,7 +43,7 @@ export const schedule = () =>
       .object({
         kind: z.literal('recurring'),
         /** How often. */
-        frequency: z.enum(FREQUENCIES),
+        frequency: oneOf(FREQUENCIES),
         /** The plan's own words, e.g. "định kỳ 6 tháng". */
         label: text().optional(),
       })

@@ -1,7 +1,7 @@
 /** The committee's identity and settings (`content/site.yaml`). */
 import { z } from 'astro/zod';
 import { PLAN_LEVELS } from './plan.ts';
-import { phone, provinceCode, text } from './common.ts';
+import { oneOf, phone, provinceCode, text } from './common.ts';
 
 export const siteSchema = z
   .object({
@@ -10,7 +10,7 @@ export const siteSchema = z
     /** Full name of the committee, e.g. "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Gia Lai". */
     committee: text(),
     /** Level of the committee. */
-    level: z.enum(PLAN_LEVELS),
+    level: oneOf(PLAN_LEVELS),
     /** Area it covers, in words: "tỉnh Gia Lai". */
     area: text(),
     /** Province (2025 code) for a provincial or commune committee. */

@@ -126,3 +126,15 @@ describe('plan schema', () => {
     expect(issues(planSchema, { ...plan, title: 'Kế hoạch' })).toEqual([]);
   });
 });
+
+describe('messages an editor understands', () => {
+  it('says a required field is missing, in Vietnamese', () => {
+    expect(issues(pointSchema, { ...point, operator: undefined })).toContain('operator: thiếu trường bắt buộc này');
+    expect(issues(pointSchema, { ...point, geo: undefined })[0]).toMatch(/^geo: thiếu trường bắt buộc này/);
+  });
+  it('lists the allowed values of an enumeration', () => {
+    expect(issues(pointSchema, { ...point, kind: 'sieu-thi' })).toEqual([
+      'kind: giá trị "sieu-thi" không hợp lệ; chọn một trong: tu-hao-hang-viet, cua-hang-ocop, clb-ban-hang-viet',
+    ]);
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Build-failure cases: bad content must stop the build with a message that names the file and the
+ * field; some changes must not stop it (dd/mm/yyyy dates, non-NFC text). Each case adds its own
+ * small fixture records (ids starting with `zz-`) to a copy of the content, so it does not depend
+ * on which sample records exist.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { TestCase } from '../../scripts/lib/runner.ts';
+import { FIXTURE_PLAN, fixturePage, point, runAstro, storedEntries, tempProject, yaml, type AstroRun, type TempProject } from './harness.ts';
+
+type Mention = string | RegExp;
+
+const tail = (output: string, lines = 40) => output.trim().split('\n').slice(-lines).join('\n');
+
+function mentions(output: string, m: Mention): boolean {
+  return typeof m === 'string' ? output.includes(m) : m.test(output);
+}
+
+/** Run a case in its own project; keep the project when the case fails, for a look. */
+async function inProject(body: (project: TempProject) => Promise<void>): Promise<void> {
+  const project = await tempProject();
+  try {
+    await body(project);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message}\n(bản sao dự án giữ lại ở ${project.dir})`);
+  }
+  await project.remove();
+}
+
+/**
+ * A case where Astro must fail: `arrange` breaks one thing and returns what the output must name
+ * (file, field, and anything else).
+ */
+function failing(name: string, command: 'sync' | 'build', arrange: (p: TempProject) => Promise<Mention[]>): TestCase {
+  return {
+    name: `${name} → astro ${command} thất bại`,
+    timeoutMs: command === 'build' ? 300_000 : 120_000,
+    run: () =>
+      inProject(async (project) => {
+        const must = await arrange(project);
+        const run = await runAstro(project, command);
+        const missing = must.filter((m) => !mentions(run.output, m));
+        if (process.env.SHOW_OUTPUT) console.log(`--- ${name} (mã ${run.code}) ---\n${tail(run.output, 15)}`);
+        if (run.code === 0 || missing.length) {
+          throw new Error(
+            [
+              run.code === 0 ? `astro ${command} kết thúc với mã 0, cần khác 0` : '',
+              missing.length ? `thông báo không nhắc tới: ${missing.map(String).join(', ')}` : '',
+              `--- cuối đầu ra (mã ${run.code}) ---`,
+              tail(run.output),
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          );
+        }
+      }),
+  };
+}
+
+/** A case where Astro must succeed, then `check` looks at the result. */
+function passing(name: string, command: 'sync' | 'build', arrange: (p: TempProject) => Promise<void>, check: (p: TempProject, run: AstroRun) => Promise<void>): TestCase {
+  return {
+    name: `${name} → astro ${command} thành công`,
+    timeoutMs: command === 'build' ? 300_000 : 120_000,
+    run: () =>
+      inProject(async (project) => {
+        await arrange(project);
+        const run = await runAstro(project, command);
+        if (run.code !== 0) throw new Error(`astro ${command} thất bại (mã ${run.code}):\n${tail(run.output)}`);
+        await check(project, run);
+      }),
+  };
+}
+
+const POINTS = 'points/zz-test.yaml';
+const POINTS_SHOWN = 'content/points/zz-test.yaml';
+
+/** One fixture point list in `content/points/zz-test.yaml`. */
+const writePoints = (p: TempProject, rows: Record<string, unknown>[]) => p.write(POINTS, yaml(rows));
+
+/** The first real plan file, if content/plans has one. */
+async function firstPlan(content: string): Promise<string | undefined> {
+  try {
+    const files = (await readdir(path.join(content, 'plans'))).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_')).sort();
+    return files[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export const cases: TestCase[] = [
+  passing(
+    'nội dung mẫu không sửa',
+    'sync',
+    async () => undefined,
+    async () => undefined,
+  ),
+
+  failing('kế hoạch thiếu title', 'sync', async (p) => {
+    const real = await firstPlan(p.content);
+    if (!real) {
+      // content/plans has no plan yet: strip the title from a fixture plan instead.
+      await p.write('plans/zz-thu-nghiem.mdx', FIXTURE_PLAN.replace(/^title:.*\n/m, ''));
+      return ['plans/zz-thu-nghiem.mdx', 'title'];
+    }
+    const file = path.join(p.content, 'plans', real);
+    const source = await readFile(file, 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+    if (!match?.[1]) throw new Error(`không đọc được frontmatter của content/plans/${real}`);
+    const doc = parseDocument(match[1]);
+    if (!doc.has('title')) throw new Error(`content/plans/${real} không có trường title để bỏ đi`);
+    doc.delete('title');
+    await writeFile(file, source.replace(match[1], String(doc).trimEnd()));
+    return [`plans/${real}`, 'title'];
+  }),
+
+  failing('bản ghi YAML thiếu trường bắt buộc (name)', 'sync', async (p) => {
+    await writePoints(p, [point('zz-thieu-ten', { name: undefined })]);
+    return [POINTS_SHOWN, 'zz-thieu-ten', '"name"'];
+  }),
+
+  failing('giá trị không có trong danh sách (kind)', 'sync', async (p) => {
+    await writePoints(p, [point('zz-sai-loai', { kind: 'sieu-thi-mini' })]);
+    return [POINTS_SHOWN, 'zz-sai-loai', '"kind"'];
+  }),
+
+  failing('ngày không có thật 31/02/2026', 'sync', async (p) => {
+    await writePoints(p, [point('zz-ngay-sai', { lastVerified: '31/02/2026' })]);
+    return [POINTS_SHOWN, 'zz-ngay-sai', '"lastVerified"', '31/02/2026'];
+  }),
+
+  passing(
+    'ngày dd/mm/yyyy 01/02/2023 là ngày 1 tháng 2',
+    'sync',
+    async (p) => writePoints(p, [point('zz-ngay-viet', { lastVerified: '01/02/2023' })]),
+    async (p) => {
+      const stored = (await storedEntries(p, 'points')).get('zz-ngay-viet');
+      if (!stored) throw new Error('không thấy bản ghi zz-ngay-viet trong .astro data store');
+      const value = stored.data.lastVerified;
+      if (value !== '2023-02-01') throw new Error(`lastVerified "01/02/2023" được lưu là ${JSON.stringify(value)}, cần "2023-02-01"`);
+    },
+  ),
+
+  failing('tọa độ ngoài Việt Nam', 'sync', async (p) => {
+    await writePoints(p, [point('zz-o-paris', { geo: { lat: 48.8566, lng: 2.3522 } })]);
+    return [POINTS_SHOWN, 'zz-o-paris', '"geo"', 'ngoài lãnh thổ'];
+  }),
+
+  failing('vĩ độ và kinh độ đảo chỗ', 'sync', async (p) => {
+    await writePoints(p, [point('zz-dao-toa-do', { geo: { lat: 106.7009, lng: 10.7769 } })]);
+    return [POINTS_SHOWN, 'zz-dao-toa-do', '"geo"', 'đảo'];
+  }),
+
+  failing('mã tỉnh không tồn tại', 'sync', async (p) => {
+    await writePoints(p, [point('zz-tinh-sai', { address: { street: 'Số 1', commune: '26740', province: '99' } })]);
+    return [POINTS_SHOWN, 'zz-tinh-sai', '"address.province"'];
+  }),
+
+  failing('mã xã không tồn tại', 'sync', async (p) => {
+    await writePoints(p, [point('zz-xa-sai', { address: { street: 'Số 1', commune: '99999', province: '79' } })]);
+    return [POINTS_SHOWN, 'zz-xa-sai', '"address.commune"'];
+  }),
+
+  failing('xã không thuộc tỉnh', 'sync', async (p) => {
+    // Phường Sài Gòn (26740) is in Hồ Chí Minh (79), not Hà Nội (01).
+    await writePoints(p, [point('zz-xa-khac-tinh', { address: { street: 'Số 1', commune: '26740', province: '01' } })]);
+    return [POINTS_SHOWN, 'zz-xa-khac-tinh', '"address.commune"', 'không thuộc'];
+  }),
+
+  failing('tham chiếu tới doanh nghiệp không tồn tại', 'build', async (p) => {
+    await p.write(
+      'products/zz-test.yaml',
+      yaml({ id: 'zz-san-pham-mo-coi', name: 'Sản phẩm thử nghiệm', business: 'zz-khong-ton-tai', province: '79', sample: true }),
+    );
+    return ['content/products/zz-test.yaml', 'zz-san-pham-mo-coi', '"business"', 'zz-khong-ton-tai'];
+  }),
+
+  failing('hai dòng cùng id trong một danh sách điểm bán', 'build', async (p) => {
+    await writePoints(p, [point('zz-trung'), point('zz-trung', { name: 'Điểm bán thử nghiệm thứ hai' })]);
+    return [POINTS_SHOWN, 'id "zz-trung"', 'trùng'];
+  }),
+
+  failing('hai tệp a.md và a.mdx cùng id', 'build', async (p) => {
+    await p.write('pages/zz-trung.md', fixturePage('Trang thử nghiệm một'));
+    await p.write('pages/zz-trung.mdx', fixturePage('Trang thử nghiệm hai'));
+    return [/pages\/zz-trung\.md(?!x)/, 'pages/zz-trung.mdx', 'id "zz-trung"'];
+  }),
+
+  failing('danh sách YAML có HAI dòng sai báo cả hai', 'sync', async (p) => {
+    await writePoints(p, [
+      point('zz-tot-1'),
+      point('zz-sai-1', { kind: 'sieu-thi-mini' }),
+      point('zz-tot-2'),
+      point('zz-sai-2', { lastVerified: '30/02/2026' }),
+    ]);
+    return [POINTS_SHOWN, 'mục 2', 'zz-sai-1', '"kind"', 'mục 4', 'zz-sai-2', '"lastVerified"'];
+  }),
+
+  passing(
+    'chữ không ở dạng NFC được chuẩn hóa, không bị từ chối',
+    'sync',
+    async (p) => writePoints(p, [point('zz-nfd', { name: 'Điểm bán thử nghiệm Đà Nẵng'.normalize('NFD'), operator: 'Hợp tác xã Thử nghiệm'.normalize('NFD') })]),
+    async (p) => {
+      const stored = (await storedEntries(p, 'points')).get('zz-nfd');
+      if (!stored) throw new Error('không thấy bản ghi zz-nfd trong .astro data store');
+      for (const field of ['name', 'operator']) {
+        const value = String(stored.data[field]);
+        if (value !== value.normalize('NFC')) throw new Error(`trường ${field} được lưu chưa chuẩn hóa NFC: ${JSON.stringify(value)}`);
+      }
+      if (stored.data.name !== 'Điểm bán thử nghiệm Đà Nẵng'.normalize('NFC')) throw new Error(`name được lưu là ${JSON.stringify(stored.data.name)}`);
+    },
+  ),
+];

@@ -1,0 +1,169 @@
+/**
+ * Every top-level route, one detail page of each type (found by following the list pages) and the
+ * 404 page, at 360 px and 1280 px: status, one <h1>, lang="vi", no console errors or CSP
+ * violations, no axe violations, no sideways scrolling on a phone, a working skip link and the
+ * sample-data banner.
+ */
+import type { TestCase } from '../../scripts/lib/runner.ts';
+import { axeViolations, SAMPLE_BANNER, settle, skipLinkProblems, VIEWPORTS, watchPage, type E2EEnv, type Suite, type ViewportName } from './env.ts';
+
+/** The site map's top-level routes. */
+export const TOP_LEVEL = [
+  '/',
+  '/ke-hoach/',
+  '/nhiem-vu/',
+  '/diem-ban/',
+  '/ban-do/',
+  '/san-pham/',
+  '/doanh-nghiep/',
+  '/ton-vinh/',
+  '/hoi-cho/',
+  '/tin-tuc/',
+  '/tim-kiem/',
+  '/phan-anh/',
+  '/du-lieu/',
+  '/gioi-thieu/',
+  '/tiep-can/',
+];
+
+/** Detail page types: the list page to start from and the shape of a detail URL. */
+export const DETAIL_TYPES: { list: string; pattern: RegExp; shape: string }[] = [
+  { list: '/ke-hoach/', pattern: /^\/ke-hoach\/[a-z0-9-]+\/$/, shape: '/ke-hoach/<slug>/' },
+  { list: '/diem-ban/', pattern: /^\/diem-ban\/[a-z0-9-]+\/$/, shape: '/diem-ban/<slug>/' },
+  { list: '/san-pham/', pattern: /^\/san-pham\/[a-z0-9-]+\/$/, shape: '/san-pham/<slug>/' },
+  { list: '/doanh-nghiep/', pattern: /^\/doanh-nghiep\/[a-z0-9-]+\/$/, shape: '/doanh-nghiep/<slug>/' },
+  { list: '/hoi-cho/', pattern: /^\/hoi-cho\/[a-z0-9-]+\/$/, shape: '/hoi-cho/<slug>/' },
+  { list: '/tin-tuc/', pattern: /^\/tin-tuc\/[a-z0-9-]+\/$/, shape: '/tin-tuc/<slug>/' },
+  { list: '/ton-vinh/', pattern: /^\/ton-vinh\/[a-z0-9-]+\/\d{4}\/$/, shape: '/ton-vinh/<chương-trình>/<năm>/' },
+];
+
+/** A path that no page has. */
+export const MISSING_PATH = '/khong-co-trang-nay/';
+
+// Pagination ("/ke-hoach/2/", "/ke-hoach/trang-2/") is a list page, not a detail page.
+const PAGINATION = /\/(?:trang-)?\d+\/$/;
+
+/** Links (same-origin paths) inside <main>, or the whole document when there is no <main>. */
+export function linksIn(html: string, base: string): string[] {
+  const main = /<main\b[\s\S]*?<\/main>/i.exec(html)?.[0] ?? html;
+  const out: string[] = [];
+  for (const m of main.matchAll(/<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const raw = (m[1] ?? m[2] ?? m[3] ?? '').replace(/&amp;/g, '&');
+    try {
+      const url = new URL(raw, base);
+      if (url.origin === new URL(base).origin) out.push(url.pathname);
+    } catch {
+      // Not a URL; the post-build check reports it.
+    }
+  }
+  return out;
+}
+
+/**
+ * Find one detail page of each type from its list page. When the list page only links to
+ * sub-lists (points by province: /diem-ban/tinh/gia-lai/), follow those, a few pages at most.
+ */
+async function discover(env: E2EEnv): Promise<{ found: string[]; missing: string[] }> {
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const type of DETAIL_TYPES) {
+    const isDetail = (p: string) => type.pattern.test(p) && !(type.list !== '/ton-vinh/' && PAGINATION.test(p));
+    const queue = [type.list];
+    const visited = new Set<string>();
+    let link: string | undefined;
+    let listStatus = 200;
+    while (queue.length && !link && visited.size < 12) {
+      const next = queue.shift() as string;
+      if (visited.has(next)) continue;
+      visited.add(next);
+      const res = await fetch(new URL(next, env.baseUrl));
+      if (next === type.list) listStatus = res.status;
+      if (!res.ok) continue;
+      const links = linksIn(await res.text(), env.baseUrl);
+      link = links.find(isDetail);
+      for (const l of links) if (l.startsWith(type.list) && l !== type.list && !visited.has(l)) queue.push(l);
+    }
+    if (link) found.push(link);
+    else {
+      missing.push(
+        `${type.shape}: không tìm thấy liên kết nào dạng này trong <main> của ${type.list}${listStatus === 200 ? '' : ` (HTTP ${listStatus})`}` +
+          (visited.size > 1 ? ` và ${visited.size - 1} trang con của nó` : ''),
+      );
+    }
+  }
+  return { found, missing };
+}
+
+/** All checks for one page at one viewport; throws with every problem found. */
+async function checkPage(env: E2EEnv, viewport: ViewportName, path: string, expectStatus: number): Promise<void> {
+  const page = await env.contexts[viewport].newPage();
+  const url = new URL(path, env.baseUrl).href;
+  const watch = watchPage(page, expectStatus === 404 ? url : undefined);
+  const problems: string[] = [];
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+    const status = response?.status();
+    if (status !== expectStatus) {
+      problems.push(`HTTP ${status ?? 'không có phản hồi'}, cần ${expectStatus}`);
+      // A missing page would repeat every other check as noise; its status says it all.
+      if (status === 404) throw new Error(problems.map((p) => `- ${p}`).join('\n'));
+    }
+
+    const facts = await page.evaluate((banner: string) => {
+      const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
+      return {
+        lang: document.documentElement.getAttribute('lang'),
+        h1: document.querySelectorAll('h1').length,
+        scrollWidth: document.documentElement.scrollWidth,
+        banner: norm(document.body.innerText).includes(norm(banner)),
+        csp: ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).slice(),
+      };
+    }, SAMPLE_BANNER);
+    if (facts.lang !== 'vi') problems.push(`<html lang="${facts.lang ?? ''}">, cần lang="vi"`);
+    if (facts.h1 !== 1) problems.push(`có ${facts.h1} thẻ <h1>, cần đúng 1`);
+    const width = VIEWPORTS[viewport].width;
+    if (viewport === 'mobile' && facts.scrollWidth > width) problems.push(`cuộn ngang ở ${width} px: scrollWidth = ${facts.scrollWidth}`);
+    if (!facts.banner) problems.push(`không thấy dòng chữ "${SAMPLE_BANNER}" trên trang`);
+    for (const v of facts.csp) problems.push(`CSP violation: ${v}`);
+
+    problems.push(...(await axeViolations(page, env.axeSource)));
+    problems.push(...(await skipLinkProblems(page)));
+    // Errors raised while we tabbed and ran axe count too.
+    await page.waitForTimeout(50);
+    const late = await page.evaluate(() => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).slice());
+    for (const v of late.slice(facts.csp.length)) problems.push(`CSP violation: ${v}`);
+    problems.push(...watch.errors);
+  } finally {
+    watch.stop();
+    await page.close();
+  }
+  if (problems.length) throw new Error(problems.map((p) => `- ${p}`).join('\n'));
+}
+
+const suite: Suite = async (env) => {
+  const { found, missing } = await discover(env);
+  const pages: { path: string; status: number; label: string }[] = [
+    ...TOP_LEVEL.map((path) => ({ path, status: 200, label: path })),
+    ...found.map((path) => ({ path, status: 200, label: path })),
+    { path: MISSING_PATH, status: 404, label: `404 (${MISSING_PATH})` },
+  ];
+  const tests: TestCase[] = missing.map((message) => ({
+    name: `trang chi tiết ${message.split(':')[0]}`,
+    run: async () => {
+      throw new Error(message);
+    },
+  }));
+  for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+    for (const p of pages) {
+      tests.push({
+        name: `${p.label} @ ${VIEWPORTS[viewport].width}px`,
+        run: () => checkPage(env, viewport, p.path, p.status),
+        timeoutMs: 45_000,
+      });
+    }
+  }
+  return tests;
+};
+
+export default suite;
