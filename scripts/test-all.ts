@@ -5,8 +5,9 @@
  *   b  check      astro check                      (types; warnings fail too)
  *   c  build      npm run build                    (the sample content → dist/)
  *   d  postbuild  node scripts/postbuild-check.ts  (every page of dist/)
- *   e  failures   node tests/build/run.ts          (bad content must fail the build)
- *   f  e2e        node scripts/e2e.ts              (Chromium over dist/)
+ *   e  dist       vitest (vitest.dist.config.ts)   (tests/dist: calendars and plan structure in dist/)
+ *   f  failures   node tests/build/run.ts          (bad content must fail the build)
+ *   g  e2e        node scripts/e2e.ts              (Chromium over dist/)
  *
  *   node scripts/test-all.ts [--from d] [--only e2e]
  *
@@ -31,8 +32,9 @@ const STEPS: Step[] = [
   { key: 'b', name: 'check', title: 'Kiểm tra kiểu (astro check)', command: ['astro', 'check', '--minimumFailingSeverity', 'warning'] },
   { key: 'c', name: 'build', title: 'Dựng trang với nội dung mẫu (npm run build)', command: ['npm', 'run', 'build'] },
   { key: 'd', name: 'postbuild', title: 'Kiểm tra sau khi dựng (HTML, liên kết, tiêu đề, CSP)', command: ['node', 'scripts/postbuild-check.ts'] },
-  { key: 'e', name: 'failures', title: 'Nội dung sai phải làm hỏng bản dựng', command: ['node', 'tests/build/run.ts'] },
-  { key: 'f', name: 'e2e', title: 'Kiểm thử trình duyệt (Chromium, axe)', command: ['node', 'scripts/e2e.ts'] },
+  { key: 'e', name: 'dist', title: 'Kiểm thử trên bản dựng (lịch iCalendar, cấu trúc kế hoạch)', command: ['vitest', 'run', '--config', 'vitest.dist.config.ts'] },
+  { key: 'f', name: 'failures', title: 'Nội dung sai phải làm hỏng bản dựng', command: ['node', 'tests/build/run.ts'] },
+  { key: 'g', name: 'e2e', title: 'Kiểm thử trình duyệt (Chromium, axe)', command: ['node', 'scripts/e2e.ts'] },
 ];
 
 const HINTS: Record<string, string> = {
@@ -40,6 +42,7 @@ const HINTS: Record<string, string> = {
   check: 'Sửa các lỗi kiểu ở trên rồi chạy lại "npx astro check".',
   build: 'Bản dựng hỏng: đọc thông báo ở trên (tệp, trường) rồi chạy lại "npm run build".',
   postbuild: 'Sửa các trang được liệt kê rồi chạy lại "npm run build && node scripts/postbuild-check.ts".',
+  dist: 'Sửa mã hoặc kiểm thử trong tests/dist rồi chạy lại "npx vitest run --config vitest.dist.config.ts".',
   failures: 'Một lỗi nội dung không còn được phát hiện (hoặc thông báo không nêu tệp/trường): chạy "SHOW_OUTPUT=1 node tests/build/run.ts --grep …".',
   e2e: 'Sửa các trang được liệt kê rồi chạy lại "npm run build && npm run test:e2e" (có thể thêm --grep).',
 };

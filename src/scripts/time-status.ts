@@ -5,6 +5,8 @@
 import { formatDate, localDate } from '../lib/dates.ts';
 import { FAIR_PHASE_LABELS, fairPhase, type FairStatus } from '../lib/fairs.ts';
 import { CERTIFICATE_STATUS_LABELS, certificateStatus } from '../lib/ocop.ts';
+import { nextDue, PLAN_STATUS_LABELS, planStatus } from '../lib/plans.ts';
+import type { ScheduleLike } from '../lib/schedule.ts';
 
 function setBadge(badge: Element, kind: string, label: string) {
   badge.className = badge.className.replace(/app-badge--[a-z]+/, `app-badge--${kind}`);
@@ -23,6 +25,21 @@ function refresh(now: Date) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-fair-start]')) {
     const phase = fairPhase({ start: el.dataset.fairStart!, end: el.dataset.fairEnd!, status: el.dataset.fairStatus as FairStatus }, now);
     setBadge(el, phase, FAIR_PHASE_LABELS[phase]);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-plan-status]')) {
+    const status = planStatus({ periodEnd: el.dataset.planEnd, superseded: el.dataset.planStatus === 'superseded' }, now);
+    setBadge(el, status, PLAN_STATUS_LABELS[status]);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-schedule]')) {
+    const due = nextDue(JSON.parse(el.dataset.schedule!) as ScheduleLike, now, el.dataset.until);
+    if (!due) {
+      el.textContent = 'Không còn hạn nào tới';
+      continue;
+    }
+    const time = document.createElement('time');
+    time.dateTime = due;
+    time.textContent = formatDate(due);
+    el.replaceChildren('Hạn tới: ', time);
   }
 }
 

@@ -1,0 +1,97 @@
+/**
+ * Plan rules that depend on the clock: a plan's status, and when each deadline next falls due.
+ * All take `now` and judge days on the calendar of Asia/Ho_Chi_Minh.
+ */
+import { dateParts, localDate } from './dates.ts';
+import type { ScheduleLike } from './schedule.ts';
+
+export type PlanStatus = 'in-force' | 'superseded' | 'ended';
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  'in-force': 'Đang thực hiện',
+  superseded: 'Đã được thay thế',
+  ended: 'Đã hết thời gian thực hiện',
+};
+
+/** What {@link planStatus} needs to know about a plan. */
+export interface PlanDates {
+  /** Last day of the period the plan covers, when it names one. */
+  periodEnd?: string | undefined;
+  /** Whether a newer plan replaces it. */
+  superseded?: boolean;
+}
+
+/** A plan's status at `now`: replaced, past its period, or in force. */
+export function planStatus(plan: PlanDates, now: Date): PlanStatus {
+  if (plan.superseded) return 'superseded';
+  if (plan.periodEnd && localDate(now) > plan.periodEnd) return 'ended';
+  return 'in-force';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Last day of a month (1–12). */
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `YYYY-MM-DD` for a year, month and day, the day clamped to the month's length. */
+function ymd(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(Math.min(day, lastDayOfMonth(year, month)))}`;
+}
+
+/** Months that end a period of each recurrence (recurring deadlines fall due on the period's last day). */
+export const PERIOD_END_MONTHS = {
+  monthly: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  quarterly: [3, 6, 9, 12],
+  semiannual: [6, 12],
+  yearly: [12],
+} as const;
+
+/**
+ * The next day (`YYYY-MM-DD`, today included) a schedule falls due at `now`, or undefined when it
+ * never will again (a past date, a past quarter, after `until`) or has no date ("thường xuyên").
+ * Recurring reports without a day in the plan fall due on the last day of each period.
+ */
+export function nextDue(schedule: ScheduleLike, now: Date, until?: string): string | undefined {
+  const today = localDate(now);
+  const { year } = dateParts(today);
+  let due: string | undefined;
+  switch (schedule.kind) {
+    case 'date':
+      due = schedule.date >= today ? schedule.date : undefined;
+      break;
+    case 'quarter': {
+      const end = ymd(schedule.year, schedule.quarter * 3, 31);
+      due = end >= today ? end : undefined;
+      break;
+    }
+    case 'yearly': {
+      for (const y of [year, year + 1]) {
+        if (schedule.from !== undefined && y < schedule.from) continue;
+        if (schedule.until !== undefined && y > schedule.until) break;
+        const candidate = ymd(y, schedule.month, schedule.day);
+        if (candidate >= today) {
+          due = candidate;
+          break;
+        }
+      }
+      if (!due && schedule.from !== undefined && schedule.from > year + 1) due = ymd(schedule.from, schedule.month, schedule.day);
+      break;
+    }
+    case 'recurring': {
+      const months = PERIOD_END_MONTHS[schedule.frequency];
+      for (const y of [year, year + 1]) {
+        const found = months.map((m) => ymd(y, m, 31)).find((d) => d >= today);
+        if (found) {
+          due = found;
+          break;
+        }
+      }
+      break;
+    }
+    case 'ongoing':
+      due = undefined;
+  }
+  return due && until && due > until ? undefined : due;
+}
