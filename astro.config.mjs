@@ -30,7 +30,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: { syntaxHighlight: false },
   // Detail pages return a cacheKey (src/data/cache-key.ts): unchanged pages are not re-rendered.
-  experimental: { incrementalBuild: true },
+  experimental: { incrementalBuild: !process.env.HANGVIET_NO_INCREMENTAL },
   security: {
     csp: {
       algorithm: 'SHA-256',

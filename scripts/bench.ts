@@ -77,6 +77,7 @@ async function build(label: string, content: string, outDir: string, cacheDir: s
   if (pagefind.code !== 0) fail(`${label}: pagefind`, pagefind);
   const figures = { astro, pagefind, seconds: astro.seconds + pagefind.seconds, peakMemoryMB: Math.max(astro.peakMemoryMB, pagefind.peakMemoryMB) };
   console.log(`  ${figures.seconds.toFixed(1)} s, đỉnh bộ nhớ ${figures.peakMemoryMB} MB`);
+  for (const p of [...astro.phases, ...pagefind.phases]) console.log(`    ${p.name.padEnd(18)} ${p.seconds.toFixed(1).padStart(7)} s ${String(p.peakMemoryMB).padStart(6)} MB`);
   return figures;
 }
 

@@ -33,7 +33,7 @@ export async function measureSearch(browser: Browser, dist: string, queries: [st
         // Redirects and aborted requests have no body.
       }
     });
-    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    await page.goto(new URL('/tim-kiem/', server.url).href, { waitUntil: 'networkidle' });
     const costs: QueryCost[] = [];
     for (const query of queries) {
       await page.waitForLoadState('networkidle');

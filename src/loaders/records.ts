@@ -6,6 +6,8 @@
  * file, row, line and field, fails on duplicate ids, and normalises all text to NFC. Files whose
  * names start with `_` (examples) are skipped.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -14,6 +16,21 @@ import { nfcDeep } from '../lib/text.ts';
 import { collectionDir } from './content-root.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A fingerprint of the schemas and the rules they call, part of every record's digest: a record
+ * is only reused without re-validation when neither it nor the rules changed.
+ */
+const RULES = (() => {
+  const hash = createHash('sha1');
+  const src = path.resolve('src');
+  for (const dir of ['schemas', 'lib']) {
+    for (const name of readdirSync(path.join(src, dir)).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(src, dir, name)));
+    }
+  }
+  return hash.digest('base64url');
+})();
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 /** One record found in a file, before validation. */
@@ -109,7 +126,6 @@ export function records(name: string): Loader {
       const files = await listFiles(dir);
       const errors: string[] = [];
       const seen = new Map<string, string>();
-      store.clear();
       for (const file of files) {
         const rel = path.relative(root, file);
         const { records: rows, errors: shapeErrors } = splitRecords(await readFile(file, 'utf8'), file);
@@ -131,14 +147,19 @@ export function records(name: string): Loader {
           }
           seen.set(row.id, at);
           const raw = nfcDeep(row.data);
+          const digest = generateDigest({ ...raw, '#file': rel, '#rules': RULES });
+          // Unchanged since the last sync (same data, file and rules): it was valid then, keep it.
+          if (store.get(row.id)?.digest === digest) continue;
           try {
             const data = await parseData({ id: row.id, data: raw, filePath: file });
-            store.set({ id: row.id, data, filePath: rel, digest: generateDigest(raw) });
+            store.set({ id: row.id, data, filePath: rel, digest });
           } catch (error) {
             for (const issue of schemaIssues(error)) errors.push(`${at}, id "${row.id}": ${issue}`);
           }
         }
       }
+      // Records whose file or row was removed leave the collection.
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       if (errors.length) {
         throw new Error(
           `Nội dung "${collection}" có ${errors.length} lỗi; hãy sửa rồi chạy lại:\n${errors.map((e) => `  - ${e}`).join('\n')}`,

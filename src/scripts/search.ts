@@ -79,7 +79,7 @@ class AppSearch extends HTMLElement {
     // The excerpt is escaped text with <mark> around matches: split on the marks, add text nodes.
     const parts = r.excerpt.split(/<mark>|<\/mark>/);
     parts.forEach((part, i) => {
-      const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '');
+      const text = document.createTextNode(new DOMParser().parseFromString(`<p>${part}</p>`, 'text/html').body.textContent ?? '');
       if (i % 2 === 1) {
         const mark = document.createElement('mark');
         mark.append(text);
