@@ -47,7 +47,7 @@ const BUDGETS = {
 };
 
 const ASTRO_PHASES: PhaseMarker[] = [
-  { name: 'khởi động', startsWith: '' },
+  { name: 'startup', startsWith: '' },
   { name: 'content sync', startsWith: 'Syncing content' },
   { name: 'bundling', startsWith: 'Synced content' },
   { name: 'page rendering', startsWith: 'generating static routes' },

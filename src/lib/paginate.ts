@@ -22,3 +22,6 @@ export function laterPages(total: number, size = PAGE_SIZE): { params: { page: s
 export function pageHref(base: string, n: number): string {
   return n === 1 ? base : `${base}trang/${n}/`;
 }
+
+/** Rows per page of an honours list (a table row is light; the HTML budget still holds). */
+export const HONORS_PER_PAGE = 150;

@@ -35,6 +35,10 @@ export const DETAIL_TYPES: { list: string; pattern: RegExp; shape: string }[] = 
   { list: '/hoi-cho/', pattern: /^\/hoi-cho\/[a-z0-9-]+\/$/, shape: '/hoi-cho/<slug>/' },
   { list: '/tin-tuc/', pattern: /^\/tin-tuc\/[a-z0-9-]+\/$/, shape: '/tin-tuc/<slug>/' },
   { list: '/ton-vinh/', pattern: /^\/ton-vinh\/[a-z0-9-]+\/\d{4}\/$/, shape: '/ton-vinh/<chương-trình>/<năm>/' },
+  { list: '/ton-vinh/', pattern: /^\/ton-vinh\/[a-z0-9-]+\/$/, shape: '/ton-vinh/<chương-trình>/' },
+  { list: '/diem-ban/', pattern: /^\/diem-ban\/tinh\/[a-z0-9-]+\/$/, shape: '/diem-ban/tinh/<tỉnh>/' },
+  { list: '/nhiem-vu/', pattern: /^\/nhiem-vu\/[a-z0-9-]+\/$/, shape: '/nhiem-vu/<cơ-quan>/' },
+  { list: '/ke-hoach/', pattern: /^\/ke-hoach\/(?:nam|cap|co-quan)\/[a-z0-9-]+\/$/, shape: '/ke-hoach/<bộ-lọc>/<giá-trị>/' },
 ];
 
 /** A path that no page has. */

@@ -1,0 +1,84 @@
+/**
+ * Truthful over time: a page built today and opened later must not show an expired certificate
+ * as valid, a past fair as upcoming, or a past deadline as coming. The browser's clock is moved
+ * past the dates the page itself carries, and the statuses must follow.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assert } from '../../scripts/lib/runner.ts';
+import { settle, watchPage, type Suite } from './env.ts';
+
+/**
+ * The first built page under `section` whose HTML matches `marker`, as a URL path. The markers
+ * pick pages whose build-time status is still current, so only the browser's recomputation can
+ * turn it into the later status.
+ */
+function findPage(dist: string, section: string, marker: RegExp): string | undefined {
+  const dir = path.join(dist, section);
+  for (const entry of readdirSafe(dir)) {
+    const file = path.join(dir, entry, 'index.html');
+    try {
+      if (marker.test(readFileSync(file, 'utf8'))) return `/${section}/${entry}/`;
+    } catch {
+      // Not a page folder.
+    }
+  }
+  return undefined;
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+const suite: Suite = async (env) => {
+  const check = (name: string, section: string, marker: RegExp, attribute: string, later: (value: string) => Date, expected: RegExp) => ({
+    name,
+    timeoutMs: 30_000,
+    run: async () => {
+      const url = findPage(env.dist, section, marker);
+      assert(url, `không có trang nào trong /${section}/ mang ${marker}`);
+      const html = readFileSync(path.join(env.dist, url, 'index.html'), 'utf8');
+      const value = new RegExp(`${attribute}="([^"]+)"`).exec(html)?.[1];
+      assert(value, `${url}: không đọc được ${attribute}`);
+      const context = await env.browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.clock.setFixedTime(later(value));
+        const watch = watchPage(page);
+        await page.goto(new URL(url, env.baseUrl).href, { waitUntil: 'load' });
+        await settle(page);
+        const label = (await page.locator(`[${attribute}] [data-status-label], [data-status-label][${attribute}]`).first().textContent())?.trim() ?? '';
+        assert(expected.test(label), `${url} mở lúc ${later(value).toISOString()}: trạng thái là "${label}", cần khớp ${expected}`);
+        watch.stop();
+        assert(watch.errors.length === 0, watch.errors.join('\n'));
+      } finally {
+        await context.close();
+      }
+    },
+  });
+  const days = (n: number) => n * 86_400_000;
+  return [
+    check(
+      'chứng nhận OCOP còn hiệu lực lúc dựng: mở trang sau 37 tháng kể từ ngày quyết định → "Hết hạn"',
+      'san-pham',
+      /data-cert-decision="[^"]+"(?![^>]*data-cert-revoked)[^>]*>\s*<span class="app-badge app-badge--(?:valid|expiring)"/,
+      'data-cert-decision',
+      (decision) => new Date(Date.parse(`${decision}T12:00:00+07:00`) + days(37 * 31)),
+      /^Hết hạn$/,
+    ),
+    check(
+      'hội chợ đang hoặc sắp diễn ra lúc dựng: mở trang sau khi bế mạc → "Đã kết thúc"',
+      'hoi-cho',
+      /class="app-badge app-badge--(?:upcoming|ongoing)" data-fair-start/,
+      'data-fair-end',
+      (end) => new Date(Date.parse(end) + days(1)),
+      /^Đã kết thúc$/,
+    ),
+  ];
+};
+
+export default suite;
