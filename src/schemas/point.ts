@@ -1,6 +1,7 @@
 /** A sales point: "Điểm bán hàng Việt – Tự hào hàng Việt Nam", an OCOP shop, a "Câu lạc bộ bán hàng Việt". */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { openingHoursProblem } from '../lib/opening-hours.ts';
 import { address, calendarDate, geo, oneOf, phone, sample, text } from './common.ts';
 
 export const POINT_KINDS = ['tu-hao-hang-viet', 'cua-hang-ocop', 'clb-ban-hang-viet'] as const;
@@ -26,7 +27,12 @@ export const pointSchema = z
     /** Position on the map. */
     geo: geo(),
     /** Opening hours in OpenStreetMap `opening_hours` syntax, e.g. "Mo-Su 07:00-21:00". */
-    openingHours: text().optional(),
+    openingHours: text()
+      .superRefine((value, ctx) => {
+        const problem = openingHoursProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
     /** Phone number. */
     phone: phone().optional(),
     /** Share of Vietnamese goods on the shelves, in percent. */

@@ -2,11 +2,12 @@
  * Recomputes time-dependent statuses in the browser with the same rules the build used, so a
  * static page never shows an expired certificate as valid or a past fair as upcoming.
  */
-import { formatDate, localDate } from '../lib/dates.ts';
+import { formatDate, formatDateTime, localDate } from '../lib/dates.ts';
 import { FAIR_PHASE_LABELS, fairPhase, type FairStatus } from '../lib/fairs.ts';
 import { CERTIFICATE_STATUS_LABELS, certificateStatus } from '../lib/ocop.ts';
 import { nextDue, PLAN_STATUS_LABELS, planStatus } from '../lib/plans.ts';
 import type { ScheduleLike } from '../lib/schedule.ts';
+import { isOpenAt, type WeeklySchedule } from '../lib/open-now.ts';
 
 function setBadge(badge: Element, kind: string, label: string) {
   badge.className = badge.className.replace(/app-badge--[a-z]+/, `app-badge--${kind}`);
@@ -29,6 +30,13 @@ function refresh(now: Date) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-plan-status]')) {
     const status = planStatus({ periodEnd: el.dataset.planEnd, superseded: el.dataset.planStatus === 'superseded' }, now);
     setBadge(el, status, PLAN_STATUS_LABELS[status]);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-open-hours]')) {
+    const open = isOpenAt(JSON.parse(el.dataset.openHours!) as WeeklySchedule, now);
+    const badge = el.querySelector('[data-status-label]');
+    if (badge) setBadge(badge, open ? 'open' : 'shut', open ? 'Đang mở cửa' : 'Đã đóng cửa');
+    const asOf = el.querySelector('[data-status-asof]');
+    if (asOf) asOf.textContent = `(lúc ${formatDateTime(now)})`;
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-schedule]')) {
     const due = nextDue(JSON.parse(el.dataset.schedule!) as ScheduleLike, now, el.dataset.until);

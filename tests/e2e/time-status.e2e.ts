@@ -61,7 +61,26 @@ const suite: Suite = async (env) => {
     },
   });
   const days = (n: number) => n * 86_400_000;
+  // Monday 30 November 2026, 00:00 in Vietnam, plus minutes into the week.
+  const weekMinute = (m: number) => new Date(Date.parse('2026-11-30T00:00:00+07:00') + m * 60_000);
+  const firstOpening = (hours: string) => (JSON.parse(hours.replace(/&quot;/g, '"')) as [number, number][])[0]![0];
   return [
+    check(
+      'giờ mở cửa: mở trang vào phút đầu tiên của giờ mở cửa trong tuần → "Đang mở cửa"',
+      'diem-ban',
+      /data-open-hours="\[\[/,
+      'data-open-hours',
+      (hours) => weekMinute(firstOpening(hours)),
+      /^Đang mở cửa$/,
+    ),
+    check(
+      'giờ mở cửa: mở trang một phút trước giờ mở cửa đầu tiên trong tuần → "Đã đóng cửa"',
+      'diem-ban',
+      /data-open-hours="\[\[[1-9]/,
+      'data-open-hours',
+      (hours) => weekMinute(firstOpening(hours) - 1),
+      /^Đã đóng cửa$/,
+    ),
     check(
       'chứng nhận OCOP còn hiệu lực lúc dựng: mở trang sau 37 tháng kể từ ngày quyết định → "Hết hạn"',
       'san-pham',
