@@ -3,12 +3,12 @@
  * writes passes the same schemas and reference checks as hand-written content.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/generate.ts';
 import { danglingReferences, type CheckedEntry } from '../../src/data/references.ts';
 import { fairPhase } from '../../src/lib/fairs.ts';
@@ -18,10 +18,13 @@ import { businessSchema } from '../../src/schemas/business.ts';
 import { fairSchema } from '../../src/schemas/fair.ts';
 import { honorProgramSchema, honorSchema } from '../../src/schemas/honor.ts';
 import { newsSchemaFor } from '../../src/schemas/news.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
 import { productSchemaFor } from '../../src/schemas/product.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 
+/** image() stub: the path itself; that the file exists is checked separately. */
 const image = () => z.string();
 const DATA: Record<string, z.ZodType> = {
   points: pointSchema,
@@ -30,10 +33,23 @@ const DATA: Record<string, z.ZodType> = {
   'honor-programs': honorProgramSchema,
   honors: honorSchema,
 };
-const MDX: Record<string, z.ZodType> = { fairs: fairSchema, news: newsSchemaFor(image) };
+const MDX: Record<string, z.ZodType> = { fairs: fairSchema, news: newsSchemaFor(image), plans: planSchema, pages: pageSchema };
+/** Copied from content/ (real documents), not generated: not marked as samples, may be absent. */
+const COPIED = new Set(['plans', 'pages']);
 const OPTIONS = { scale: 0.02, seed: 7, today: '2026-11-22' };
 
+interface Parsed {
+  id: string;
+  /** Output of the schema. */
+  data: Record<string, unknown>;
+  /** Input, as written in the file. */
+  raw: Record<string, unknown>;
+  /** Path relative to the output folder. */
+  file: string;
+}
+
 function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
@@ -44,44 +60,86 @@ function treeHash(dir: string): Map<string, string> {
   return new Map(files(dir).map((f) => [f, createHash('sha1').update(readFileSync(path.join(dir, f))).digest('hex')]));
 }
 
+/** Files the loaders read: examples ("_…") and hidden files are skipped, as in content/. */
+const loaded = (f: string) => !path.basename(f).startsWith('_') && !path.basename(f).startsWith('.');
+
 const first = mkdtempSync(path.join(tmpdir(), 'hangviet-gen-a-'));
 const second = mkdtempSync(path.join(tmpdir(), 'hangviet-gen-b-'));
-const parsed = new Map<string, { id: string; data: Record<string, unknown>; file: string }[]>();
+const parsed = new Map<string, Parsed[]>();
+const schemaProblems: string[] = [];
+
+function check(collection: string, schema: z.ZodType, id: string, raw: Record<string, unknown>, file: string, list: Parsed[]): void {
+  const result = schema.safeParse(raw);
+  if (result.success) list.push({ id, data: result.data as Record<string, unknown>, raw, file });
+  else schemaProblems.push(`${file} (id "${id}"): ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
 
 beforeAll(async () => {
   await generate({ out: first, ...OPTIONS });
   await generate({ out: second, ...OPTIONS });
   for (const [collection, schema] of Object.entries(DATA)) {
-    const list: { id: string; data: Record<string, unknown>; file: string }[] = [];
-    for (const f of files(path.join(first, collection)).filter((f) => f.endsWith('.yaml'))) {
+    const list: Parsed[] = [];
+    for (const f of files(path.join(first, collection)).filter((f) => /\.(ya?ml|json)$/.test(f) && loaded(f))) {
       const { records, errors } = splitRecords(readFileSync(path.join(first, collection, f), 'utf8'), f);
-      expect(errors).toEqual([]);
-      for (const r of records) list.push({ id: r.id!, data: schema.parse(r.data) as Record<string, unknown>, file: `${collection}/${f}` });
+      expect(errors, `${collection}/${f}`).toEqual([]);
+      for (const r of records) check(collection, schema, r.id!, r.data, `${collection}/${f}`, list);
     }
     parsed.set(collection, list);
   }
   for (const [collection, schema] of Object.entries(MDX)) {
-    const list = files(path.join(first, collection))
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => {
-        const source = readFileSync(path.join(first, collection, f), 'utf8');
-        const front = /^---\n([\s\S]*?)\n---\n/.exec(source)![1]!;
-        return { id: path.basename(f, '.mdx'), data: schema.parse(parseYaml(front)) as Record<string, unknown>, file: `${collection}/${f}` };
-      });
+    const list: Parsed[] = [];
+    for (const f of files(path.join(first, collection)).filter((f) => /\.mdx?$/.test(f) && loaded(f))) {
+      const source = readFileSync(path.join(first, collection, f), 'utf8');
+      const front = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1];
+      if (front === undefined) {
+        schemaProblems.push(`${collection}/${f}: no frontmatter`);
+        continue;
+      }
+      check(collection, schema, path.basename(f).replace(/\.mdx?$/, ''), parseYaml(front) as Record<string, unknown>, `${collection}/${f}`, list);
+    }
     parsed.set(collection, list);
   }
 }, 120_000);
 
+afterAll(() => {
+  for (const dir of [first, second]) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('generate', () => {
-  it('writes byte-identical files for the same arguments', () => {
+  it('writes byte-identical files for the same arguments, images included', () => {
     const a = treeHash(first);
     expect(a.size).toBeGreaterThan(50);
+    expect([...a.keys()].filter((f) => f.endsWith('.jpg')).length).toBeGreaterThan(5);
     expect(treeHash(second)).toEqual(a);
   });
 
   it('writes a valid site.yaml and records that pass the content schemas (parsed in beforeAll)', () => {
     expect(() => siteSchema.parse(parseYaml(readFileSync(path.join(first, 'site.yaml'), 'utf8')))).not.toThrow();
-    for (const collection of [...Object.keys(DATA), ...Object.keys(MDX)]) expect(parsed.get(collection)!.length, collection).toBeGreaterThan(0);
+    expect(schemaProblems).toEqual([]);
+    for (const collection of [...Object.keys(DATA), ...Object.keys(MDX)]) {
+      if (!COPIED.has(collection)) expect(parsed.get(collection)!.length, collection).toBeGreaterThan(0);
+    }
+  });
+
+  it('scales every count, with at least one of each', () => {
+    const n = (c: string) => parsed.get(c)!.length;
+    expect(n('products')).toBe(Math.round(15000 * OPTIONS.scale));
+    expect(n('points')).toBe(Math.round(5000 * OPTIONS.scale));
+    expect(n('businesses')).toBe(Math.round(3000 * OPTIONS.scale));
+    expect(n('honors')).toBe(Math.round(6000 * OPTIONS.scale));
+    expect(n('fairs')).toBe(Math.round(600 * OPTIONS.scale));
+    expect(n('news')).toBe(Math.round(1000 * OPTIONS.scale));
+  });
+
+  it('marks every generated record as sample data and stores text in NFC', () => {
+    for (const [collection, list] of parsed) {
+      if (COPIED.has(collection)) continue;
+      for (const r of list) expect(r.data.sample, `${r.file} ${r.id}`).toBe(true);
+    }
+    for (const f of files(first).filter((f) => /\.(ya?ml|mdx?)$/.test(f))) {
+      const text = readFileSync(path.join(first, f), 'utf8');
+      expect(text === text.normalize('NFC'), f).toBe(true);
+    }
   });
 
   it('uses unique ids and references that resolve', () => {
@@ -89,6 +147,26 @@ describe('generate', () => {
     for (const [c, list] of parsed) expect(ids.get(c)!.size, c).toBe(list.length);
     const entries: CheckedEntry[] = [...parsed].flatMap(([collection, list]) => list.map((r) => ({ collection, id: r.id, filePath: r.file, data: r.data })));
     expect(danglingReferences(entries, ids)).toEqual([]);
+  });
+
+  it('points every image at a file beside the entry', () => {
+    const missing: string[] = [];
+    let count = 0;
+    for (const collection of ['products', 'news']) {
+      for (const r of parsed.get(collection)!) {
+        const src = (r.raw.image ?? r.raw.cover) as { src: string } | undefined;
+        if (!src) continue;
+        count++;
+        if (!existsSync(path.resolve(first, path.dirname(r.file), src.src))) missing.push(`${r.file} ${r.id}: ${src.src}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(count).toBeGreaterThan(parsed.get('news')!.length);
+  });
+
+  it('honours a product only together with the business that makes it', () => {
+    const maker = new Map(parsed.get('products')!.map((p) => [p.id, p.raw.business]));
+    for (const h of parsed.get('honors')!.filter((h) => h.raw.product)) expect(h.raw.business, h.id).toBe(maker.get(h.raw.product as string));
   });
 
   it('spreads certificate statuses and fair phases relative to --today', () => {
@@ -102,6 +180,22 @@ describe('generate', () => {
     );
     expect([...statuses].sort()).toEqual(['expired', 'expiring', 'revoked', 'valid']);
     const phases = new Set(parsed.get('fairs')!.map((f) => fairPhase(f.data as Parameters<typeof fairPhase>[0], now)));
-    for (const phase of ['past', 'upcoming', 'cancelled'] as const) expect(phases).toContain(phase);
+    expect([...phases].sort()).toEqual(['cancelled', 'ongoing', 'past', 'postponed', 'upcoming']);
+  });
+
+  it('places points and fair venues near the other positions of their province', () => {
+    const positions = [
+      ...parsed.get('points')!.map((p) => ({ id: p.id, province: (p.data.address as { province: string }).province, geo: p.data.geo as { lat: number; lng: number } })),
+      ...parsed.get('fairs')!.map((f) => {
+        const venue = f.data.venue as { address: { province: string }; geo: { lat: number; lng: number } };
+        return { id: f.id, province: venue.address.province, geo: venue.geo };
+      }),
+    ];
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    for (const p of positions) {
+      const same = positions.filter((q) => q.province === p.province);
+      const centre = { lat: median(same.map((q) => q.geo.lat)), lng: median(same.map((q) => q.geo.lng)) };
+      expect(Math.abs(p.geo.lat - centre.lat) + Math.abs(p.geo.lng - centre.lng), p.id).toBeLessThan(2.5);
+    }
   });
 });
