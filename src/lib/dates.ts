@@ -83,6 +83,13 @@ export function addMonths(date: string, months: number): string {
   return `${y}-${pad(m)}-${pad(Math.min(day, lastDay))}`;
 }
 
+/** A calendar date `days` days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Whole days from calendar date `from` to calendar date `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

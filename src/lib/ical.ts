@@ -2,6 +2,7 @@
  * iCalendar (RFC 5545) writing: escaping, line folding, UTC stamps. Events are given as UTC
  * instants (fairs) or all-day dates (deadlines), so no VTIMEZONE block is needed.
  */
+import { addDays } from './dates.ts';
 
 /** Escape a TEXT value. */
 export function icsText(value: string): string {
@@ -60,9 +61,7 @@ export function calendar(name: string, events: IcsEvent[], stamp: Date): string 
   for (const e of events) {
     out.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${icsUtc(stamp)}`, `SUMMARY:${icsText(e.summary)}`);
     if (e.date) {
-      const next = new Date(`${e.date}T00:00:00Z`);
-      next.setUTCDate(next.getUTCDate() + 1);
-      out.push(`DTSTART;VALUE=DATE:${icsDate(e.date)}`, `DTEND;VALUE=DATE:${icsDate(next.toISOString().slice(0, 10))}`);
+      out.push(`DTSTART;VALUE=DATE:${icsDate(e.date)}`, `DTEND;VALUE=DATE:${icsDate(addDays(e.date, 1))}`);
     } else if (e.start && e.end) {
       out.push(`DTSTART:${icsUtc(e.start)}`, `DTEND:${icsUtc(e.end)}`);
     }

@@ -3,7 +3,7 @@
  * and the certificate's status at a given moment. The status must never show an expired
  * certificate as valid, so it is always computed from `now`, never stored.
  */
-import { addMonths, daysBetween, localDate } from './dates.ts';
+import { addDays, addMonths, daysBetween, localDate } from './dates.ts';
 
 /** Product groups since QĐ 919/QĐ-TTg of 1 August 2022. */
 export const OCOP_GROUPS_2022 = [
@@ -70,10 +70,7 @@ export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, string> = {
 /** The last calendar day (`YYYY-MM-DD`) a certificate decided on `decisionDate` is valid. */
 export function certificateValidUntil(decisionDate: string): string {
   // 36 months from the decision date: valid through the day before the same date 36 months on.
-  const end = addMonths(decisionDate, VALIDITY_MONTHS);
-  const endInstant = new Date(`${end}T00:00:00Z`);
-  endInstant.setUTCDate(endInstant.getUTCDate() - 1);
-  return endInstant.toISOString().slice(0, 10);
+  return addDays(addMonths(decisionDate, VALIDITY_MONTHS), -1);
 }
 
 /** What {@link certificateStatus} needs to know about a certificate. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDate, formatDateTime, localDate, parseCalendarDate, parseLocalDateTime } from '../../src/lib/dates.ts';
+import { addDays, addMonths, formatDate, formatDateTime, localDate, parseCalendarDate, parseLocalDateTime } from '../../src/lib/dates.ts';
 
 describe('parseCalendarDate', () => {
   it.each([
@@ -42,6 +42,16 @@ describe('addMonths', () => {
     ['2023-11-15', 3, '2024-02-15'],
   ])('%s + %i months = %s', (date, months, expected) => {
     expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-03-01', -1, '2024-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ])('%s + %i days = %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
   });
 });
 
