@@ -25,3 +25,19 @@ export function pageHref(base: string, n: number): string {
 
 /** Rows per page of an honours list (a table row is light; the HTML budget still holds). */
 export const HONORS_PER_PAGE = 150;
+
+/** A breadcrumb: link text and, except for the current page, its target. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/**
+ * Breadcrumbs for page `page` of a list whose trail ends with the list itself: from page 2 on,
+ * the list's crumb links back to `base` and "Trang N" is the current page.
+ */
+export function pagedCrumbs(trail: Crumb[], base: string, page: number): Crumb[] {
+  if (page === 1) return trail;
+  const list = trail[trail.length - 1]!;
+  return [...trail.slice(0, -1), { label: list.label, href: base }, { label: `Trang ${page}` }];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminUnits, communeByCode, mapOldCommune, provinceByCode } from '../../src/lib/admin-units.ts';
-import { distanceKm, inVietnam, positionProblem } from '../../src/lib/geo.ts';
+import { distanceKm, inVietnam, osmUrl, positionProblem } from '../../src/lib/geo.ts';
 
 describe('administrative units (2025)', () => {
   it('has 34 provinces and 3,321 communes with official codes, in NFC', () => {
@@ -37,6 +37,9 @@ describe('positions', () => {
   });
   it('rejects positions outside Vietnam', () => {
     expect(positionProblem({ lat: 48.85, lng: 2.35 })).toMatch(/ngoài lãnh thổ/);
+  });
+  it('links a position to OpenStreetMap, latitude first', () => {
+    expect(osmUrl({ lat: 10.7725, lng: 106.698 })).toBe('https://www.openstreetmap.org/?mlat=10.7725&mlon=106.698#map=17/10.7725/106.698');
   });
   it('measures distance in km', () => {
     expect(distanceKm({ lat: 10.7769, lng: 106.7009 }, { lat: 21.0285, lng: 105.8542 })).toBeCloseTo(1139, -1);
