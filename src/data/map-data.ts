@@ -1,0 +1,115 @@
+/**
+ * Compact map data for the browser: the map and the point finder fetch these static files instead
+ * of reading the page, so the HTML stays small. One file for the whole country, one per province,
+ * and one for fairs that had not ended when the site was built (the browser drops those that have).
+ */
+import { FAIR_KIND_LABELS } from '../lib/fairs.ts';
+import { formatAddress } from '../lib/labels.ts';
+import { weeklySchedule, type WeeklySchedule } from '../lib/opening-hours.ts';
+import { POINT_KIND_LABELS } from '../schemas/point.ts';
+import { BUILD_TIME, siteData, type Point } from './index.ts';
+import { provincePoints } from './province-points.ts';
+
+/** One active point as the browser sees it. Its page is `/diem-ban/<id>/`. */
+export interface MapPoint {
+  id: string;
+  name: string;
+  kind: string;
+  lat: number;
+  lng: number;
+  /** Street, commune and province in words. */
+  address: string;
+  /** Weekly schedule for "open now" (see lib/open-now.ts), or null when hours are unknown or irregular. */
+  hours: WeeklySchedule | null;
+  phone: string | null;
+}
+
+/** `/du-lieu/ban-do/diem-ban.json` and `/du-lieu/ban-do/tinh/<slug>.json`. */
+export interface PointsFile {
+  /** When the site was built (ISO instant). */
+  generated: string;
+  /** Kind key → Vietnamese label, so the browser needs no schema code. */
+  kinds: Record<string, string>;
+  /** Active points, in the order of the province lists. */
+  points: MapPoint[];
+  /** Whether any of them is sample content. */
+  sample: boolean;
+}
+
+/** One fair as the browser sees it. Its page is `/hoi-cho/<id>/`. */
+export interface MapFair {
+  id: string;
+  title: string;
+  kind: string;
+  /** ISO instants. */
+  start: string;
+  end: string;
+  status: string;
+  venue: string;
+  address: string;
+  lat: number;
+  lng: number;
+}
+
+/** `/du-lieu/ban-do/hoi-cho.json`. */
+export interface FairsFile {
+  generated: string;
+  kinds: Record<string, string>;
+  fairs: MapFair[];
+  sample: boolean;
+}
+
+function mapPoint(p: Point): MapPoint {
+  const d = p.data;
+  return {
+    id: p.id,
+    name: d.name,
+    kind: d.kind,
+    lat: d.geo.lat,
+    lng: d.geo.lng,
+    address: formatAddress(d.address),
+    hours: (d.openingHours && weeklySchedule(d.openingHours)) || null,
+    phone: d.phone ?? null,
+  };
+}
+
+function pointsFile(points: Point[]): PointsFile {
+  return { generated: BUILD_TIME.toISOString(), kinds: { ...POINT_KIND_LABELS }, points: points.map(mapPoint), sample: points.some((p) => p.data.sample) };
+}
+
+/** Every active point, province by province. */
+export async function allPointsFile(): Promise<PointsFile> {
+  return pointsFile((await provincePoints()).flatMap(({ items }) => items));
+}
+
+/** The active points of one province (by slug), or undefined for an unknown slug. */
+export async function provincePointsFile(slug: string): Promise<PointsFile | undefined> {
+  const entry = (await provincePoints()).find(({ province }) => province.slug === slug);
+  return entry && pointsFile(entry.items);
+}
+
+/** Fairs not yet over at build time, cancelled ones left out, soonest first. */
+export async function fairsFile(): Promise<FairsFile> {
+  const { fairs } = await siteData();
+  const now = BUILD_TIME.getTime();
+  const shown = fairs
+    .filter((f) => f.data.status !== 'cancelled' && Date.parse(f.data.end) >= now)
+    .sort((a, b) => Date.parse(a.data.start) - Date.parse(b.data.start));
+  return {
+    generated: BUILD_TIME.toISOString(),
+    kinds: { ...FAIR_KIND_LABELS },
+    fairs: shown.map((f) => ({
+      id: f.id,
+      title: f.data.title,
+      kind: f.data.kind,
+      start: f.data.start,
+      end: f.data.end,
+      status: f.data.status,
+      venue: f.data.venue.name,
+      address: formatAddress(f.data.venue.address),
+      lat: f.data.venue.geo.lat,
+      lng: f.data.venue.geo.lng,
+    })),
+    sample: shown.some((f) => f.data.sample),
+  };
+}
