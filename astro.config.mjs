@@ -25,7 +25,9 @@ export default defineConfig({
   // Separate caches (content store, optimised images) per content root; the benchmark sets it.
   ...(process.env.HANGVIET_CACHE_DIR ? { cacheDir: process.env.HANGVIET_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight at once: rendering one page overlaps with writing the previous ones
+  // (measured at 5,000 pages on 2 cores: page rendering 22–30 s with 1, 16–17 s with 4, 19 s with 8).
+  build: { format: 'directory', concurrency: 4 },
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],
   markdown: { syntaxHighlight: false },
