@@ -18,18 +18,33 @@ const DATED = /\b(?:PH|SH|easter|week|sunrise|sunset|dawn|dusk|Jan|Feb|Mar|Apr|M
 /** Where holidays and sun times are looked up: Vietnam (the library wants a position too). */
 const PLACE = { lat: 16.05, lon: 108.2, address: { country_code: 'vn', state: '' } };
 
+/**
+ * Parsing is the costly part and a directory repeats a few dozen values thousands of times, so
+ * results are kept per value for the life of the build.
+ */
+function memo<T>(compute: (value: string) => T): (value: string) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    if (!seen.has(value)) seen.set(value, compute(value));
+    return seen.get(value)!;
+  };
+}
+
 /** Why `value` is not valid opening_hours syntax, or undefined when it is. */
-export function openingHoursProblem(value: string): string | undefined {
+export const openingHoursProblem = memo((value: string): string | undefined => {
   try {
     new OpeningHours(value, PLACE, 0);
     return undefined;
   } catch (error) {
     return `giờ mở cửa "${value}" không đúng cú pháp opening_hours của OpenStreetMap (ví dụ "Mo-Fr 07:30-17:00; Sa 07:30-11:30"): ${String(error).split('\n')[0]}`;
   }
-}
+});
 
-/** The weekly schedule, or undefined when the rule depends on dates (holidays, months…). */
-export function weeklySchedule(value: string): WeeklySchedule | undefined {
+/**
+ * The weekly schedule, or undefined when the rule depends on dates (holidays, months…). The
+ * returned array is shared between callers: do not change it.
+ */
+export const weeklySchedule = memo((value: string): WeeklySchedule | undefined => {
   if (DATED.test(value)) return undefined;
   const oh = new OpeningHours(value, PLACE, 0);
   // A fixed week in local time (Monday 2 March 2026), far from any DST change in most zones.
@@ -37,7 +52,7 @@ export function weeklySchedule(value: string): WeeklySchedule | undefined {
   const next = new Date(2026, 2, 9);
   const minutes = (d: Date) => Math.round((d.getTime() - monday.getTime()) / 60_000);
   return oh.getOpenIntervals(monday, next).map(([from, to]) => [minutes(from), minutes(to)]);
-}
+});
 
 const hhmm = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
