@@ -83,6 +83,11 @@ describe('product schema', () => {
   it('rejects stars outside 3–5', () => {
     expect(issues(productSchema, { ...product, ocop: { ...product.ocop, stars: 2, score: undefined } })[0]).toMatch(/^ocop.stars/);
   });
+  it('rejects an unknown field and a photo without alternative text (the photo is added per entry)', () => {
+    expect(issues(productSchema, { ...product, nmae: 'x' })[0]).toMatch(/nmae/);
+    expect(issues(productSchema, { ...product, image: { src: 'a.jpg' } })[0]).toMatch(/^image.alt/);
+    expect(issues(productSchema, { ...product, image: { src: 'a.jpg', alt: 'Hũ mật ong' } })).toEqual([]);
+  });
 });
 
 describe('business schema', () => {
