@@ -36,6 +36,24 @@ describe('splitRecords', () => {
     expect(splitRecords('- id: [\n', '/x/a.yaml').errors.length).toBeGreaterThan(0);
   });
 
+  it('reads anchors and aliases through the thorough parser, which caps alias expansion', () => {
+    const { records } = splitRecords('- id: a\n  address: &addr { street: Lê Lợi, commune: "26743", province: "79" }\n- id: b\n  address: *addr\n', '/x/list.yaml');
+    expect(records.map((r) => r.data.address)).toEqual([
+      { street: 'Lê Lợi', commune: '26743', province: '79' },
+      { street: 'Lê Lợi', commune: '26743', province: '79' },
+    ]);
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(',')}]`)].join('\n');
+    expect(() => splitRecords(bomb, '/x/bomb.yaml')).toThrow();
+  });
+
+  it('gives the same records as the thorough parser for plain files, JSON included', () => {
+    const { records } = splitRecords('[{"id": "a", "name": "Chợ A", "tags": ["x"]}, {"id": "b", "year": 2025, "ok": true, "none": null}]', '/x/list.json');
+    expect(records.map((r) => [r.id, r.data, r.where])).toEqual([
+      ['a', { name: 'Chợ A', tags: ['x'] }, 'mục 1, dòng 1'],
+      ['b', { year: 2025, ok: true, none: null }, 'mục 2, dòng 1'],
+    ]);
+  });
+
   it('rejects rows that are not records', () => {
     expect(splitRecords('- 1\n- id: a\n', '/x/a.yaml').errors).toEqual(['mục 1, dòng 1: mỗi mục phải là một bản ghi (các cặp trường: giá trị)']);
   });
