@@ -220,6 +220,7 @@ async function main() {
     distMB: stats.mb,
     rebuildOnePostSeconds: round(rebuild.seconds),
     phases: phasesOf(b),
+    rebuildPhases: phasesOf(rebuild),
   });
   const weightsOf = (list: TypeWeight[]) =>
     list.map((w) => ({
@@ -273,6 +274,8 @@ function renderMarkdown(r: Report): string {
     if (s.coldBuildSeconds !== undefined) lines.push(`| cold build (empty image cache) | ${s.coldBuildSeconds} s, ${s.coldPeakMemoryMB} MB |`);
     lines.push('', '| phase | seconds | peak MB |', '| --- | --- | --- |');
     for (const p of s.phases) lines.push(`| ${p.name} | ${p.seconds} | ${p.peakMemoryMB} |`);
+    lines.push('', 'Rebuild after one news post changes, phases:', '', '| phase | seconds | peak MB |', '| --- | --- | --- |');
+    for (const p of s.rebuildPhases) lines.push(`| ${p.name} | ${p.seconds} | ${p.peakMemoryMB} |`);
     if (s.coldPhases) {
       lines.push('', 'Cold build phases:', '', '| phase | seconds | peak MB |', '| --- | --- | --- |');
       for (const p of s.coldPhases) lines.push(`| ${p.name} | ${p.seconds} | ${p.peakMemoryMB} |`);
