@@ -4,6 +4,7 @@
  * small fixture records (ids starting with `zz-`) to a copy of the content, so it does not depend
  * on which sample records exist.
  */
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -177,6 +178,25 @@ export const cases: TestCase[] = [
     );
     return ['content/products/zz-test.yaml', 'zz-san-pham-mo-coi', '"business"', 'zz-khong-ton-tai'];
   }),
+
+  passing(
+    'dựng lại vào cùng dist/: trang của bản ghi đã xóa biến mất, trang không đổi được giữ nguyên',
+    'build',
+    async (p) => writePoints(p, [point('zz-se-xoa'), point('zz-o-lai')]),
+    async (p) => {
+      const dist = path.join(p.dir, 'dist');
+      const gone = path.join(dist, 'diem-ban', 'zz-se-xoa', 'index.html');
+      const kept = path.join(dist, 'diem-ban', 'zz-o-lai', 'index.html');
+      if (!existsSync(gone) || !existsSync(kept)) throw new Error('lần dựng đầu không tạo trang của hai điểm bán thử nghiệm');
+      const keptTime = statSync(kept).mtimeMs;
+      await writePoints(p, [point('zz-o-lai')]);
+      const again = await runAstro(p, 'build');
+      if (again.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      if (existsSync(gone)) throw new Error('trang /diem-ban/zz-se-xoa/ vẫn còn trong dist/ sau khi bản ghi bị xóa');
+      if (!existsSync(kept)) throw new Error('trang /diem-ban/zz-o-lai/ bị mất ở lần dựng thứ hai');
+      if (statSync(kept).mtimeMs !== keptTime) throw new Error('trang không đổi /diem-ban/zz-o-lai/ bị viết lại thay vì được giữ nguyên');
+    },
+  ),
 
   failing('hai dòng cùng id trong một danh sách điểm bán', 'build', async (p) => {
     await writePoints(p, [point('zz-trung'), point('zz-trung', { name: 'Điểm bán thử nghiệm thứ hai' })]);
