@@ -5,7 +5,7 @@
  *   b  check      astro check                      (types; warnings fail too)
  *   c  build      npm run build                    (the sample content → dist/)
  *   d  postbuild  node scripts/postbuild-check.ts  (every page of dist/)
- *   e  dist       vitest (vitest.dist.config.ts)   (tests/dist: calendars and plan structure in dist/)
+ *   e  dist       vitest (vitest.dist.config.ts)   (tests/dist: calendars, plan structure, point lists, JSON-LD)
  *   f  failures   node tests/build/run.ts          (bad content must fail the build)
  *   g  e2e        node scripts/e2e.ts              (Chromium over dist/)
  *
@@ -32,7 +32,7 @@ const STEPS: Step[] = [
   { key: 'b', name: 'check', title: 'Kiểm tra kiểu (astro check)', command: ['astro', 'check', '--minimumFailingSeverity', 'warning'] },
   { key: 'c', name: 'build', title: 'Dựng trang với nội dung mẫu (npm run build)', command: ['npm', 'run', 'build'] },
   { key: 'd', name: 'postbuild', title: 'Kiểm tra sau khi dựng (HTML, liên kết, tiêu đề, CSP)', command: ['node', 'scripts/postbuild-check.ts'] },
-  { key: 'e', name: 'dist', title: 'Kiểm thử trên bản dựng (lịch iCalendar, cấu trúc kế hoạch)', command: ['vitest', 'run', '--config', 'vitest.dist.config.ts'] },
+  { key: 'e', name: 'dist', title: 'Kiểm thử trên bản dựng (lịch iCalendar, cấu trúc kế hoạch, điểm bán)', command: ['vitest', 'run', '--config', 'vitest.dist.config.ts'] },
   { key: 'f', name: 'failures', title: 'Nội dung sai phải làm hỏng bản dựng', command: ['node', 'tests/build/run.ts'] },
   { key: 'g', name: 'e2e', title: 'Kiểm thử trình duyệt (Chromium, axe)', command: ['node', 'scripts/e2e.ts'] },
 ];

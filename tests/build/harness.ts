@@ -79,11 +79,14 @@ export interface AstroRun {
 export function runAstro(project: TempProject, command: 'sync' | 'build', timeoutMs = 240_000): Promise<AstroRun> {
   const bin = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
+  // A cache folder named for the caller's own builds would be shared by every case, and the data
+  // store would not be where `storedEntries` reads it: each case keeps its caches in its own copy.
+  const { HANGVIET_CACHE_DIR: _callersCache, ...inherited } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, command], {
       cwd: project.dir,
       env: {
-        ...process.env,
+        ...inherited,
         HANGVIET_CONTENT: project.content,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
