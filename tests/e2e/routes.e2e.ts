@@ -4,6 +4,8 @@
  * violations, no axe violations, no sideways scrolling on a phone, a working skip link and the
  * sample-data banner.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import nodePath from 'node:path';
 import type { TestCase } from '../../scripts/lib/runner.ts';
 import { axeViolations, SAMPLE_BANNER, settle, skipLinkProblems, VIEWPORTS, watchPage, type E2EEnv, type Suite, type ViewportName } from './env.ts';
 
@@ -40,6 +42,13 @@ export const DETAIL_TYPES: { list: string; pattern: RegExp; shape: string }[] = 
   { list: '/nhiem-vu/', pattern: /^\/nhiem-vu\/[a-z0-9-]+\/$/, shape: '/nhiem-vu/<cơ-quan>/' },
   { list: '/ke-hoach/', pattern: /^\/ke-hoach\/(?:nam|cap|co-quan)\/[a-z0-9-]+\/$/, shape: '/ke-hoach/<bộ-lọc>/<giá-trị>/' },
 ];
+
+/** The first search index page (see src/lib/search-records.ts), as a path. */
+function searchIndexPage(dist: string): string[] {
+  const dir = nodePath.join(dist, 'tim-kiem', 'chi-muc');
+  const first = existsSync(dir) ? readdirSync(dir).sort()[0] : undefined;
+  return first ? [`/tim-kiem/chi-muc/${first}/`] : [];
+}
 
 /** A path that no page has. */
 export const MISSING_PATH = '/khong-co-trang-nay/';
@@ -150,6 +159,8 @@ const suite: Suite = async (env) => {
   const pages: { path: string; status: number; label: string }[] = [
     ...TOP_LEVEL.map((path) => ({ path, status: 200, label: path })),
     ...found.map((path) => ({ path, status: 200, label: path })),
+    // Search index pages are linked from nowhere but are still pages anyone can open.
+    ...searchIndexPage(env.dist).map((path) => ({ path, status: 200, label: path })),
     { path: MISSING_PATH, status: 404, label: `404 (${MISSING_PATH})` },
   ];
   const tests: TestCase[] = missing.map((message) => ({

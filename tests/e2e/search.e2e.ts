@@ -2,8 +2,21 @@
  * Search: on /tim-kiem/, typing "hang viet" (no diacritics, as people type on a phone) shows at
  * least one result from Pagefind, without console errors or CSP violations.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { assert } from '../../scripts/lib/runner.ts';
+import { fold } from '../../src/lib/text.ts';
 import { settle, watchPage, type Suite } from './env.ts';
+
+/** The first record section of the built index pages: its title and its own page. */
+function firstRecord(dist: string, section: string): { title: string; href: string } | undefined {
+  const dir = path.join(dist, 'tim-kiem', 'chi-muc');
+  for (const slug of readdirSync(dir).filter((s) => s.startsWith(`${section}-`)).sort()) {
+    const m = /<h2 id="[^"]+"><a href="([^"]+)">([^<]+)<\/a>/.exec(readFileSync(path.join(dir, slug, 'index.html'), 'utf8'));
+    if (m) return { href: m[1]!, title: m[2]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'") };
+  }
+  return undefined;
+}
 
 const QUERY = 'hang viet';
 
@@ -45,6 +58,60 @@ const suite: Suite = async (env) => [
         assert(found && after.length > 0, `gõ "${QUERY}" vào ô tìm kiếm không hiện kết quả nào (không có liên kết mới trong <main> sau 10 s)`);
         const csp = await page.evaluate(() => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).slice());
         assert(csp.length === 0, `CSP violations khi tìm kiếm:\n${csp.join('\n')}`);
+        assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
+      } finally {
+        watch.stop();
+        await page.close();
+      }
+    },
+  },
+  ...(['san-pham', 'diem-ban', 'doanh-nghiep'] as const).map((section) => ({
+    name: `tìm kiếm: tên một bản ghi ${section} gõ không dấu dẫn tới trang riêng của nó, không tới trang chỉ mục`,
+    timeoutMs: 45_000,
+    run: async () => {
+      const record = firstRecord(env.dist, section);
+      assert(record, `không có trang chỉ mục nào cho ${section}`);
+      const query = fold(record.title).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+      const page = await env.contexts.desktop.newPage();
+      const watch = watchPage(page);
+      try {
+        await page.goto(new URL(`/tim-kiem/?q=${encodeURIComponent(query)}`, env.baseUrl).href, { waitUntil: 'load' });
+        await page.waitForFunction(() => /^(Có|Không tìm thấy)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+        const links = await page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+        assert(links.some((l) => l.href === record.href && l.text === record.title), `tìm "${query}": không có kết quả ${record.href} mang đúng tên "${record.title}"; có: ${links.map((l) => l.href).join(', ')}`);
+        assert(!links.some((l) => l.href.includes('/tim-kiem/chi-muc/')), 'kết quả dẫn tới trang chỉ mục thay vì trang của bản ghi');
+        // Names that look like HTML stay text.
+        assert((await page.locator('[data-search-results] img, [data-search-results] script').count()) === 0, 'kết quả tìm kiếm tạo ra phần tử từ dữ liệu');
+        assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
+      } finally {
+        watch.stop();
+        await page.close();
+      }
+    },
+  })),
+  {
+    name: 'tìm kiếm: tên trông như HTML hiện thành chữ trong kết quả, "Xem thêm kết quả" thêm kết quả mới',
+    timeoutMs: 45_000,
+    run: async () => {
+      const page = await env.contexts.desktop.newPage();
+      const watch = watchPage(page);
+      try {
+        await page.goto(new URL('/tim-kiem/?q=diem', env.baseUrl).href, { waitUntil: 'load' });
+        await page.waitForFunction(() => /^(Có|Không tìm thấy)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+        const first = await page.locator('[data-search-results] li').count();
+        const more = page.locator('[data-search-more]');
+        if (await more.isVisible()) {
+          await more.click();
+          await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, first, { timeout: 10_000 });
+          const hrefs = await page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => a.getAttribute('href')));
+          assert(new Set(hrefs).size === hrefs.length, `"Xem thêm kết quả" lặp lại kết quả đã hiện: ${hrefs.join(', ')}`);
+          assert(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null), 'sau "Xem thêm kết quả", tiêu điểm không chuyển tới kết quả mới');
+        }
+        await page.goto(new URL('/tim-kiem/?q=diem+ban+thu+nghiem', env.baseUrl).href, { waitUntil: 'load' });
+        await page.waitForFunction(() => /^(Có|Không tìm thấy)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+        const titles = await page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => a.textContent ?? ''));
+        assert(titles.some((t) => t.startsWith('<img src=x onerror=alert(1)>')), `điểm bán thử nghiệm có tên dạng HTML không hiện thành chữ; có: ${titles.join(' | ')}`);
+        assert((await page.locator('[data-search-results] img').count()) === 0, 'tên dạng HTML tạo ra phần tử <img>');
         assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
       } finally {
         watch.stop();
