@@ -5,7 +5,6 @@
 import { communeByCode, provinceByCode } from '../lib/admin-units.ts';
 import { BUSINESS_KIND_LABELS, formatAddress, provinceName } from '../lib/labels.ts';
 import { OCOP_GROUP_LABELS } from '../lib/ocop.ts';
-import { formatDate } from '../lib/dates.ts';
 import { blocks, RECORD_SECTION_LABELS, type RecordSection } from '../lib/search-records.ts';
 import { compareVi } from '../lib/text.ts';
 import { POINT_KIND_LABELS } from '../schemas/point.ts';
@@ -48,7 +47,10 @@ export async function searchGroups(): Promise<SearchGroup[]> {
             title: d.name,
             lines: [
               `${businessById.get(d.business.id)?.data.name ?? ''} – ${origin}`,
-              ...(d.ocop ? [`OCOP ${d.ocop.stars} sao, nhóm ${OCOP_GROUP_LABELS[d.ocop.group]}, quyết định số ${d.ocop.decisionNumber} ngày ${formatDate(d.ocop.decisionDate)}`] : []),
+              // Stars and group as awarded; whether the certificate is still valid depends on the
+              // day, so it is left to the product page. Decision numbers and dates stay out: they
+              // would add thousands of words to the index that nobody types.
+              ...(d.ocop ? [`OCOP ${d.ocop.stars} sao, nhóm ${OCOP_GROUP_LABELS[d.ocop.group]}`] : []),
               ...(d.description ? [d.description] : []),
             ],
             sample: d.sample,

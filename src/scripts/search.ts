@@ -26,13 +26,14 @@ interface PagefindResult {
   sub_results: SubResult[];
 }
 interface Pagefind {
-  options(opts: { excerptLength?: number }): Promise<void>;
+  options(opts: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 /** Results shown at a time. */
 const PAGE = 10;
-/** Index pages whose text is downloaded at once while looking for results. */
+/** Index pages whose text is downloaded at once while looking for results: few at first, more later. */
+const FIRST_BATCH = 2;
 const BATCH = 4;
 
 interface Hit extends Candidate {
@@ -75,7 +76,7 @@ class Results {
     // Read pages until enough waiting results use every query word, so the best are among them.
     const full = () => this.#waiting.filter((h) => h.terms >= this.#terms.length).length;
     while (this.#read < this.#pages.length && full() < PAGE) {
-      const batch = this.#pages.slice(this.#read, this.#read + BATCH);
+      const batch = this.#pages.slice(this.#read, this.#read + (this.#read === 0 ? FIRST_BATCH : BATCH));
       const datas = await Promise.all(batch.map((p) => p.data()));
       datas.forEach((d, i) => {
         for (const hit of hitsOf(d, this.#read + i, this.#terms)) {
@@ -131,8 +132,9 @@ class AppSearch extends HTMLElement {
     // A variable, not a literal: Vite must not try to bundle the index built after it.
     const url = '/pagefind/pagefind.js';
     this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-      // Long enough for a record's whole section.
-      await pagefind.options({ excerptLength: 60 });
+      // Excerpts long enough for a record's whole section. No web worker: it would be another
+      // 12 KB to download before the first result, for searches that take milliseconds.
+      await pagefind.options({ excerptLength: 60, noWorker: true });
       return pagefind;
     });
     return this.#pagefind;
