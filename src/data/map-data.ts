@@ -5,36 +5,13 @@
  */
 import { FAIR_KIND_LABELS } from '../lib/fairs.ts';
 import { formatAddress } from '../lib/labels.ts';
-import { weeklySchedule, type WeeklySchedule } from '../lib/opening-hours.ts';
+import type { MapPoint, PointsFile } from '../lib/map-points.ts';
+import { weeklySchedule } from '../lib/opening-hours.ts';
 import { POINT_KIND_LABELS } from '../schemas/point.ts';
 import { BUILD_TIME, siteData, type Point } from './index.ts';
 import { provincePoints } from './province-points.ts';
 
-/** One active point as the browser sees it. Its page is `/diem-ban/<id>/`. */
-export interface MapPoint {
-  id: string;
-  name: string;
-  kind: string;
-  lat: number;
-  lng: number;
-  /** Street, commune and province in words. */
-  address: string;
-  /** Weekly schedule for "open now" (see lib/open-now.ts), or null when hours are unknown or irregular. */
-  hours: WeeklySchedule | null;
-  phone: string | null;
-}
-
-/** `/du-lieu/ban-do/diem-ban.json` and `/du-lieu/ban-do/tinh/<slug>.json`. */
-export interface PointsFile {
-  /** When the site was built (ISO instant). */
-  generated: string;
-  /** Kind key → Vietnamese label, so the browser needs no schema code. */
-  kinds: Record<string, string>;
-  /** Active points, in the order of the province lists. */
-  points: MapPoint[];
-  /** Whether any of them is sample content. */
-  sample: boolean;
-}
+export type { MapPoint, PointsFile } from '../lib/map-points.ts';
 
 /** One fair as the browser sees it. Its page is `/hoi-cho/<id>/`. */
 export interface MapFair {

@@ -4,19 +4,11 @@
  * position it has; tests call them with fixed ones. Imports only what the browser can afford.
  */
 import { distanceKm, type LatLng } from './geo.ts';
-import { isOpenAt, type WeeklySchedule } from './open-now.ts';
+import type { MapPoint } from './map-points.ts';
+import { isOpenAt } from './open-now.ts';
 
-/** A point as the compact data files give it (see src/data/map-data.ts, `MapPoint`). */
-export interface FinderPoint {
-  id: string;
-  name: string;
-  kind: string;
-  lat: number;
-  lng: number;
-  address: string;
-  hours: WeeklySchedule | null;
-  phone: string | null;
-}
+/** A point as the compact data files give it. */
+export type FinderPoint = MapPoint;
 
 /** What the visitor asked for. */
 export interface FinderQuery {

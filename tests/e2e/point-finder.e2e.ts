@@ -13,23 +13,11 @@ import path from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { assert, Problems, type TestCase } from '../../scripts/lib/runner.ts';
 import { distanceKm, type LatLng } from '../../src/lib/geo.ts';
-import { isOpenAt, type WeeklySchedule } from '../../src/lib/open-now.ts';
+import type { MapPoint, PointsFile } from '../../src/lib/map-points.ts';
+import { isOpenAt } from '../../src/lib/open-now.ts';
 import { axeViolations, CSP_RECORDER, isLocal, settle, VIEWPORTS, watchPage, type E2EEnv, type Suite } from './env.ts';
 
-interface FilePoint {
-  id: string;
-  name: string;
-  kind: string;
-  lat: number;
-  lng: number;
-  address: string;
-  hours: WeeklySchedule | null;
-  phone: string | null;
-}
-interface PointsFile {
-  kinds: Record<string, string>;
-  points: FilePoint[];
-}
+type FilePoint = MapPoint;
 
 const XSS_ID = 'diem-ban-thu-nghiem-xss';
 /** Gia Lai's official code since 1 July 2025. */
