@@ -18,6 +18,7 @@ import { run, type PhaseMarker, type RunResult } from './bench/measure.ts';
 import { weighTypes, type TypeWeight } from './bench/page-weight.ts';
 import { writeReferenceProject } from './bench/reference.ts';
 import { measureSearch, type QueryCost } from './bench/search.ts';
+import { mapMarkdown, measureMap } from './bench/map.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -207,6 +208,11 @@ async function main() {
     check(`CSS (gzip) – ${w.type}, KB`, BUDGETS.cssKB, kb(w.heaviest.css));
     check(`JS (gzip) – ${w.type}, KB`, BUDGETS.jsKB, kb(w.heaviest.js));
   }
+  // The map (issue #5): leaflet.markercluster vs Supercluster on 20,000 points, the national map page's code and data.
+  console.log('\n▶ Bản đồ: so sánh phân cụm 20.000 điểm, mã và dữ liệu trang bản đồ');
+  const map = await measureMap(nationalOut);
+  check('Bản đồ: hiển thị cụm lần đầu 20.000 điểm, ms', 500, map.siteMs);
+  check('Bản đồ: mã trang bản đồ (gzip), KB', 60, map.page.jsKB);
 
   const versions = {
     node: process.version,
@@ -249,6 +255,7 @@ async function main() {
       searchDefaultPagefind: searchDefault,
     },
     reference,
+    map,
     budgets,
   };
 
@@ -299,6 +306,7 @@ function renderMarkdown(r: Report): string {
   r.national.search.forEach((q: Report, i: number) => lines.push(`| this site | ${i === 0 ? 'first' : 'second'}: “${q.query}” | ${q.kilobytes} | ${q.milliseconds} | ${q.results} |`));
   r.national.searchDefaultPagefind.forEach((q: Report, i: number) => lines.push(`| default Pagefind, whole pages | ${i === 0 ? 'first' : 'second'}: “${q.query}” | ${q.kilobytes} | ${q.milliseconds} | ${q.results} |`));
   lines.push('', '## Reference', '', `A bare Astro build of ${r.reference.pages} minimal pages from one YAML collection, plus Pagefind: ${r.reference.buildSeconds} s, peak ${r.reference.peakMemoryMB} MB.`, '');
+  if (r.map) lines.push(...mapMarkdown(r.map));
   lines.push('## Budgets', '', '| budget | limit | value | ok |', '| --- | --- | --- | --- |');
   for (const b of r.budgets) lines.push(`| ${b.name} | ${b.limit} | ${b.value} | ${b.ok ? 'yes' : '**NO**'} |`);
   lines.push('');
