@@ -1,11 +1,14 @@
 /**
- * The index pages that make records searchable (see lib/search-records.ts): records grouped by
- * section and province, in blocks, each with the text a searcher may type.
+ * The index pages that make records and posts searchable (see lib/search-records.ts): grouped by
+ * section and by province (or year, for news), in blocks, each record with the text a searcher
+ * may type.
  */
 import { communeByCode, provinceByCode } from '../lib/admin-units.ts';
+import { formatDate, localDate } from '../lib/dates.ts';
+import { FAIR_KIND_LABELS } from '../lib/fairs.ts';
 import { BUSINESS_KIND_LABELS, formatAddress, provinceName } from '../lib/labels.ts';
 import { OCOP_GROUP_LABELS } from '../lib/ocop.ts';
-import { blocks, RECORD_SECTION_LABELS, type RecordSection } from '../lib/search-records.ts';
+import { blocks, markdownText, RECORD_SECTION_LABELS, type RecordSection } from '../lib/search-records.ts';
 import { compareVi } from '../lib/text.ts';
 import { POINT_KIND_LABELS } from '../schemas/point.ts';
 import { siteData } from './index.ts';
@@ -24,24 +27,43 @@ export interface SearchGroup {
   /** URL segment: `san-pham-gia-lai-2`. */
   slug: string;
   section: RecordSection;
-  provinceCode: string;
   /** "Sản phẩm – Gia Lai, phần 2/3". */
   title: string;
   records: SearchRecord[];
 }
 
+/** Records of one section, each with the key of its group (a province code or a year). */
+interface SectionRows {
+  section: RecordSection;
+  /** Records per index page: prose is longer, so fewer posts share a page. */
+  perPage: number;
+  rows: { key: string; record: SearchRecord }[];
+  /** Sort order of the keys, and how a key is named in slugs and titles. */
+  order: (a: string, b: string) => number;
+  slug: (key: string) => string;
+  label: (key: string) => string;
+}
+
+const byProvince = {
+  order: (a: string, b: string) => compareVi(provinceName(a), provinceName(b)),
+  slug: (code: string) => provinceByCode(code)?.slug ?? code,
+  label: (code: string) => provinceByCode(code)?.shortName ?? code,
+};
+
 /** Every index page, in a stable order. */
 export async function searchGroups(): Promise<SearchGroup[]> {
-  const { products, points, businesses, businessById } = await siteData();
+  const { products, points, businesses, fairs, news, businessById } = await siteData();
   const commune = (code: string | undefined) => (code ? communeByCode(code)?.name : undefined);
-  const bySection: [RecordSection, { province: string; record: SearchRecord }[]][] = [
-    [
-      'san-pham',
-      products.map((p) => {
+  const sections: SectionRows[] = [
+    {
+      section: 'san-pham',
+      perPage: 40,
+      ...byProvince,
+      rows: products.map((p) => {
         const d = p.data;
         const origin = [commune(d.commune), provinceName(d.province)].filter(Boolean).join(', ');
         return {
-          province: d.province,
+          key: d.province,
           record: {
             id: p.id,
             title: d.name,
@@ -57,32 +79,32 @@ export async function searchGroups(): Promise<SearchGroup[]> {
           },
         };
       }),
-    ],
-    [
-      'diem-ban',
-      points.map((p) => {
+    },
+    {
+      section: 'diem-ban',
+      perPage: 40,
+      ...byProvince,
+      rows: points.map((p) => {
         const d = p.data;
         return {
-          province: d.address.province,
+          key: d.address.province,
           record: {
             id: p.id,
             title: d.name,
-            lines: [
-              `${POINT_KIND_LABELS[d.kind]} – ${d.operator}`,
-              formatAddress(d.address),
-              ...(d.status === 'closed' ? ['Đã ngừng hoạt động'] : []),
-            ],
+            lines: [`${POINT_KIND_LABELS[d.kind]} – ${d.operator}`, formatAddress(d.address), ...(d.status === 'closed' ? ['Đã ngừng hoạt động'] : [])],
             sample: d.sample,
           },
         };
       }),
-    ],
-    [
-      'doanh-nghiep',
-      businesses.map((b) => {
+    },
+    {
+      section: 'doanh-nghiep',
+      perPage: 40,
+      ...byProvince,
+      rows: businesses.map((b) => {
         const d = b.data;
         return {
-          province: d.address.province,
+          key: d.address.province,
           record: {
             id: b.id,
             title: d.name,
@@ -91,21 +113,57 @@ export async function searchGroups(): Promise<SearchGroup[]> {
           },
         };
       }),
-    ],
+    },
+    {
+      section: 'hoi-cho',
+      perPage: 20,
+      ...byProvince,
+      rows: fairs.map((f) => {
+        const d = f.data;
+        const from = formatDate(localDate(new Date(d.start)));
+        const to = formatDate(localDate(new Date(d.end)));
+        return {
+          key: d.venue.address.province,
+          record: {
+            id: f.id,
+            title: d.title,
+            // Dates as announced; whether the fair is still to come depends on the day.
+            lines: [
+              `${FAIR_KIND_LABELS[d.kind]}, ${from === to ? from : `từ ${from} đến ${to}`}`,
+              `${d.venue.name}, ${formatAddress(d.venue.address)}`,
+              `Đơn vị tổ chức: ${d.organiser}`,
+              d.summary,
+              ...(d.statusNote ? [d.statusNote] : []),
+              ...(f.body ? [markdownText(f.body)] : []),
+            ],
+            sample: d.sample,
+          },
+        };
+      }),
+    },
+    {
+      section: 'tin-tuc',
+      perPage: 10,
+      order: (a, b) => b.localeCompare(a),
+      slug: (year) => year,
+      label: (year) => `năm ${year}`,
+      rows: [...news]
+        .sort((a, b) => b.data.date.localeCompare(a.data.date))
+        .map((n) => ({
+          key: n.data.date.slice(0, 4),
+          record: { id: n.id, title: n.data.title, lines: [n.data.summary, ...(n.body ? [markdownText(n.body)] : [])], sample: n.data.sample },
+        })),
+    },
   ];
   const groups: SearchGroup[] = [];
-  for (const [section, rows] of bySection) {
-    const provinces = [...new Set(rows.map((r) => r.province))].sort((a, b) => compareVi(provinceName(a), provinceName(b)));
-    for (const code of provinces) {
-      const province = provinceByCode(code);
-      const parts = blocks(rows.filter((r) => r.province === code).map((r) => r.record));
+  for (const { section, perPage, rows, order, slug, label } of sections) {
+    for (const key of [...new Set(rows.map((r) => r.key))].sort(order)) {
+      const parts = blocks(rows.filter((r) => r.key === key).map((r) => r.record), perPage);
       parts.forEach((records, i) => {
-        const part = parts.length > 1 ? `, phần ${i + 1}/${parts.length}` : '';
         groups.push({
-          slug: `${section}-${province?.slug ?? code}${parts.length > 1 ? `-${i + 1}` : ''}`,
+          slug: `${section}-${slug(key)}${parts.length > 1 ? `-${i + 1}` : ''}`,
           section,
-          provinceCode: code,
-          title: `${RECORD_SECTION_LABELS[section]} – ${province?.shortName ?? code}${part}`,
+          title: `${RECORD_SECTION_LABELS[section]} – ${label(key)}${parts.length > 1 ? `, phần ${i + 1}/${parts.length}` : ''}`,
           records,
         });
       });

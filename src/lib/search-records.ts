@@ -1,25 +1,28 @@
 /**
- * Search over records (products, sales points, businesses) through grouped index pages.
+ * Search over records (products, sales points, businesses) and posts (fairs, news) through
+ * grouped index pages.
  *
  * Pagefind's first query downloads metadata for every indexed page (about 6.5 bytes each), so
  * 25,000 record pages alone would cost more than the whole first-query budget. Records are
  * therefore indexed in groups: one hidden index page per kind, province and block of records,
  * one section per record, headed by an element whose id names the record. Pagefind returns the
  * sections that match as sub-results; the search page turns each back into the record's own
- * address. Prose (news, fairs, plans, pages) is indexed page by page as before.
+ * address. Plans, honours lists and standalone pages are indexed page by page.
  *
  * Pure functions, shared by the build (grouping) and the browser (addresses, ranking).
  */
 import { fold } from './text.ts';
 
-/** The sections whose records are searched through index pages. */
-export const RECORD_SECTIONS = ['san-pham', 'diem-ban', 'doanh-nghiep'] as const;
+/** The sections whose records and posts are searched through index pages. */
+export const RECORD_SECTIONS = ['san-pham', 'diem-ban', 'doanh-nghiep', 'hoi-cho', 'tin-tuc'] as const;
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 export const RECORD_SECTION_LABELS: Record<RecordSection, string> = {
   'san-pham': 'Sản phẩm',
   'diem-ban': 'Điểm bán',
   'doanh-nghiep': 'Doanh nghiệp',
+  'hoi-cho': 'Hội chợ',
+  'tin-tuc': 'Tin tức',
 };
 
 /** Where the index pages live. */
@@ -27,6 +30,22 @@ export const INDEX_BASE = '/tim-kiem/chi-muc/';
 
 /** Records per index page: enough to keep the page count low, few enough that a page's text downloads quickly. */
 export const RECORDS_PER_INDEX_PAGE = 40;
+
+/**
+ * The words of a Markdown or MDX body, for the index: headings, emphasis, links and images
+ * reduced to their text; MDX import and export lines and tags left out.
+ */
+export function markdownText(body: string): string {
+  return body
+    .replace(/^(?:import|export)\s.*$/gm, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`|]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /** The anchor id of a record's section on an index page: `san-pham--mat-ong-hoa-ca-phe`. */
 export function recordAnchor(section: RecordSection, id: string): string {

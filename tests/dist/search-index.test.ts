@@ -1,13 +1,13 @@
 /**
- * Records are searched through the index pages under /tim-kiem/chi-muc/: every product, sales
- * point and business must have exactly one section there, whose anchor leads back to its own
+ * Records and posts are searched through the index pages under /tim-kiem/chi-muc/: every product,
+ * sales point, business, fair and news post must have exactly one section there, whose anchor leads back to its own
  * page, and the search index must hold those pages but not the records' own pages.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordUrl } from '../../src/lib/search-records.ts';
+import { RECORD_SECTIONS, recordUrl } from '../../src/lib/search-records.ts';
 
 const dist = path.resolve('dist');
 const indexDir = path.join(dist, 'tim-kiem', 'chi-muc');
@@ -23,8 +23,8 @@ function recordPages(section: string): string[] {
 describe('search index pages', () => {
   const anchors = indexPages.flatMap(({ slug, html }) => [...html.matchAll(/<h2 id="([^"]+)"><a href="([^"]+)">/g)].map((m) => ({ slug, id: m[1]!, href: m[2]! })));
 
-  it('give every product, point and business exactly one section that leads to its page', () => {
-    const expected = ['san-pham', 'diem-ban', 'doanh-nghiep'].flatMap(recordPages).sort();
+  it('give every product, point, business, fair and news post exactly one section that leads to its page', () => {
+    const expected = RECORD_SECTIONS.flatMap(recordPages).sort();
     const found = anchors.map((a) => recordUrl(`/tim-kiem/chi-muc/${a.slug}/#${a.id}`)?.url).sort();
     expect(found).toEqual(expected);
     for (const a of anchors) expect(a.href).toBe(recordUrl(`/tim-kiem/chi-muc/${a.slug}/#${a.id}`)?.url);
@@ -36,8 +36,9 @@ describe('search index pages', () => {
       return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
     });
     expect(fragments.filter((u) => u.startsWith('/tim-kiem/chi-muc/')).length).toBe(indexPages.length);
-    expect(fragments.filter((u) => /^\/(san-pham|diem-ban|doanh-nghiep)\//.test(u))).toEqual([]);
-    // Prose is still indexed page by page.
-    expect(fragments.some((u) => u.startsWith('/tin-tuc/'))).toBe(true);
+    expect(fragments.filter((u) => RECORD_SECTIONS.some((s) => u.startsWith(`/${s}/`)))).toEqual([]);
+    // Plans and honours lists are still indexed page by page.
+    expect(fragments.some((u) => u.startsWith('/ke-hoach/'))).toBe(true);
+    expect(fragments.some((u) => u.startsWith('/ton-vinh/'))).toBe(true);
   });
 });

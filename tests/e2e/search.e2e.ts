@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assert } from '../../scripts/lib/runner.ts';
+import { RECORD_SECTIONS } from '../../src/lib/search-records.ts';
 import { fold } from '../../src/lib/text.ts';
 import { settle, watchPage, type Suite } from './env.ts';
 
@@ -65,7 +66,7 @@ const suite: Suite = async (env) => [
       }
     },
   },
-  ...(['san-pham', 'diem-ban', 'doanh-nghiep'] as const).map((section) => ({
+  ...RECORD_SECTIONS.map((section) => ({
     name: `tìm kiếm: tên một bản ghi ${section} gõ không dấu dẫn tới trang riêng của nó, không tới trang chỉ mục`,
     timeoutMs: 45_000,
     run: async () => {

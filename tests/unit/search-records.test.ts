@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, compareCandidates, isIndexPage, markedWords, queryTerms, recordAnchor, recordUrl, termsMatched } from '../../src/lib/search-records.ts';
+import { blocks, compareCandidates, markdownText, RECORD_SECTIONS, isIndexPage, markedWords, queryTerms, recordAnchor, recordUrl, termsMatched } from '../../src/lib/search-records.ts';
 
 describe('record addresses on index pages', () => {
   it('turns a section anchor back into the record page, for each section', () => {
-    for (const section of ['san-pham', 'diem-ban', 'doanh-nghiep'] as const) {
+    for (const section of RECORD_SECTIONS) {
       const url = `/tim-kiem/chi-muc/${section}-gia-lai-2/#${recordAnchor(section, 'mat-ong-hoa-ca-phe')}`;
       expect(recordUrl(url)).toEqual({ url: `/${section}/mat-ong-hoa-ca-phe/`, section });
     }
@@ -11,11 +11,15 @@ describe('record addresses on index pages', () => {
   it('rejects anything else: other pages, unknown sections, malformed ids, the page without anchor', () => {
     expect(recordUrl('/tin-tuc/a/#san-pham--x')).toBeUndefined();
     expect(recordUrl('/tim-kiem/chi-muc/san-pham-gia-lai/')).toBeUndefined();
-    expect(recordUrl('/tim-kiem/chi-muc/san-pham-gia-lai/#tin-tuc--x')).toBeUndefined();
+    expect(recordUrl('/tim-kiem/chi-muc/san-pham-gia-lai/#ke-hoach--x')).toBeUndefined();
     expect(recordUrl('/tim-kiem/chi-muc/san-pham-gia-lai/#san-pham--X_Y')).toBeUndefined();
     expect(recordUrl('/tim-kiem/chi-muc/san-pham-gia-lai/#san-pham')).toBeUndefined();
     expect(isIndexPage('/tim-kiem/chi-muc/a/')).toBe(true);
     expect(isIndexPage('/tim-kiem/')).toBe(false);
+  });
+  it('reduces a Markdown or MDX body to its words', () => {
+    const body = "import Note from '../x.astro';\n\n## Khai mạc\n\n**Phiên chợ** có [gian hàng](/hoi-cho/) và ![ảnh chợ](./a.jpg).\n\n- mục một\n1. mục hai\n> trích dẫn\n\n<Note kind=\"a\">ghi chú</Note>";
+    expect(markdownText(body)).toBe('Khai mạc Phiên chợ có gian hàng và ảnh chợ. mục một mục hai trích dẫn ghi chú');
   });
   it('cuts records into blocks in order, the last one shorter', () => {
     expect(blocks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
