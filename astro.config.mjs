@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { keepDist } from './src/integrations/keep-dist.ts';
+import { markdownNfc } from './src/lib/markdown-nfc.ts';
 import { nfcMarkdown } from './src/lib/vite-nfc.ts';
 
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
@@ -32,7 +34,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // keepDist: pages the incremental build skips stay in dist/ instead of being copied back.
   integrations: [mdx(), keepDist()],
-  markdown: { syntaxHighlight: false },
+  // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
+  // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },
   // Detail pages return a cacheKey (src/data/cache-key.ts): unchanged pages are not re-rendered.
   experimental: { incrementalBuild: !process.env.HANGVIET_NO_INCREMENTAL },
   security: {

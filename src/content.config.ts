@@ -21,8 +21,10 @@ import { siteSchema } from './schemas/site.ts';
 // Built-in messages (type errors, missing fields) in Vietnamese, like our own.
 z.config(z.locales.vi());
 
+// Plain .md bodies are rendered once while content loads and kept with the entry (and reused while
+// unchanged), so they add no module to bundle; MDX is compiled and rendered at build as always.
 const mdx = (name: string) =>
-  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(), deferRender: true });
+  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(), deferRender: false });
 
 export const collections = {
   site: defineCollection({ loader: siteFile(), schema: siteSchema }),

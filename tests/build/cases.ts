@@ -224,6 +224,25 @@ export const cases: TestCase[] = [
     },
   ),
 
+  passing(
+    'tin viết bằng Markdown (.md) có chữ dạng NFD được hiện ở dạng NFC',
+    'build',
+    async (p) => {
+      const body = 'Phiên chợ hàng Việt về xã Đất Mũi thu hút người dân.'.normalize('NFD');
+      await p.write(
+        'news/zz-nfd.md',
+        `---\ntitle: Tin thử nghiệm chuẩn hóa chữ\ndate: "2026-01-05"\nsummary: Tin thử nghiệm.\ncover:\n  src: ./images/sao-ocop.jpg\n  alt: Ảnh minh họa\nsample: true\n---\n\n${body}\n\n![${'Ảnh chợ quê'.normalize('NFD')}](./images/sao-ocop.jpg)\n`,
+      );
+    },
+    async (p) => {
+      const html = await readFile(path.join(p.dir, 'dist', 'tin-tuc', 'zz-nfd', 'index.html'), 'utf8');
+      const nfc = 'Phiên chợ hàng Việt về xã Đất Mũi thu hút người dân.';
+      if (!html.includes(nfc)) throw new Error('trang /tin-tuc/zz-nfd/ không có câu ở dạng NFC');
+      if (html.includes(nfc.normalize('NFD'))) throw new Error('trang /tin-tuc/zz-nfd/ còn chữ ở dạng NFD');
+      if (!html.includes('alt="Ảnh chợ quê"')) throw new Error('mô tả ảnh trong bài không ở dạng NFC');
+    },
+  ),
+
   failing('hai dòng cùng id trong một danh sách điểm bán', 'build', async (p) => {
     await writePoints(p, [point('zz-trung'), point('zz-trung', { name: 'Điểm bán thử nghiệm thứ hai' })]);
     return [POINTS_SHOWN, 'id "zz-trung"', 'trùng'];
