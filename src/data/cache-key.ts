@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localDate } from '../lib/dates.ts';
+import { laterPages, pageItems } from '../lib/paginate.ts';
 import { BUILD_TIME } from './index.ts';
 
 /**
@@ -49,4 +50,32 @@ function part(entry: Keyed | undefined): string {
 export function cacheKey(siteDigest: string, entries: (Keyed | undefined)[]): string {
   const text = [CODE, localDate(BUILD_TIME), siteDigest, ...entries.map(part)].join('|');
   return createHash('sha1').update(text).digest('base64url');
+}
+
+/**
+ * The later pages of a list (see `laterPages`), each with a cache key: the records it shows (and
+ * what each brings along, `related`), the list's length (shown in its text and pagination) and
+ * `extra` records the whole list shows, such as counts over all of them.
+ */
+export function keyedLaterPages<T extends Keyed>(
+  siteDigest: string,
+  items: readonly T[],
+  size: number,
+  related: (item: T) => (Keyed | undefined)[] = () => [],
+  extra: readonly (Keyed | undefined)[] = [],
+) {
+  return laterPages(items.length, size).map((p) => ({ ...p, cacheKey: listCacheKey(siteDigest, items, p.props.page, size, related, extra) }));
+}
+
+/** The cache key of page `page` of a list (page 1 included). */
+export function listCacheKey<T extends Keyed>(
+  siteDigest: string,
+  items: readonly T[],
+  page: number,
+  size: number,
+  related: (item: T) => (Keyed | undefined)[] = () => [],
+  extra: readonly (Keyed | undefined)[] = [],
+): string {
+  const shown = pageItems(items, page, size).flatMap((item) => [item, ...related(item)]);
+  return cacheKey(siteDigest, [{ id: '#total', data: items.length }, ...extra, ...shown]);
 }

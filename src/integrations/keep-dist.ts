@@ -19,13 +19,12 @@ export function staleFiles(dir: string, keep: Set<string>, since: number): strin
     .filter((file) => !keep.has(file) && statSync(file).mtimeMs < since);
 }
 
-/** Remove empty folders under `dir`, deepest first. */
-function removeEmptyDirs(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const sub = path.join(dir, entry.name);
-    removeEmptyDirs(sub);
-    if (readdirSync(sub).length === 0) rmSync(sub, { recursive: true });
+/** Remove the folders the deleted `files` leave empty, up to (not including) `root`. */
+function removeEmptyParents(files: string[], root: string): void {
+  for (const file of files) {
+    for (let dir = path.dirname(file); dir.startsWith(root + path.sep) && readdirSync(dir).length === 0; dir = path.dirname(dir)) {
+      rmSync(dir, { recursive: true });
+    }
   }
 }
 
@@ -42,12 +41,12 @@ export function keepDist(): AstroIntegration {
         started = Date.now() - 1000;
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const root = fileURLToPath(dir);
+        const root = path.resolve(fileURLToPath(dir));
         rmSync(path.join(root, 'pagefind'), { recursive: true, force: true });
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const stale = staleFiles(root, keep, started);
         for (const file of stale) rmSync(file);
-        removeEmptyDirs(root);
+        removeEmptyParents(stale, root);
         if (stale.length) logger.info(`Đã xóa ${stale.length} tệp cũ không còn thuộc bản dựng này.`);
       },
     },

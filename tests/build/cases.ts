@@ -193,8 +193,30 @@ export const cases: TestCase[] = [
       const again = await runAstro(p, 'build');
       if (again.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
       if (existsSync(gone)) throw new Error('trang /diem-ban/zz-se-xoa/ vẫn còn trong dist/ sau khi bản ghi bị xóa');
+      if (existsSync(path.dirname(gone))) throw new Error('thư mục rỗng /diem-ban/zz-se-xoa/ vẫn còn trong dist/');
       if (!existsSync(kept)) throw new Error('trang /diem-ban/zz-o-lai/ bị mất ở lần dựng thứ hai');
       if (statSync(kept).mtimeMs !== keptTime) throw new Error('trang không đổi /diem-ban/zz-o-lai/ bị viết lại thay vì được giữ nguyên');
+    },
+  ),
+
+  passing(
+    'dựng lại sau khi đổi tên một sản phẩm: trang danh sách (trang 2 trở đi) hiện tên mới',
+    'build',
+    async (p) => {
+      const rows = Array.from({ length: 60 }, (_, i) => ({ id: `zz-sp-${i + 1}`, name: `Zz sản phẩm thử nghiệm ${String(i + 1).padStart(2, '0')}`, business: 'co-so-ruou-go-sat', province: '79', sample: true }));
+      await p.write('products/zz-list.yaml', yaml(rows));
+    },
+    async (p) => {
+      const dist = path.join(p.dir, 'dist', 'san-pham', 'trang');
+      const pages = async () => Promise.all((await readdir(dist)).map((n) => readFile(path.join(dist, n, 'index.html'), 'utf8')));
+      if (!(await pages()).some((html) => html.includes('Zz sản phẩm thử nghiệm 60'))) throw new Error('lần dựng đầu: sản phẩm thử nghiệm 60 không ở trang 2 trở đi');
+      const rows = Array.from({ length: 60 }, (_, i) => ({ id: `zz-sp-${i + 1}`, name: i === 59 ? 'Zz sản phẩm thử nghiệm 60 (tên mới)' : `Zz sản phẩm thử nghiệm ${String(i + 1).padStart(2, '0')}`, business: 'co-so-ruou-go-sat', province: '79', sample: true }));
+      await p.write('products/zz-list.yaml', yaml(rows));
+      const again = await runAstro(p, 'build');
+      if (again.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      const after = await pages();
+      if (after.some((html) => /Zz sản phẩm thử nghiệm 60(?! \(tên mới\))/.test(html))) throw new Error('trang danh sách sản phẩm vẫn hiện tên cũ sau khi dựng lại');
+      if (!after.some((html) => html.includes('Zz sản phẩm thử nghiệm 60 (tên mới)'))) throw new Error('trang danh sách sản phẩm không hiện tên mới sau khi dựng lại');
     },
   ),
 
