@@ -50,19 +50,14 @@ function mapPoint(p: Point): MapPoint {
   };
 }
 
-function pointsFile(points: Point[]): PointsFile {
+/** The compact file for these points. */
+export function pointsFile(points: Point[]): PointsFile {
   return { generated: BUILD_TIME.toISOString(), kinds: { ...POINT_KIND_LABELS }, points: points.map(mapPoint), sample: points.some((p) => p.data.sample) };
 }
 
 /** Every active point, province by province. */
 export async function allPointsFile(): Promise<PointsFile> {
   return pointsFile((await provincePoints()).flatMap(({ items }) => items));
-}
-
-/** The active points of one province (by slug), or undefined for an unknown slug. */
-export async function provincePointsFile(slug: string): Promise<PointsFile | undefined> {
-  const entry = (await provincePoints()).find(({ province }) => province.slug === slug);
-  return entry && pointsFile(entry.items);
 }
 
 /** Fairs not yet over at build time, cancelled ones left out, soonest first. */
