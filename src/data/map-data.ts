@@ -3,7 +3,7 @@
  * of reading the page, so the HTML stays small. One file for the whole country, one per province,
  * and one for fairs that had not ended when the site was built (the browser drops those that have).
  */
-import { FAIR_KIND_LABELS } from '../lib/fairs.ts';
+import { FAIR_KIND_LABELS, fairNotOver } from '../lib/fairs.ts';
 import { formatAddress } from '../lib/labels.ts';
 import type { MapPoint, PointsFile } from '../lib/map-points.ts';
 import { weeklySchedule } from '../lib/opening-hours.ts';
@@ -60,13 +60,9 @@ export async function allPointsFile(): Promise<PointsFile> {
   return pointsFile((await provincePoints()).flatMap(({ items }) => items));
 }
 
-/** Fairs not yet over at build time, cancelled ones left out, soonest first. */
+/** Fairs not yet over at build time, cancelled ones left out, soonest first (the site's order). */
 export async function fairsFile(): Promise<FairsFile> {
-  const { fairs } = await siteData();
-  const now = BUILD_TIME.getTime();
-  const shown = fairs
-    .filter((f) => f.data.status !== 'cancelled' && Date.parse(f.data.end) >= now)
-    .sort((a, b) => Date.parse(a.data.start) - Date.parse(b.data.start));
+  const shown = (await siteData()).fairs.filter((f) => fairNotOver(f.data, BUILD_TIME));
   return {
     generated: BUILD_TIME.toISOString(),
     kinds: { ...FAIR_KIND_LABELS },

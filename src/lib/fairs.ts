@@ -27,6 +27,11 @@ export const FAIR_PHASE_LABELS: Record<FairPhase, string> = {
   cancelled: 'Đã hủy',
 };
 
+/** Whether a fair still belongs on the map at `now`: not cancelled and not over. `end` is an ISO instant. */
+export function fairNotOver(fair: { end: string; status: string }, now: Date): boolean {
+  return fair.status !== 'cancelled' && Date.parse(fair.end) >= now.getTime();
+}
+
 /** The phase of a fair at instant `now`. `start` and `end` are ISO instants. */
 export function fairPhase(fair: { start: string; end: string; status: FairStatus }, now: Date): FairPhase {
   if (fair.status === 'cancelled') return 'cancelled';

@@ -12,7 +12,7 @@
 import L from 'leaflet';
 import Supercluster, { type PointFeature } from 'supercluster';
 import type { FairsFile, MapFair, MapPoint, PointsFile } from '../../data/map-data.ts';
-import { currentFairs, MARKER_GLYPHS, fairPopup, pointPopup, statusText, visibleFairs, visiblePoints, type PopupContent } from './model.ts';
+import { fairsNotOver, MARKER_GLYPHS, fairPopup, pointPopup, statusText, visibleFairs, visiblePoints, type PopupContent } from './model.ts';
 import { combineFilters, filterFromDetail, type MapFilter } from './filter.ts';
 
 /**
@@ -168,7 +168,7 @@ export class ClusterMap {
     this.map.closePopup();
     this.#layer.clearLayers();
     this.#markers.clear();
-    const total = { points: this.#points.points.length, fairs: this.#fairs ? currentFairs(this.#fairs.fairs, now).length : 0 };
+    const total = { points: this.#points.points.length, fairs: this.#fairs ? fairsNotOver(this.#fairs.fairs, now).length : 0 };
     const status = this.#host.querySelector('[data-map-status]');
     if (status) status.textContent = statusText({ points: points.length, fairs: fairs.length }, total, Boolean(this.#fairs));
     if (bounds) this.map.fitBounds(bounds, { padding, maxZoom: 14, animate: false });

@@ -5,7 +5,7 @@
  */
 import type { MapFair, MapPoint } from '../../data/map-data.ts';
 import { formatDateTime } from '../../lib/dates.ts';
-import { FAIR_PHASE_LABELS, fairPhase, type FairStatus } from '../../lib/fairs.ts';
+import { FAIR_PHASE_LABELS, fairNotOver, fairPhase, type FairStatus } from '../../lib/fairs.ts';
 import { isOpenAt } from '../../lib/open-now.ts';
 import { FAIR_KEY, type MapFilter } from './filter.ts';
 
@@ -28,8 +28,8 @@ export function visiblePoints(points: readonly MapPoint[], filter: MapFilter, no
 }
 
 /** Fairs the map may show at `now` at all: not over yet and not cancelled. */
-export function currentFairs(fairs: readonly MapFair[], now: Date): MapFair[] {
-  return fairs.filter((f) => f.status !== 'cancelled' && Date.parse(f.end) >= now.getTime());
+export function fairsNotOver(fairs: readonly MapFair[], now: Date): MapFair[] {
+  return fairs.filter((f) => fairNotOver(f, now));
 }
 
 /**
@@ -38,7 +38,7 @@ export function currentFairs(fairs: readonly MapFair[], now: Date): MapFair[] {
  */
 export function visibleFairs(fairs: readonly MapFair[], filter: MapFilter, now: Date): MapFair[] {
   if (filter.kinds !== null && !filter.kinds.includes(FAIR_KEY)) return [];
-  return currentFairs(fairs, now).filter((f) => !filter.openNow || phaseOf(f, now) === 'ongoing');
+  return fairsNotOver(fairs, now).filter((f) => !filter.openNow || phaseOf(f, now) === 'ongoing');
 }
 
 function phaseOf(f: MapFair, now: Date) {
