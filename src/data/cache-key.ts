@@ -4,10 +4,9 @@
  * build day, because statuses (certificates, fairs) are computed for that day, and the code.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { localDate } from '../lib/dates.ts';
 import { laterPages, pageItems } from '../lib/paginate.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 import { BUILD_TIME } from './index.ts';
 
 /**
@@ -16,23 +15,7 @@ import { BUILD_TIME } from './index.ts';
  * whose name changed), so any change to the code re-renders every page; content-only rebuilds,
  * the common case, still skip unchanged pages.
  */
-const CODE = (() => {
-  const hash = createHash('sha1');
-  const root = process.cwd();
-  const files = readdirSync(path.join(root, 'src'), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  for (const file of [...files, path.join(root, 'astro.config.mjs'), path.join(root, 'package-lock.json')]) {
-    hash.update(path.relative(root, file));
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      // A project without a lockfile: nothing to add.
-    }
-  }
-  return hash.digest('base64url');
-})();
+const CODE = sourceDigest(['src', 'astro.config.mjs', 'package-lock.json']);
 
 interface Keyed {
   id: string;

@@ -6,13 +6,12 @@
  * file, row, line and field, fails on duplicate ids, and normalises all text to NFC. Files whose
  * names start with `_` (examples) are skipped.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import jsYaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { sourceDigest } from '../lib/source-digest.ts';
 import { nfcDeep } from '../lib/text.ts';
 import { collectionDir } from './content-root.ts';
 
@@ -22,16 +21,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * A fingerprint of the schemas and the rules they call, part of every record's digest: a record
  * is only reused without re-validation when neither it nor the rules changed.
  */
-const RULES = (() => {
-  const hash = createHash('sha1');
-  const src = path.resolve('src');
-  for (const dir of ['schemas', 'lib']) {
-    for (const name of readdirSync(path.join(src, dir)).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(src, dir, name)));
-    }
-  }
-  return hash.digest('base64url');
-})();
+const RULES = sourceDigest(['src/schemas', 'src/lib']);
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 /** One record found in a file, before validation. */
