@@ -8,7 +8,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import jsYaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { sourceDigest } from '../lib/source-digest.ts';
@@ -145,51 +145,120 @@ function schemaIssues(error: unknown): string[] {
   return lines.length ? lines : [message];
 }
 
+/**
+ * What the last sync kept of one file: the digest of its text and how many records it gave. The
+ * ids themselves are found in the store (by file), so the memo stays small: the whole store is
+ * part of the built site's code.
+ */
+interface FileMemo {
+  digest: string;
+  count: number;
+}
+
+/** The memos of the last sync, by file, from the collection's meta store. */
+function readMemos(meta: LoaderContext['meta']): Map<string, FileMemo> {
+  try {
+    const memos = JSON.parse(meta.get('files') ?? '{}') as Record<string, FileMemo>;
+    return new Map(Object.entries(memos).filter(([, m]) => typeof m?.digest === 'string' && typeof m.count === 'number'));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Where the row with `id` is in `file` ("mục 3, dòng 14"), for a message about a file not parsed this time. */
+async function rowOf(file: string, id: string): Promise<string> {
+  const { records: rows } = splitRecords(await readFile(file, 'utf8'), file);
+  return rows.find((r) => r.id === id)?.where ?? '';
+}
+
 /** The loader. `name` is the collection's folder under the content root. */
 export function records(name: string): Loader {
   return {
     name: 'hangviet-records',
-    load: async ({ store, parseData, generateDigest, config, collection }) => {
+    load: async ({ store, meta, parseData, generateDigest, config, collection }) => {
       const dir = collectionDir(name);
       const root = path.resolve(config.root.pathname);
       const files = await listFiles(dir);
       const errors: string[] = [];
-      const seen = new Map<string, () => string>();
+      /** Each id seen so far and where it is (worked out only for a message). */
+      const seen = new Map<string, () => Promise<string>>();
+      const remember = async (id: string, at: () => Promise<string>): Promise<boolean> => {
+        const previous = seen.get(id);
+        if (previous) {
+          errors.push(`${await at()}: id "${id}" bị trùng với ${await previous()}; mỗi bản ghi cần một id riêng`);
+          return false;
+        }
+        seen.set(id, at);
+        return true;
+      };
+      const memos = readMemos(meta);
+      /** The stored ids of each file. */
+      const storedIds = new Map<string, string[]>();
+      for (const [id, entry] of store.entries()) {
+        if (!entry.filePath) continue;
+        const list = storedIds.get(entry.filePath);
+        if (list) list.push(id);
+        else storedIds.set(entry.filePath, [id]);
+      }
+      /** Memos for this sync: files with errors get none, removed files drop out. */
+      const kept: Record<string, FileMemo> = {};
       for (const file of files) {
         const rel = path.relative(root, file);
-        const { records: rows, errors: shapeErrors } = splitRecords(await readFile(file, 'utf8'), file);
+        const source = await readFile(file, 'utf8');
+        // A file unchanged since the last sync that was valid then (same text, same rules, all its
+        // records still stored from it) is not parsed or validated again. At national scale this
+        // is most of the time a sync takes.
+        const digest = generateDigest(`${RULES}\n${rel}\n${source}`);
+        const memo = memos.get(rel);
+        const ids = storedIds.get(rel) ?? [];
+        if (memo?.digest === digest && memo.count === ids.length) {
+          for (const id of ids) {
+            await remember(id, async () => {
+              const where = await rowOf(file, id);
+              return `${rel}${where ? ` (${where})` : ''}`;
+            });
+          }
+          kept[rel] = memo;
+          continue;
+        }
+        const { records: rows, errors: shapeErrors } = splitRecords(source, file);
         for (const e of shapeErrors) errors.push(`${rel}: ${e}`);
+        let fileValid = shapeErrors.length === 0;
+        let count = 0;
         for (const row of rows) {
-          // Where the row is, worked out only for a message.
-          const at = () => `${rel}${row.where ? ` (${row.where})` : ''}`;
+          const at = async () => `${rel}${row.where ? ` (${row.where})` : ''}`;
           if (row.id === undefined) {
-            errors.push(`${at()}: thiếu trường "id" (mã định danh cố định, ví dụ "cho-ben-thanh")`);
+            errors.push(`${await at()}: thiếu trường "id" (mã định danh cố định, ví dụ "cho-ben-thanh")`);
+            fileValid = false;
             continue;
           }
           if (!ID.test(row.id)) {
-            errors.push(`${at()}: id "${row.id}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang`);
+            errors.push(`${await at()}: id "${row.id}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang`);
+            fileValid = false;
             continue;
           }
-          const previous = seen.get(row.id);
-          if (previous) {
-            errors.push(`${at()}: id "${row.id}" bị trùng với ${previous()}; mỗi bản ghi cần một id riêng`);
+          if (!(await remember(row.id, at))) {
+            fileValid = false;
             continue;
           }
-          seen.set(row.id, at);
+          count += 1;
           const raw = nfcDeep(row.data);
-          const digest = generateDigest({ ...raw, '#file': rel, '#rules': RULES });
+          const rowDigest = generateDigest({ ...raw, '#file': rel, '#rules': RULES });
           // Unchanged since the last sync (same data, file and rules): it was valid then, keep it.
-          if (store.get(row.id)?.digest === digest) continue;
+          if (store.get(row.id)?.digest === rowDigest) continue;
           try {
             const data = await parseData({ id: row.id, data: raw, filePath: file });
-            store.set({ id: row.id, data, filePath: rel, digest });
+            store.set({ id: row.id, data, filePath: rel, digest: rowDigest });
           } catch (error) {
-            for (const issue of schemaIssues(error)) errors.push(`${at()}, id "${row.id}": ${issue}`);
+            fileValid = false;
+            for (const issue of schemaIssues(error)) errors.push(`${await at()}, id "${row.id}": ${issue}`);
           }
         }
+        if (fileValid) kept[rel] = { digest, count };
       }
       // Records whose file or row was removed leave the collection.
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      meta.set('files', JSON.stringify(kept));
       if (errors.length) {
         throw new Error(
           `Nội dung "${collection}" có ${errors.length} lỗi; hãy sửa rồi chạy lại:\n${errors.map((e) => `  - ${e}`).join('\n')}`,

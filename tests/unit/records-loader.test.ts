@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { splitRecords } from '../../src/loaders/records.ts';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { records, splitRecords } from '../../src/loaders/records.ts';
 import { danglingReferences } from '../../src/data/references.ts';
 
 describe('splitRecords', () => {
@@ -79,5 +85,97 @@ describe('danglingReferences', () => {
   });
   it('is empty when every reference resolves', () => {
     expect(danglingReferences([{ collection: 'products', id: 'p1', data: { business: { collection: 'businesses', id: 'b1' } } }], ids)).toEqual([]);
+  });
+});
+
+/**
+ * The loader against an in-memory store and meta store that live across loads, as Astro's data
+ * store does between builds. `parseData` records which ids it validated; a row with `bad: true`
+ * fails validation.
+ */
+function fakeSync(root: string) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string; digest?: string }>();
+  const meta = new Map<string, string>();
+  let validated: string[] = [];
+  const context = {
+    collection: 'points',
+    config: { root: pathToFileURL(`${root}/`) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: { id: string; data: Record<string, unknown> }) => entries.set(entry.id, entry) && true,
+      keys: () => [...entries.keys()],
+      entries: () => [...entries],
+      delete: (id: string) => entries.delete(id),
+      has: (id: string) => entries.has(id),
+    },
+    meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => meta.delete(k) },
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+      validated.push(id);
+      if (data.bad) throw new Error('**name**: name: Invalid input');
+      return data;
+    },
+    generateDigest: (d: unknown) => createHash('sha1').update(typeof d === 'string' ? d : JSON.stringify(d)).digest('hex'),
+  } as unknown as LoaderContext;
+  return {
+    entries,
+    /** Run one sync; the ids validated during it. */
+    async load(): Promise<string[]> {
+      validated = [];
+      await records('points').load(context);
+      return validated;
+    },
+  };
+}
+
+describe('records loader across syncs', () => {
+  let root: string;
+  const write = (name: string, body: string) => writeFileSync(path.join(root, 'content', 'points', name), body);
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'records-loader-'));
+    process.env.HANGVIET_CONTENT = path.join(root, 'content');
+    mkdirSync(path.join(root, 'content', 'points'), { recursive: true });
+    write('a.yaml', '- id: a1\n  name: A1\n- id: a2\n  name: A2\n');
+    write('b.yaml', '- id: b1\n  name: B1\n- id: b2\n  name: B2\n');
+  });
+  afterEach(() => {
+    delete process.env.HANGVIET_CONTENT;
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('validates every row once, then only the changed rows of changed files', async () => {
+    const sync = fakeSync(root);
+    expect(await sync.load()).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect(await sync.load()).toEqual([]);
+    write('b.yaml', '- id: b1\n  name: B1\n- id: b2\n  name: B2 mới\n');
+    expect(await sync.load()).toEqual(['b2']);
+    expect(sync.entries.get('b2')?.data.name).toBe('B2 mới');
+    expect([...sync.entries.keys()].sort()).toEqual(['a1', 'a2', 'b1', 'b2']);
+  });
+
+  it('keeps reporting a file with errors instead of remembering it as checked', async () => {
+    write('b.yaml', '- id: b1\n  name: B1\n- id: b2\n  bad: true\n');
+    const sync = fakeSync(root);
+    await expect(sync.load()).rejects.toThrow(/content\/points\/b\.yaml \(mục 2, dòng 3\), id "b2": trường "name"/);
+    await expect(sync.load()).rejects.toThrow(/content\/points\/b\.yaml \(mục 2, dòng 3\), id "b2": trường "name"/);
+  });
+
+  it('names the row of an unchanged file when a new file repeats one of its ids', async () => {
+    const sync = fakeSync(root);
+    await sync.load();
+    // Sorted after a.yaml: the new row is the duplicate.
+    write('c.yaml', '- id: c1\n  name: C1\n- id: a2\n  name: A2 lần nữa\n');
+    await expect(sync.load()).rejects.toThrow('content/points/c.yaml (mục 2, dòng 3): id "a2" bị trùng với content/points/a.yaml (mục 2, dòng 3)');
+    // Sorted before b.yaml: the unchanged file's row is the duplicate, and is named with its line.
+    rmSync(path.join(root, 'content', 'points', 'c.yaml'));
+    write('0.yaml', '- id: b2\n  name: B2 lần nữa\n');
+    await expect(sync.load()).rejects.toThrow('content/points/b.yaml (mục 2, dòng 3): id "b2" bị trùng với content/points/0.yaml (mục 1, dòng 1)');
+  });
+
+  it('drops the records of a removed file', async () => {
+    const sync = fakeSync(root);
+    await sync.load();
+    rmSync(path.join(root, 'content', 'points', 'a.yaml'));
+    expect(await sync.load()).toEqual([]);
+    expect([...sync.entries.keys()].sort()).toEqual(['b1', 'b2']);
   });
 });
