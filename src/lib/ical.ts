@@ -9,23 +9,29 @@ export function icsText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** UTF-8 length in octets of one code point. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /** Fold a content line at 75 octets without splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let size = 0;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const n = utf8Length(codePoint);
     if (size + n > (parts.length ? 74 : 75)) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       size = 0;
     }
-    current += ch;
     size += n;
+    i += width;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 

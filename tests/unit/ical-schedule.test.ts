@@ -34,6 +34,14 @@ describe('calendar', () => {
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const folded = foldLine(`LOCATION:${'ư'.repeat(60)}`);
     expect(folded.replace(/\r\n /g, '')).toBe(`LOCATION:${'ư'.repeat(60)}`);
+    // Characters of one, two, three and four octets (an emoji is two UTF-16 units).
+    const mixed = `DESCRIPTION:${'Mật ong 🍯 rừng U Minh — đặc sản. '.repeat(9)}`;
+    const lines = foldLine(mixed).split('\r\n');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
+    expect(lines.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(lines.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(mixed);
+    expect(lines.every((l) => l.isWellFormed())).toBe(true);
   });
 });
 
