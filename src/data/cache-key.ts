@@ -35,6 +35,23 @@ export function cacheKey(siteDigest: string, entries: (Keyed | undefined)[]): st
   return createHash('sha1').update(text).digest('base64url');
 }
 
+const wholes = new WeakMap<readonly Keyed[], Keyed>();
+
+/**
+ * One key part standing for a whole list of records (a collection, usually): it changes when any
+ * record in it does, or when one is added or removed. For pages that show something of many
+ * records, such as names looked up in other collections; worked out once per list.
+ */
+export function allOf(entries: readonly Keyed[]): Keyed {
+  let whole = wholes.get(entries);
+  if (!whole) {
+    const digest = createHash('sha1').update(entries.map(part).join('|')).digest('base64url');
+    whole = { id: '#all', digest, data: null };
+    wholes.set(entries, whole);
+  }
+  return whole;
+}
+
 /**
  * The later pages of a list (see `laterPages`), each with a cache key: the records it shows (and
  * what each brings along, `related`), the list's length (shown in its text and pagination) and

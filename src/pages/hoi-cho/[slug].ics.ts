@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKey } from '../../data/cache-key.ts';
 import { BUILD_TIME, siteData, type Fair } from '../../data/index.ts';
 import { fairEvent } from '../../lib/fair-calendar.ts';
 import { calendar } from '../../lib/ical.ts';
 import { formatAddress } from '../../lib/labels.ts';
 
 export const getStaticPaths = (async () => {
-  const { fairs } = await siteData();
-  return fairs.map((fair) => ({ params: { slug: fair.id }, props: { fair } }));
+  const { fairs, siteDigest } = await siteData();
+  return fairs.map((fair) => ({ params: { slug: fair.id }, props: { fair }, cacheKey: cacheKey(siteDigest, [fair]) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ fair: Fair }> = async ({ props, site }) => {

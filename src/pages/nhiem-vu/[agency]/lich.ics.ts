@@ -1,13 +1,15 @@
 /** One agency's dated tasks as a calendar. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { BUILD_TIME, siteData } from '../../../data/index.ts';
+import { allOf, cacheKey } from '../../../data/cache-key.ts';
 import { agencies, assignmentItem, planForCalendar, type Agency } from '../../../data/tasks.ts';
 import { calendar } from '../../../lib/ical.ts';
 import { planItemEvent } from '../../../lib/plan-calendar.ts';
 
 export const getStaticPaths = (async () => {
-  const { plans } = await siteData();
-  return agencies(plans).map((agency) => ({ params: { agency: agency.slug }, props: { agency } }));
+  const { plans, siteDigest } = await siteData();
+  const key = cacheKey(siteDigest, [allOf(plans)]);
+  return agencies(plans).map((agency) => ({ params: { agency: agency.slug }, props: { agency }, cacheKey: key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ agency: Agency }> = async ({ props, site }) => {
