@@ -92,6 +92,47 @@ async function firstPlan(content: string): Promise<string | undefined> {
   }
 }
 
+const OLD_MARK = 'Bộ đệm Một';
+const NEW_MARK = 'Bộ đệm Hai';
+/** The names given to the fixture records, each followed by a mark. */
+const RENAMED = ['Zz Hợp tác xã', 'Zz Sản phẩm', 'Zz Điểm bán', 'Zz Hội chợ', 'Zz Kế hoạch', 'Zz Trang'];
+
+/** Fixture records linked to each other (an honoured product of a business, sold at a point and a fair), named with `mark`. */
+async function writeRenamable(p: TempProject, mark: string): Promise<void> {
+  await p.write(
+    'businesses/zz-bo-dem.yaml',
+    yaml({ id: 'zz-htx-bo-dem', name: `Zz Hợp tác xã ${mark}`, kind: 'hop-tac-xa', taxCode: '0108623916', address: { street: 'Xóm 4', commune: '00577', province: '01' }, sample: true }),
+  );
+  await p.write(
+    'products/zz-bo-dem.yaml',
+    yaml({ id: 'zz-sp-bo-dem', name: `Zz Sản phẩm ${mark}`, business: 'zz-htx-bo-dem', province: '01', commune: '00577', description: 'Sản phẩm thử nghiệm tự động.', sample: true }),
+  );
+  await p.write(
+    'honors/zz-bo-dem.yaml',
+    yaml({ program: 'hang-hoa-dich-vu-nguoi-tieu-dung-tin-cay', year: 2025, decisionNumber: '99/QĐ-TN', decisionDate: '2025-12-16', sample: true, entries: [{ id: 'zz-tv-bo-dem', business: 'zz-htx-bo-dem', product: 'zz-sp-bo-dem' }] }),
+  );
+  await writePoints(p, [point('zz-diem-bo-dem', { name: `Zz Điểm bán ${mark}`, business: 'zz-htx-bo-dem', products: ['zz-sp-bo-dem'] }), point('zz-diem-khong-doi')]);
+  await p.write(
+    'fairs/zz-bo-dem.md',
+    `---\ntitle: Zz Hội chợ ${mark}\nkind: hoi-cho-thuong-mai\nstart: "2099-11-01 07:00"\nend: "2099-11-05 21:00"\nvenue:\n  name: Sân thử nghiệm\n  address: { street: Số 1, commune: "26740", province: "79" }\n  geo: { lat: 10.7769, lng: 106.7009 }\norganiser: Ban tổ chức thử nghiệm\nsummary: Hội chợ thử nghiệm tự động.\nstatus: scheduled\nbusinesses: [zz-htx-bo-dem]\nsample: true\n---\n\nHội chợ thử nghiệm tự động.\n`,
+  );
+  await p.write('plans/zz-bo-dem.mdx', FIXTURE_PLAN.replace(/^title: .*$/m, `title: Zz Kế hoạch ${mark}`));
+  await p.write('pages/zz-bo-dem.md', fixturePage(`Zz Trang ${mark}`));
+}
+
+/** Files under `dir` whose text contains `mark`, with the fixture names found (name and mark). */
+async function filesWith(dir: string, mark: string): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !/\.(html|json|geojson|csv|ics|xml|txt)$/.test(e.name)) continue;
+    const file = path.join(e.parentPath, e.name);
+    const text = await readFile(file, 'utf8');
+    if (!text.includes(mark)) continue;
+    found.set(path.relative(dir, file), RENAMED.map((name) => `${name} ${mark}`).filter((full) => text.includes(full)));
+  }
+  return found;
+}
+
 export const cases: TestCase[] = [
   passing(
     'nội dung mẫu không sửa',
@@ -217,6 +258,34 @@ export const cases: TestCase[] = [
       const after = await pages();
       if (after.some((html) => /Zz sản phẩm thử nghiệm 60(?! \(tên mới\))/.test(html))) throw new Error('trang danh sách sản phẩm vẫn hiện tên cũ sau khi dựng lại');
       if (!after.some((html) => html.includes('Zz sản phẩm thử nghiệm 60 (tên mới)'))) throw new Error('trang danh sách sản phẩm không hiện tên mới sau khi dựng lại');
+    },
+  ),
+
+  passing(
+    'dựng lại sau khi sửa tên ở nhiều loại nội dung: không tệp nào trong dist/ còn tên cũ',
+    'build',
+    async (p) => writeRenamable(p, OLD_MARK),
+    async (p) => {
+      // Every page Astro may keep from the cache has a key naming what it shows; a key that misses
+      // something leaves a stale page. Rename a business, a product, a point, a fair, a plan and a
+      // standalone page, rebuild, and look for the old names in every file of dist/.
+      const dist = path.join(p.dir, 'dist');
+      const before = await filesWith(dist, OLD_MARK);
+      const shown = new Set([...before.values()].flat());
+      const missing = RENAMED.filter((name) => !shown.has(`${name} ${OLD_MARK}`));
+      if (missing.length) throw new Error(`lần dựng đầu: không tệp nào hiện ${missing.join(', ')}`);
+      const untouched = path.join(dist, 'diem-ban', 'zz-diem-khong-doi', 'index.html');
+      const untouchedTime = statSync(untouched).mtimeMs;
+      await writeRenamable(p, NEW_MARK);
+      const again = await runAstro(p, 'build');
+      if (again.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      const stale = await filesWith(dist, OLD_MARK);
+      if (stale.size) throw new Error(`${stale.size} tệp còn tên cũ sau khi dựng lại:\n${[...stale].slice(0, 15).map(([f, names]) => `  ${f}: ${names.join(', ')}`).join('\n')}`);
+      const renamed = await filesWith(dist, NEW_MARK);
+      const lost = [...before.keys()].filter((f) => !renamed.has(f));
+      if (lost.length) throw new Error(`tệp có tên cũ nhưng không có tên mới sau khi dựng lại: ${lost.slice(0, 10).join(', ')}`);
+      // The build really was incremental: a page that shows none of the renamed records was kept.
+      if (statSync(untouched).mtimeMs !== untouchedTime) throw new Error('trang /diem-ban/zz-diem-khong-doi/ bị dựng lại dù không liên quan: bản dựng không dùng bộ đệm');
     },
   ),
 
