@@ -109,6 +109,29 @@ export function watchPage(page: Page, expectedUrl?: string): PageWatch {
   };
 }
 
+/**
+ * Open `url` in a new page of the shared context for `viewport`, run `body` with the page and its
+ * watch, and close the page whatever happens. `before` runs on the page before it loads (to add
+ * listeners).
+ */
+export async function onPage(
+  env: E2EEnv,
+  url: string,
+  body: (page: Page, watch: PageWatch) => Promise<void>,
+  { viewport = 'desktop', before }: { viewport?: ViewportName; before?: (page: Page) => void } = {},
+): Promise<void> {
+  const page = await env.contexts[viewport].newPage();
+  const watch = watchPage(page);
+  before?.(page);
+  try {
+    await page.goto(new URL(url, env.baseUrl).href, { waitUntil: 'load' });
+    await body(page, watch);
+  } finally {
+    watch.stop();
+    await page.close();
+  }
+}
+
 /** Let late scripts (idle-time loads, Pagefind, the map) run before checking. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);

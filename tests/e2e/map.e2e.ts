@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { assert, Problems, type TestCase } from '../../scripts/lib/runner.ts';
 import { isOpenAt, type WeeklySchedule } from '../../src/lib/open-now.ts';
-import { axeViolations, CSP_RECORDER, isLocal, VIEWPORTS, watchPage, type E2EEnv, type Suite, type ViewportName } from './env.ts';
+import { axeViolations, CSP_RECORDER, isLocal, onPage, VIEWPORTS, watchPage, type E2EEnv, type PageWatch, type Suite, type ViewportName } from './env.ts';
 
 interface PointsFile {
   points: { id: string; name: string; kind: string; hours: WeeklySchedule | null }[];
@@ -46,6 +46,18 @@ async function mapReady(page: Page): Promise<void> {
 }
 
 /** What the map shows: markers for single points and clusters, with the number each stands for. */
+/** `onPage` for a page with a map: `body` runs once the map is drawn. */
+const onMapPage = (env: E2EEnv, url: string, body: (page: Page, watch: PageWatch) => Promise<void>, options?: Parameters<typeof onPage>[3]) =>
+  onPage(
+    env,
+    url,
+    async (page, watch) => {
+      await mapReady(page);
+      await body(page, watch);
+    },
+    options,
+  );
+
 async function markers(page: Page): Promise<{ total: number; singles: string[]; clusters: number[] }> {
   return page.evaluate(() => {
     const singles: string[] = [];
@@ -115,12 +127,8 @@ const suite: Suite = async (env) => {
       name: `bản đồ: /ban-do/ vẽ điểm và cụm khi nền bản đồ bị chặn, báo lỗi nền, không lỗi console @ ${VIEWPORTS[viewport].width}px`,
       timeoutMs: 45_000,
       run: async () => {
-        const page = await env.contexts[viewport].newPage();
-        const watch = watchPage(page);
         const problems = new Problems();
-        try {
-          await page.goto(new URL('/ban-do/', env.baseUrl).href, { waitUntil: 'load' });
-          await mapReady(page);
+        await onMapPage(env, '/ban-do/', async (page, watch) => {
           await expectTotal(page, points.length + fairs.length, '/ban-do/');
           const notice = page.locator('[data-map-tiles]');
           await notice.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
@@ -136,10 +144,7 @@ const suite: Suite = async (env) => {
           problems.check(height >= 200 && height <= VIEWPORTS[viewport].height * 0.8, `chiều cao bản đồ ${height}px không hợp lý ở ${VIEWPORTS[viewport].width}px`);
           for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
           for (const e of watch.errors) problems.add(e);
-        } finally {
-          watch.stop();
-          await page.close();
-        }
+        }, { viewport });
         problems.throwIfAny();
       },
     });
@@ -150,16 +155,13 @@ const suite: Suite = async (env) => {
     timeoutMs: 45_000,
     run: async () => {
       assert(xssProvince, `không có tệp tỉnh nào chứa điểm ${XSS_ID}`);
-      const page = await env.contexts.desktop.newPage();
-      const watch = watchPage(page);
       const dialogs: string[] = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      try {
-        await page.goto(new URL(`/diem-ban/tinh/${xssProvince.slug}/`, env.baseUrl).href, { waitUntil: 'load' });
-        await mapReady(page);
+      const recordDialogs = (page: Page) =>
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+      await onMapPage(env, `/diem-ban/tinh/${xssProvince.slug}/`, async (page, watch) => {
         const shown = await page.evaluate((id: string) => (document.querySelector('app-map') as HTMLElement & { showPoint(id: string): boolean }).showPoint(id), XSS_ID);
         assert(shown, `showPoint("${XSS_ID}") trả về false`);
         await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
@@ -192,10 +194,7 @@ const suite: Suite = async (env) => {
         for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
         for (const e of watch.errors) problems.add(e);
         problems.throwIfAny();
-      } finally {
-        watch.stop();
-        await page.close();
-      }
+      }, { before: recordDialogs });
     },
   });
 
@@ -203,11 +202,7 @@ const suite: Suite = async (env) => {
     name: 'bản đồ: cụm là nút nhận tiêu điểm; Enter hoặc bấm chuột vào cụm thì phóng to',
     timeoutMs: 45_000,
     run: async () => {
-      const page = await env.contexts.desktop.newPage();
-      const watch = watchPage(page);
-      try {
-        await page.goto(new URL('/ban-do/', env.baseUrl).href, { waitUntil: 'load' });
-        await mapReady(page);
+      await onMapPage(env, '/ban-do/', async (page, watch) => {
         const texts = () => page.evaluate(() => [...document.querySelectorAll('app-map .leaflet-marker-icon')].map((m) => (m.textContent ?? '').trim()).join('|'));
         const changed = (before: string) =>
           page
@@ -230,10 +225,7 @@ const suite: Suite = async (env) => {
           assert(await changed(snapshot), 'bấm chuột vào một cụm không phóng to bản đồ');
         }
         assert(watch.errors.length === 0, watch.errors.join('\n'));
-      } finally {
-        watch.stop();
-        await page.close();
-      }
+      });
     },
   });
 
@@ -308,21 +300,14 @@ const suite: Suite = async (env) => {
       name: `bản đồ: /diem-ban/tinh/${slug}/ hiện đúng ${count} điểm của tỉnh`,
       timeoutMs: 30_000,
       run: async () => {
-        const page = await env.contexts.desktop.newPage();
-        const watch = watchPage(page);
         const requested: string[] = [];
-        page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-        try {
-          await page.goto(new URL(`/diem-ban/tinh/${slug}/`, env.baseUrl).href, { waitUntil: 'load' });
-          await mapReady(page);
+        const recordRequests = (page: Page) => page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+        await onMapPage(env, `/diem-ban/tinh/${slug}/`, async (page, watch) => {
           await expectTotal(page, count, `/diem-ban/tinh/${slug}/`);
           const data = requested.filter((u) => u.startsWith('/du-lieu/'));
           assert(data.length === 1 && data[0] === `/du-lieu/ban-do/tinh/${slug}.json`, `trang tỉnh tải dữ liệu: ${data.join(', ')}, cần đúng tệp của tỉnh`);
           assert(watch.errors.length === 0, watch.errors.join('\n'));
-        } finally {
-          watch.stop();
-          await page.close();
-        }
+        }, { before: recordRequests });
       },
     });
   }
@@ -371,11 +356,7 @@ const suite: Suite = async (env) => {
     name: 'bản đồ: ô chọn loại trên /ban-do/ ẩn, hiện điểm bán và hội chợ',
     timeoutMs: 45_000,
     run: async () => {
-      const page = await env.contexts.desktop.newPage();
-      const watch = watchPage(page);
-      try {
-        await page.goto(new URL('/ban-do/', env.baseUrl).href, { waitUntil: 'load' });
-        await mapReady(page);
+      await onMapPage(env, '/ban-do/', async (page, watch) => {
         await expectTotal(page, points.length + fairs.length, 'tất cả');
         await page.locator('[data-map-kinds] input[value="hoi-cho"]').uncheck();
         await expectTotal(page, points.length, 'bỏ chọn "Hội chợ"');
@@ -386,10 +367,7 @@ const suite: Suite = async (env) => {
         await page.locator(`[data-map-kinds] input[value="${kind}"]`).check();
         await expectTotal(page, points.length + fairs.length, 'chọn lại tất cả');
         assert(watch.errors.length === 0, watch.errors.join('\n'));
-      } finally {
-        watch.stop();
-        await page.close();
-      }
+      });
     },
   });
 
@@ -400,11 +378,7 @@ const suite: Suite = async (env) => {
         name: `bản đồ: axe với bản đồ đã tải và một cửa sổ thông tin mở, ${url} @ ${VIEWPORTS[viewport].width}px`,
         timeoutMs: 45_000,
         run: async () => {
-          const page = await env.contexts[viewport].newPage();
-          const watch = watchPage(page);
-          try {
-            await page.goto(new URL(url, env.baseUrl).href, { waitUntil: 'load' });
-            await mapReady(page);
+          await onMapPage(env, url, async (page, watch) => {
             const first = await page.evaluate(async () => {
               const file = document.querySelector('app-map')!.getAttribute('data-points')!;
               const data = (await (await fetch(file)).json()) as { points: { id: string }[] };
@@ -418,10 +392,7 @@ const suite: Suite = async (env) => {
             const problems = await axeViolations(page, env.axeSource);
             problems.push(...(await cspViolations(page)).map((v) => `CSP violation: ${v}`), ...watch.errors);
             if (problems.length) throw new Error(problems.map((p) => `- ${p}`).join('\n'));
-          } finally {
-            watch.stop();
-            await page.close();
-          }
+          }, { viewport });
         },
       });
     }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { assert } from '../../scripts/lib/runner.ts';
 import { RECORD_SECTIONS } from '../../src/lib/search-records.ts';
 import { fold } from '../../src/lib/text.ts';
-import { settle, watchPage, type Suite } from './env.ts';
+import type { Page } from 'playwright-core';
+import { onPage, settle, type Suite } from './env.ts';
 
 /** The first record section of the built index pages: its title and its own page. */
 function firstRecord(dist: string, section: string): { title: string; href: string } | undefined {
@@ -21,15 +22,16 @@ function firstRecord(dist: string, section: string): { title: string; href: stri
 
 const QUERY = 'hang viet';
 
+/** Wait until the search page has said how its query went. */
+const searchDone = (page: Page) =>
+  page.waitForFunction(() => /^(Có|Không tìm thấy)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+
 const suite: Suite = async (env) => [
   {
     name: `tìm kiếm: "${QUERY}" trên /tim-kiem/ cho ít nhất một kết quả`,
     timeoutMs: 45_000,
     run: async () => {
-      const page = await env.contexts.desktop.newPage();
-      const watch = watchPage(page);
-      try {
-        await page.goto(new URL('/tim-kiem/', env.baseUrl).href, { waitUntil: 'load' });
+      await onPage(env, '/tim-kiem/', async (page, watch) => {
         await settle(page);
         const box = page.locator('main input[type="search"], main [role="searchbox"], main input[name="q"]').first();
         assert((await box.count()) > 0, 'không có ô tìm kiếm (input[type=search], [role=searchbox] hay input[name=q]) trong <main> của /tim-kiem/');
@@ -60,10 +62,7 @@ const suite: Suite = async (env) => [
         const csp = await page.evaluate(() => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).slice());
         assert(csp.length === 0, `CSP violations khi tìm kiếm:\n${csp.join('\n')}`);
         assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
-      } finally {
-        watch.stop();
-        await page.close();
-      }
+      });
     },
   },
   ...RECORD_SECTIONS.map((section) => ({
@@ -73,32 +72,23 @@ const suite: Suite = async (env) => [
       const record = firstRecord(env.dist, section);
       assert(record, `không có trang chỉ mục nào cho ${section}`);
       const query = fold(record.title).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
-      const page = await env.contexts.desktop.newPage();
-      const watch = watchPage(page);
-      try {
-        await page.goto(new URL(`/tim-kiem/?q=${encodeURIComponent(query)}`, env.baseUrl).href, { waitUntil: 'load' });
-        await page.waitForFunction(() => /^(Có|Không tìm thấy)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+      await onPage(env, `/tim-kiem/?q=${encodeURIComponent(query)}`, async (page, watch) => {
+        await searchDone(page);
         const links = await page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
         assert(links.some((l) => l.href === record.href && l.text === record.title), `tìm "${query}": không có kết quả ${record.href} mang đúng tên "${record.title}"; có: ${links.map((l) => l.href).join(', ')}`);
         assert(!links.some((l) => l.href.includes('/tim-kiem/chi-muc/')), 'kết quả dẫn tới trang chỉ mục thay vì trang của bản ghi');
         // Names that look like HTML stay text.
         assert((await page.locator('[data-search-results] img, [data-search-results] script').count()) === 0, 'kết quả tìm kiếm tạo ra phần tử từ dữ liệu');
         assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
-      } finally {
-        watch.stop();
-        await page.close();
-      }
+      });
     },
   })),
   {
     name: 'tìm kiếm: tên trông như HTML hiện thành chữ trong kết quả, "Xem thêm kết quả" thêm kết quả mới',
     timeoutMs: 45_000,
     run: async () => {
-      const page = await env.contexts.desktop.newPage();
-      const watch = watchPage(page);
-      try {
-        await page.goto(new URL('/tim-kiem/?q=diem', env.baseUrl).href, { waitUntil: 'load' });
-        await page.waitForFunction(() => /^(Có|Không tìm thấy)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+      await onPage(env, '/tim-kiem/?q=diem', async (page, watch) => {
+        await searchDone(page);
         const first = await page.locator('[data-search-results] li').count();
         const more = page.locator('[data-search-more]');
         if (await more.isVisible()) {
@@ -109,15 +99,12 @@ const suite: Suite = async (env) => [
           assert(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null), 'sau "Xem thêm kết quả", tiêu điểm không chuyển tới kết quả mới');
         }
         await page.goto(new URL('/tim-kiem/?q=diem+ban+thu+nghiem', env.baseUrl).href, { waitUntil: 'load' });
-        await page.waitForFunction(() => /^(Có|Không tìm thấy)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+        await searchDone(page);
         const titles = await page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => a.textContent ?? ''));
         assert(titles.some((t) => t.startsWith('<img src=x onerror=alert(1)>')), `điểm bán thử nghiệm có tên dạng HTML không hiện thành chữ; có: ${titles.join(' | ')}`);
         assert((await page.locator('[data-search-results] img').count()) === 0, 'tên dạng HTML tạo ra phần tử <img>');
         assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
-      } finally {
-        watch.stop();
-        await page.close();
-      }
+      });
     },
   },
 ];
