@@ -45,9 +45,9 @@ interface Manifest {
  * pages); without one, every file in the folder. Walking a national-scale dist/ (26,000 page
  * folders) takes over half a second, the manifest a few milliseconds.
  */
-function candidates(root: string, manifest: Manifest | undefined, assetsDir: string, publicFiles: string[]): string[] {
+function candidates(root: string, manifest: Manifest | undefined, assetFiles: string[], publicFiles: string[]): string[] {
   if (!manifest) return allFiles(root);
-  return [...new Set([...manifest.files.map((f) => path.join(root, f)), ...allFiles(path.join(root, assetsDir)), ...publicFiles])];
+  return [...new Set([...manifest.files.map((f) => path.join(root, f)), ...assetFiles, ...publicFiles])];
 }
 
 export function keepDist(): AstroIntegration {
@@ -86,8 +86,9 @@ export function keepDist(): AstroIntegration {
         rmSync(path.join(root, 'pagefind'), { recursive: true, force: true });
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const publicFiles = allFiles(publicDir).map((f) => path.join(root, path.relative(publicDir, f)));
+        const assetFiles = allFiles(path.join(root, assetsDir));
         const copied = new Set(publicFiles);
-        const stale = candidates(root, last, assetsDir, publicFiles).filter((file) => {
+        const stale = candidates(root, last, assetFiles, publicFiles).filter((file) => {
           if (keep.has(file) || copied.has(file)) return false;
           try {
             return statSync(file).mtimeMs < started;
@@ -99,7 +100,7 @@ export function keepDist(): AstroIntegration {
         removeEmptyParents(stale, root);
         if (stale.length) logger.info(`Đã xóa ${stale.length} tệp cũ không còn thuộc bản dựng này.`);
         const gone = new Set(stale);
-        const left = [...keep, ...allFiles(path.join(root, assetsDir)), ...publicFiles].filter((f) => !gone.has(f));
+        const left = [...keep, ...assetFiles, ...publicFiles].filter((f) => !gone.has(f));
         const files = [...new Set(left)].map((f) => path.relative(root, f));
         mkdirSync(path.dirname(manifestFile), { recursive: true });
         writeFileSync(manifestFile, JSON.stringify({ outDir: root, files } satisfies Manifest));
