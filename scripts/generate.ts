@@ -18,18 +18,20 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
-import { adminUnits, type Commune, type Province } from '../src/lib/admin-units.ts';
 import { addMonths, daysBetween, formatDate, parseCalendarDate } from '../src/lib/dates.ts';
-import { inVietnam } from '../src/lib/geo.ts';
-import { certificateStatus, type CertificateStatus, type OcopGroup } from '../src/lib/ocop.ts';
+import { certificateStatus, type CertificateStatus } from '../src/lib/ocop.ts';
 import { taxCheckDigit } from '../src/lib/tax-code.ts';
-import { fold, slugify } from '../src/lib/text.ts';
+import { slugify } from '../src/lib/text.ts';
 import { addDays, maxDate, minDate, randomDate, yearOf } from './generate/calendar.ts';
 import { markdownDocument, yamlDocument, type Yaml } from './generate/documents.ts';
+import { coverSvg, GROUP_PALETTES, PALETTES, productSvg } from './generate/drawings.ts';
+import { FAMILIES, familiesFor, GROUP_SHARES, GROUP_TABLE, legacyGroup, SECTOR_WORDS, VARIANTS, type Family, type Group2022 } from './generate/families.ts';
+import { buildGeography, jitter, oldProvinceLabel, type Place, type ProvinceInfo } from './generate/geography.ts';
 import { IdMaker } from './generate/ids.ts';
+import { encodeImages, type ImageJob } from './generate/images.ts';
 import { groupBy, range, sortedGroups } from './generate/lists.ts';
-import { hash32, quotas, Rng, WeightedTable } from './generate/random.ts';
+import { quotas, Rng, WeightedTable } from './generate/random.ts';
+import { BRANDS, cap, landline, listWords, mobile, OPENING_HOURS, personName, street, STREETS } from './generate/vocabulary.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,616 +78,6 @@ export function parseOptions(argv: string[]): Options {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Geography: approximate centres of the 63 pre-2025 provinces (each 2025 commune is placed near
-// the former province most of its predecessors belonged to), and the island special zones.
-
-type Region = 'mien-nui-bac' | 'dong-bang-bac' | 'bac-trung-bo' | 'duyen-hai-nam-trung-bo' | 'tay-nguyen' | 'dong-nam-bo' | 'dbscl';
-
-/** [name as in the old-province column, lat, lng, jitter radius in degrees, region]. */
-const OLD_PROVINCES: readonly (readonly [string, number, number, number, Region])[] = [
-  ['Hà Nội', 21.02, 105.83, 0.22, 'dong-bang-bac'],
-  ['Hải Phòng', 20.84, 106.65, 0.13, 'dong-bang-bac'],
-  ['Hồ Chí Minh', 10.82, 106.66, 0.16, 'dong-nam-bo'],
-  ['Đà Nẵng', 16.04, 108.17, 0.08, 'duyen-hai-nam-trung-bo'],
-  ['Cần Thơ', 10.05, 105.72, 0.12, 'dbscl'],
-  ['Huế', 16.42, 107.55, 0.22, 'bac-trung-bo'],
-  ['An Giang', 10.48, 105.2, 0.2, 'dbscl'],
-  ['Bà Rịa - Vũng Tàu', 10.55, 107.25, 0.14, 'dong-nam-bo'],
-  ['Bình Dương', 11.15, 106.65, 0.14, 'dong-nam-bo'],
-  ['Bình Phước', 11.75, 106.85, 0.3, 'dong-nam-bo'],
-  ['Bình Thuận', 11.1, 108.05, 0.3, 'duyen-hai-nam-trung-bo'],
-  ['Bình Định', 14.1, 108.95, 0.28, 'duyen-hai-nam-trung-bo'],
-  ['Bạc Liêu', 9.3, 105.55, 0.2, 'dbscl'],
-  ['Bắc Giang', 21.35, 106.35, 0.25, 'dong-bang-bac'],
-  ['Bắc Kạn', 22.15, 105.85, 0.25, 'mien-nui-bac'],
-  ['Bắc Ninh', 21.12, 106.08, 0.09, 'dong-bang-bac'],
-  ['Bến Tre', 10.15, 106.4, 0.2, 'dbscl'],
-  ['Cao Bằng', 22.7, 106.15, 0.3, 'mien-nui-bac'],
-  ['Cà Mau', 9.05, 105.05, 0.25, 'dbscl'],
-  ['Gia Lai', 13.85, 108.1, 0.4, 'tay-nguyen'],
-  ['Hòa Bình', 20.7, 105.4, 0.3, 'mien-nui-bac'],
-  ['Hà Giang', 22.75, 105.0, 0.3, 'mien-nui-bac'],
-  ['Hà Nam', 20.55, 105.95, 0.1, 'dong-bang-bac'],
-  ['Hà Tĩnh', 18.3, 105.8, 0.3, 'bac-trung-bo'],
-  ['Hưng Yên', 20.8, 106.05, 0.1, 'dong-bang-bac'],
-  ['Hải Dương', 20.95, 106.35, 0.15, 'dong-bang-bac'],
-  ['Hậu Giang', 9.8, 105.6, 0.15, 'dbscl'],
-  ['Khánh Hòa', 12.35, 108.95, 0.25, 'duyen-hai-nam-trung-bo'],
-  ['Kiên Giang', 9.95, 105.2, 0.25, 'dbscl'],
-  ['Kon Tum', 14.6, 107.9, 0.35, 'tay-nguyen'],
-  ['Lai Châu', 22.3, 103.3, 0.35, 'mien-nui-bac'],
-  ['Long An', 10.65, 106.2, 0.25, 'dbscl'],
-  ['Lào Cai', 22.35, 104.0, 0.3, 'mien-nui-bac'],
-  ['Lâm Đồng', 11.75, 108.2, 0.35, 'tay-nguyen'],
-  ['Lạng Sơn', 21.8, 106.6, 0.3, 'mien-nui-bac'],
-  ['Nam Định', 20.25, 106.2, 0.15, 'dong-bang-bac'],
-  ['Nghệ An', 19.1, 105.0, 0.45, 'bac-trung-bo'],
-  ['Ninh Bình', 20.2, 105.9, 0.14, 'dong-bang-bac'],
-  ['Ninh Thuận', 11.65, 108.85, 0.18, 'duyen-hai-nam-trung-bo'],
-  ['Phú Thọ', 21.3, 105.2, 0.25, 'mien-nui-bac'],
-  ['Phú Yên', 13.1, 109.0, 0.25, 'duyen-hai-nam-trung-bo'],
-  ['Quảng Bình', 17.5, 106.4, 0.3, 'bac-trung-bo'],
-  ['Quảng Nam', 15.55, 108.0, 0.4, 'duyen-hai-nam-trung-bo'],
-  ['Quảng Ngãi', 15.0, 108.7, 0.25, 'duyen-hai-nam-trung-bo'],
-  ['Quảng Ninh', 21.15, 107.25, 0.3, 'dong-bang-bac'],
-  ['Quảng Trị', 16.75, 107.0, 0.25, 'bac-trung-bo'],
-  ['Sóc Trăng', 9.6, 105.95, 0.2, 'dbscl'],
-  ['Sơn La', 21.2, 104.0, 0.45, 'mien-nui-bac'],
-  ['Thanh Hóa', 19.9, 105.5, 0.42, 'bac-trung-bo'],
-  ['Thái Bình', 20.45, 106.35, 0.14, 'dong-bang-bac'],
-  ['Thái Nguyên', 21.6, 105.85, 0.25, 'mien-nui-bac'],
-  ['Tiền Giang', 10.4, 106.3, 0.2, 'dbscl'],
-  ['Trà Vinh', 9.85, 106.3, 0.2, 'dbscl'],
-  ['Tuyên Quang', 22.0, 105.2, 0.3, 'mien-nui-bac'],
-  ['Tây Ninh', 11.35, 106.1, 0.25, 'dong-nam-bo'],
-  ['Vĩnh Long', 10.2, 106.0, 0.15, 'dbscl'],
-  ['Vĩnh Phúc', 21.35, 105.55, 0.15, 'dong-bang-bac'],
-  ['Yên Bái', 21.75, 104.6, 0.35, 'mien-nui-bac'],
-  ['Điện Biên', 21.6, 103.1, 0.4, 'mien-nui-bac'],
-  ['Đắk Lắk', 12.7, 108.1, 0.4, 'tay-nguyen'],
-  ['Đắk Nông', 12.2, 107.7, 0.3, 'tay-nguyen'],
-  ['Đồng Nai', 11.0, 107.15, 0.3, 'dong-nam-bo'],
-  ['Đồng Tháp', 10.55, 105.65, 0.25, 'dbscl'],
-];
-
-/** Island special zones (đặc khu): [lat, lng, radius, selection weight]; weight 0 = never used. */
-const SPECIAL_ZONES: Record<string, readonly [number, number, number, number]> = {
-  '06994': [21.06, 107.45, 0.04, 0.6], // Vân Đồn
-  '07192': [20.97, 107.76, 0.015, 0.2], // Cô Tô
-  '11914': [20.75, 107.0, 0.03, 0.5], // Cát Hải
-  '11948': [20.135, 107.725, 0.004, 0], // Bạch Long Vĩ
-  '19742': [17.16, 107.34, 0.004, 0], // Cồn Cỏ
-  '20333': [16.53, 111.61, 0.01, 0], // Hoàng Sa
-  '21548': [15.38, 109.12, 0.01, 0.3], // Lý Sơn
-  '22736': [8.64, 111.92, 0.01, 0], // Trường Sa
-  '23272': [10.51, 108.94, 0.012, 0.2], // Phú Quý
-  '26732': [8.69, 106.61, 0.02, 0.3], // Côn Đảo
-  '31078': [10.22, 103.96, 0.08, 1], // Phú Quốc
-  '31105': [9.3, 103.48, 0.004, 0], // Thổ Châu
-  '31108': [9.81, 104.63, 0.01, 0.1], // Kiên Hải
-};
-
-const keyOf = (name: string) => fold(name.replace(/^(Tỉnh|Thành phố) /, '')).replace(/[^a-z]/g, '');
-const OLD_BY_KEY = new Map(OLD_PROVINCES.map((row) => [keyOf(row[0]), row]));
-
-interface Place {
-  commune: Commune;
-  province: Province;
-  /** "Ia Grai" from "Xã Ia Grai". */
-  short: string;
-  /** "xã Ia Grai", for use inside a sentence. */
-  label: string;
-  /** Former province name (for certificates issued before 1 July 2025). */
-  oldProvince: string;
-  region: Region;
-  lat: number;
-  lng: number;
-  isUrban: boolean;
-  weight: number;
-}
-
-interface ProvinceInfo {
-  province: Province;
-  /** "tỉnh Gia Lai", "thành phố Hà Nội". */
-  label: string;
-  isCity: boolean;
-  places: Place[];
-  table: WeightedTable<Place>;
-  weight: number;
-}
-
-function jitter(rng: Rng, lat: number, lng: number, radius: number): { lat: number; lng: number } {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const angle = rng.next() * 2 * Math.PI;
-    const r = radius * Math.sqrt(rng.next());
-    const p = {
-      lat: Math.round((lat + r * Math.sin(angle)) * 1e5) / 1e5,
-      lng: Math.round((lng + (r * Math.cos(angle)) / Math.cos((lat * Math.PI) / 180)) * 1e5) / 1e5,
-    };
-    if (inVietnam(p)) return p;
-  }
-  return { lat: Math.round(lat * 1e5) / 1e5, lng: Math.round(lng * 1e5) / 1e5 };
-}
-
-function buildGeography(seed: number): ProvinceInfo[] {
-  const units = adminUnits();
-  const votes = new Map<string, Map<string, number>>();
-  for (const m of units.mappings) {
-    const k = keyOf(m.oldProvince);
-    if (!OLD_BY_KEY.has(k)) continue;
-    let v = votes.get(m.newCode);
-    if (!v) votes.set(m.newCode, (v = new Map()));
-    v.set(k, (v.get(k) ?? 0) + 1);
-  }
-  const byProvince = new Map<string, Commune[]>();
-  for (const c of [...units.communeByCode.values()].sort((a, b) => a.code.localeCompare(b.code))) {
-    const list = byProvince.get(c.provinceCode) ?? [];
-    list.push(c);
-    byProvince.set(c.provinceCode, list);
-  }
-  const infos: ProvinceInfo[] = [];
-  for (const province of [...units.provinces].sort((a, b) => a.code.localeCompare(b.code))) {
-    const home = OLD_BY_KEY.get(keyOf(province.name));
-    if (!home) throw new Error(`no centre for ${province.name}`);
-    const isCity = province.name.startsWith('Thành phố ');
-    const places: Place[] = [];
-    for (const commune of byProvince.get(province.code) ?? []) {
-      const rng = new Rng(`${seed}:geo:${commune.code}`);
-      const kind = /^(Xã|Phường|Đặc khu) /.exec(commune.name)?.[1] ?? 'Xã';
-      const short = commune.name.slice(kind.length + 1);
-      const label = `${kind.toLowerCase()} ${short}`;
-      const zone = SPECIAL_ZONES[commune.code];
-      // The former province most predecessors belonged to, if it is near this province.
-      const ranked = [...(votes.get(commune.code) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      let old = home;
-      for (const [k] of ranked) {
-        const candidate = OLD_BY_KEY.get(k)!;
-        if (Math.abs(candidate[1] - home[1]) + Math.abs(candidate[2] - home[2]) < 3) {
-          old = candidate;
-          break;
-        }
-      }
-      const pos = zone ? jitter(rng, zone[0], zone[1], zone[2]) : jitter(rng, old[1], old[2], old[3]);
-      const isUrban = kind === 'Phường';
-      places.push({
-        commune,
-        province,
-        short,
-        label,
-        oldProvince: old[0],
-        region: old[4],
-        lat: pos.lat,
-        lng: pos.lng,
-        isUrban,
-        weight: zone ? zone[3] : isUrban ? 2 : 1,
-      });
-    }
-    const usable = places.filter((p) => p.weight > 0);
-    const weight = usable.reduce((s, p) => s + p.weight, 0);
-    infos.push({
-      province,
-      label: isCity ? `thành phố ${province.shortName}` : `tỉnh ${province.shortName}`,
-      isCity,
-      places,
-      table: new WeightedTable(usable, usable.map((p) => p.weight)),
-      weight,
-    });
-  }
-  return infos;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Word lists
-
-const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Lương', 'Trịnh', 'Mai'];
-const FAMILY_WEIGHTS = [38, 11, 9, 7, 5, 4, 4, 4, 3, 2, 2, 2, 2, 1.5, 1, 1, 1, 0.8, 0.8, 0.8];
-const MIDDLE_NAMES_F = ['Thị', 'Thị Thu', 'Thị Thanh', 'Ngọc', 'Thị Kim', 'Thị Hồng', 'Thị Mỹ'];
-const MIDDLE_NAMES_M = ['Văn', 'Đức', 'Minh', 'Hữu', 'Quang', 'Thanh', 'Công', 'Xuân'];
-const GIVEN_F = ['Lan', 'Hoa', 'Mai', 'Hương', 'Hạnh', 'Thảo', 'Trang', 'Linh', 'Yến', 'Nhung', 'Hằng', 'Oanh', 'Phượng', 'Loan', 'Vân', 'Tuyết', 'Hà', 'Dung', 'Nga', 'Thủy'];
-const GIVEN_M = ['Hùng', 'Dũng', 'Tuấn', 'Nam', 'Bình', 'An', 'Phúc', 'Sơn', 'Hải', 'Long', 'Tâm', 'Thắng', 'Cường', 'Khánh', 'Toàn', 'Trung', 'Lộc', 'Phong', 'Hiếu', 'Tài'];
-
-const BRANDS = [
-  'Phú Hưng', 'Thành Đạt', 'Hưng Thịnh', 'Sao Việt', 'Đất Việt', 'Tân Phát', 'An Phú', 'Minh Châu', 'Kim Ngân', 'Phúc Lộc',
-  'Thiên Phú', 'Hồng Phát', 'Việt Xanh', 'Bảo Ngọc', 'Trường Thịnh', 'Vạn Lợi', 'Đại Phát', 'Tâm An', 'Quê Hương', 'Đồng Xanh',
-  'Hoa Sen', 'Ngọc Minh', 'Thuận Phát', 'Phước Lộc', 'Nam Việt', 'Hòa Bình', 'Tân Tiến', 'Hương Quê', 'Mộc Nhiên', 'Làng Xưa',
-  'Gia Bảo', 'Đông Á', 'Hợp Nhất', 'Tiến Thành', 'Bình An', 'Xuân Mai', 'Nhật Minh', 'Thịnh Vượng', 'Đức Tín', 'Kim Phát',
-];
-
-const STREETS = [
-  'Lê Lợi', 'Trần Hưng Đạo', 'Nguyễn Huệ', 'Hai Bà Trưng', 'Lý Thường Kiệt', 'Quang Trung', 'Nguyễn Trãi', 'Hùng Vương', 'Lê Duẩn',
-  'Phan Chu Trinh', 'Điện Biên Phủ', 'Võ Thị Sáu', 'Nguyễn Văn Cừ', 'Trần Phú', 'Bà Triệu', 'Ngô Quyền', 'Lê Thánh Tông', 'Hoàng Diệu',
-  'Nguyễn Thị Minh Khai', 'Cách Mạng Tháng Tám', 'Nguyễn Du', 'Tôn Đức Thắng', 'Phạm Văn Đồng', 'Võ Nguyên Giáp', 'Nguyễn Chí Thanh',
-  'Lạc Long Quân', 'Âu Cơ', 'Chu Văn An', 'Lê Hồng Phong', 'Phan Đình Phùng', 'Trường Chinh', 'Nguyễn Tất Thành', 'Lê Quý Đôn',
-];
-const HAMLET_WORDS = ['Đông', 'Tây', 'Nam', 'Bắc', 'Trung', 'Thượng', 'Hạ', 'An', 'Bình', 'Phú', 'Tân', 'Hòa', 'Thạnh', 'Long', 'Mỹ', 'Hưng', 'Lợi', 'Thuận', 'Phước', 'Lộc', 'Thịnh', 'Yên', 'Đồng', 'Xuân'];
-const MOUNTAIN_VILLAGES = ['Na Sang', 'Hua Lá', 'Nà Tấu', 'Pá Khoang', 'Nậm Cang', 'Khuổi Ky', 'Lũng Cẩm', 'Phiêng Luông', 'Co Muông', 'Huổi Lếch', 'Pắc Ngòi', 'Bản Mòng', 'Tả Van', 'Sín Chải', 'Nà Hang'];
-const HIGHLAND_VILLAGES = ['Buôn Kô Sir', 'Buôn Ako Dhông', 'Buôn Trấp', 'Buôn Tơng Jú', 'Làng Plei Ring', 'Làng Plei Ơi', 'Làng Đê Kjiêng', 'Làng Kon Klor', 'Buôn Ea Bông', 'Làng Kép'];
-
-const OPENING_HOURS = ['Mo-Su 07:00-21:00', 'Mo-Su 06:30-20:00', 'Mo-Sa 07:30-20:30; Su 08:00-12:00', 'Mo-Su 08:00-22:00', 'Mo-Su 05:30-18:00', 'Mo-Fr 07:30-17:00; Sa 07:30-11:30'];
-
-function personName(rng: Rng): string {
-  const female = rng.chance(0.55);
-  return `${rng.weighted(FAMILY_NAMES, FAMILY_WEIGHTS)} ${rng.pick(female ? MIDDLE_NAMES_F : MIDDLE_NAMES_M)} ${rng.pick(female ? GIVEN_F : GIVEN_M)}`;
-}
-
-function street(rng: Rng, place: Place): string {
-  if (place.commune.name.startsWith('Đặc khu')) return rng.chance(0.5) ? `Khu phố ${rng.int(1, 8)}` : `${rng.int(1, 250)} ${rng.pick(STREETS)}`;
-  if (place.isUrban) {
-    const n = rng.int(1, 420);
-    switch (rng.int(0, 4)) {
-      case 0:
-        return `Số ${n} đường ${rng.pick(STREETS)}`;
-      case 1:
-        return `${n}/${rng.int(1, 40)} ${rng.pick(STREETS)}`;
-      case 2:
-        return `${n}${rng.pick(['A', 'B', 'C'])} ${rng.pick(STREETS)}`;
-      default:
-        return `${n} ${rng.pick(STREETS)}`;
-    }
-  }
-  switch (place.region) {
-    case 'mien-nui-bac':
-      return rng.chance(0.5) ? `Bản ${rng.pick(MOUNTAIN_VILLAGES)}` : `Thôn ${rng.pick(HAMLET_WORDS)} ${rng.pick(HAMLET_WORDS)}`;
-    case 'tay-nguyen':
-      return rng.chance(0.4) ? rng.pick(HIGHLAND_VILLAGES) : `Thôn ${rng.int(1, 12)}`;
-    case 'dong-nam-bo':
-    case 'dbscl':
-      return rng.chance(0.6) ? `Ấp ${rng.pick(HAMLET_WORDS)} ${rng.pick(HAMLET_WORDS)}` : `Ấp ${rng.int(1, 9)}`;
-    case 'dong-bang-bac':
-      return rng.chance(0.5) ? `Thôn ${rng.pick(HAMLET_WORDS)}` : `Xóm ${rng.int(1, 12)}, thôn ${rng.pick(HAMLET_WORDS)} ${rng.pick(HAMLET_WORDS)}`;
-    default:
-      return rng.chance(0.6) ? `Thôn ${rng.pick(HAMLET_WORDS)} ${rng.pick(HAMLET_WORDS)}` : `Thôn ${rng.int(1, 10)}`;
-  }
-}
-
-function mobile(rng: Rng): string {
-  const prefix = rng.pick(['090', '091', '093', '094', '096', '097', '098', '086', '083', '088', '070', '079', '077', '081', '085']);
-  return `${prefix}${rng.int(0, 9)} ${String(rng.int(0, 999)).padStart(3, '0')} ${String(rng.int(0, 999)).padStart(3, '0')}`;
-}
-
-function landline(rng: Rng, province: Province): string {
-  if (province.code === '01') return `024 ${rng.int(3, 3)}${String(rng.int(0, 9999999)).padStart(7, '0').slice(0, 3)} ${String(rng.int(0, 9999)).padStart(4, '0')}`;
-  if (province.code === '79') return `028 ${rng.int(3, 3)}${String(rng.int(0, 999)).padStart(3, '0')} ${String(rng.int(0, 9999)).padStart(4, '0')}`;
-  const area = 200 + (hash32(province.code) % 100);
-  return `0${area} ${rng.int(3, 3)}${String(rng.int(0, 999)).padStart(3, '0')} ${String(rng.int(0, 999)).padStart(3, '0')}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Product families per OCOP group
-
-type Group2022 = 'thuc-pham' | 'do-uong' | 'duoc-lieu' | 'thu-cong-my-nghe' | 'sinh-vat-canh' | 'du-lich-cong-dong';
-
-interface Family {
-  /** Product name before the place or brand, e.g. "Mật ong hoa cà phê". */
-  base: string;
-  group: Group2022;
-  /** Word used in business names: "Hợp tác xã Mật ong …". */
-  trade: string;
-  /** Regions where it is made; empty means anywhere. */
-  regions: Region[];
-}
-
-const ALL_COASTS: Region[] = ['dong-bang-bac', 'bac-trung-bo', 'duyen-hai-nam-trung-bo', 'dong-nam-bo', 'dbscl'];
-
-const FAMILIES: Family[] = [
-  // Thực phẩm
-  { base: 'Gạo ST25', group: 'thuc-pham', trade: 'Lúa gạo', regions: ['dbscl'] },
-  { base: 'Gạo thơm lài', group: 'thuc-pham', trade: 'Lúa gạo', regions: ['dbscl'] },
-  { base: 'Gạo nếp cái hoa vàng', group: 'thuc-pham', trade: 'Lúa gạo', regions: ['dong-bang-bac'] },
-  { base: 'Gạo tám xoan', group: 'thuc-pham', trade: 'Lúa gạo', regions: ['dong-bang-bac', 'bac-trung-bo'] },
-  { base: 'Gạo Séng Cù', group: 'thuc-pham', trade: 'Lúa gạo', regions: ['mien-nui-bac'] },
-  { base: 'Gạo lứt đỏ', group: 'thuc-pham', trade: 'Lúa gạo', regions: [] },
-  { base: 'Mật ong hoa cà phê', group: 'thuc-pham', trade: 'Mật ong', regions: ['tay-nguyen'] },
-  { base: 'Mật ong bạc hà', group: 'thuc-pham', trade: 'Mật ong', regions: ['mien-nui-bac'] },
-  { base: 'Mật ong rừng tràm', group: 'thuc-pham', trade: 'Mật ong', regions: ['dbscl'] },
-  { base: 'Mật ong hoa nhãn', group: 'thuc-pham', trade: 'Mật ong', regions: ['dong-bang-bac', 'dong-nam-bo'] },
-  { base: 'Nước mắm cá cơm', group: 'thuc-pham', trade: 'Nước mắm', regions: ALL_COASTS },
-  { base: 'Nước mắm truyền thống', group: 'thuc-pham', trade: 'Nước mắm', regions: ALL_COASTS },
-  { base: 'Mắm tôm', group: 'thuc-pham', trade: 'Chế biến Thủy sản', regions: ['dong-bang-bac', 'bac-trung-bo'] },
-  { base: 'Mắm tôm chua', group: 'thuc-pham', trade: 'Chế biến Thủy sản', regions: ['bac-trung-bo'] },
-  { base: 'Khô cá dứa', group: 'thuc-pham', trade: 'Chế biến Thủy sản', regions: ['dbscl'] },
-  { base: 'Tôm khô', group: 'thuc-pham', trade: 'Chế biến Thủy sản', regions: ['dbscl', 'duyen-hai-nam-trung-bo'] },
-  { base: 'Mực một nắng', group: 'thuc-pham', trade: 'Chế biến Thủy sản', regions: ['duyen-hai-nam-trung-bo', 'dong-bang-bac'] },
-  { base: 'Chả cá thu', group: 'thuc-pham', trade: 'Chế biến Thủy sản', regions: ['duyen-hai-nam-trung-bo', 'dong-bang-bac'] },
-  { base: 'Giò lụa', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['dong-bang-bac', 'bac-trung-bo'] },
-  { base: 'Nem chua', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['bac-trung-bo'] },
-  { base: 'Lạp xưởng', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['dbscl', 'dong-nam-bo'] },
-  { base: 'Bánh tráng phơi sương', group: 'thuc-pham', trade: 'Bánh tráng', regions: ['dong-nam-bo'] },
-  { base: 'Bánh tráng nước dừa', group: 'thuc-pham', trade: 'Bánh tráng', regions: ['duyen-hai-nam-trung-bo'] },
-  { base: 'Bánh pía', group: 'thuc-pham', trade: 'Bánh kẹo', regions: ['dbscl'] },
-  { base: 'Kẹo dừa', group: 'thuc-pham', trade: 'Bánh kẹo', regions: ['dbscl'] },
-  { base: 'Bánh đậu xanh', group: 'thuc-pham', trade: 'Bánh kẹo', regions: ['dong-bang-bac'] },
-  { base: 'Bánh cáy', group: 'thuc-pham', trade: 'Bánh kẹo', regions: ['dong-bang-bac'] },
-  { base: 'Kẹo cu đơ', group: 'thuc-pham', trade: 'Bánh kẹo', regions: ['bac-trung-bo'] },
-  { base: 'Mè xửng', group: 'thuc-pham', trade: 'Bánh kẹo', regions: ['bac-trung-bo'] },
-  { base: 'Miến dong', group: 'thuc-pham', trade: 'Nông sản', regions: ['mien-nui-bac', 'dong-bang-bac'] },
-  { base: 'Bún khô', group: 'thuc-pham', trade: 'Thực phẩm', regions: [] },
-  { base: 'Phở khô', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['dong-bang-bac'] },
-  { base: 'Hủ tiếu khô', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['dbscl'] },
-  { base: 'Hạt điều rang muối', group: 'thuc-pham', trade: 'Nông sản', regions: ['dong-nam-bo', 'tay-nguyen'] },
-  { base: 'Hạt tiêu đen', group: 'thuc-pham', trade: 'Nông sản', regions: ['tay-nguyen', 'dong-nam-bo'] },
-  { base: 'Hạt mắc ca', group: 'thuc-pham', trade: 'Nông sản', regions: ['tay-nguyen', 'mien-nui-bac'] },
-  { base: 'Thịt trâu gác bếp', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['mien-nui-bac'] },
-  { base: 'Măng khô', group: 'thuc-pham', trade: 'Nông sản', regions: ['mien-nui-bac', 'tay-nguyen'] },
-  { base: 'Nấm hương rừng', group: 'thuc-pham', trade: 'Nông sản', regions: ['mien-nui-bac'] },
-  { base: 'Trứng vịt muối', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['dbscl'] },
-  { base: 'Chà bông cá lóc', group: 'thuc-pham', trade: 'Chế biến Thủy sản', regions: ['dbscl'] },
-  { base: 'Xoài cát chu', group: 'thuc-pham', trade: 'Trái cây', regions: ['dbscl'] },
-  { base: 'Bưởi da xanh', group: 'thuc-pham', trade: 'Trái cây', regions: ['dbscl', 'dong-nam-bo'] },
-  { base: 'Vải thiều', group: 'thuc-pham', trade: 'Trái cây', regions: ['dong-bang-bac'] },
-  { base: 'Nhãn lồng', group: 'thuc-pham', trade: 'Trái cây', regions: ['dong-bang-bac'] },
-  { base: 'Cam sành', group: 'thuc-pham', trade: 'Trái cây', regions: ['mien-nui-bac', 'dbscl'] },
-  { base: 'Sầu riêng', group: 'thuc-pham', trade: 'Trái cây', regions: ['tay-nguyen', 'dbscl', 'dong-nam-bo'] },
-  { base: 'Thanh long ruột đỏ', group: 'thuc-pham', trade: 'Trái cây', regions: ['dbscl', 'duyen-hai-nam-trung-bo'] },
-  { base: 'Mứt gừng', group: 'thuc-pham', trade: 'Thực phẩm', regions: [] },
-  { base: 'Tương ớt', group: 'thuc-pham', trade: 'Thực phẩm', regions: [] },
-  { base: 'Tỏi cô đơn', group: 'thuc-pham', trade: 'Nông sản', regions: ['duyen-hai-nam-trung-bo'] },
-  { base: 'Yến sào', group: 'thuc-pham', trade: 'Yến sào', regions: ['duyen-hai-nam-trung-bo', 'dbscl'] },
-  { base: 'Muối tôm', group: 'thuc-pham', trade: 'Thực phẩm', regions: ['tay-nguyen'] },
-  // Đồ uống
-  { base: 'Cà phê bột nguyên chất', group: 'do-uong', trade: 'Cà phê', regions: ['tay-nguyen'] },
-  { base: 'Cà phê rang xay', group: 'do-uong', trade: 'Cà phê', regions: ['tay-nguyen', 'dong-nam-bo'] },
-  { base: 'Cà phê Arabica', group: 'do-uong', trade: 'Cà phê', regions: ['tay-nguyen', 'mien-nui-bac'] },
-  { base: 'Trà xanh', group: 'do-uong', trade: 'Chè', regions: ['mien-nui-bac', 'dong-bang-bac'] },
-  { base: 'Chè Shan tuyết cổ thụ', group: 'do-uong', trade: 'Chè', regions: ['mien-nui-bac'] },
-  { base: 'Trà sen', group: 'do-uong', trade: 'Chè', regions: ['dong-bang-bac'] },
-  { base: 'Trà Ô long', group: 'do-uong', trade: 'Chè', regions: ['tay-nguyen'] },
-  { base: 'Rượu nếp cái hoa vàng', group: 'do-uong', trade: 'Rượu truyền thống', regions: ['dong-bang-bac'] },
-  { base: 'Rượu ngô men lá', group: 'do-uong', trade: 'Rượu truyền thống', regions: ['mien-nui-bac'] },
-  { base: 'Rượu cần', group: 'do-uong', trade: 'Rượu truyền thống', regions: ['tay-nguyen'] },
-  { base: 'Rượu sim', group: 'do-uong', trade: 'Rượu truyền thống', regions: ['dong-bang-bac', 'tay-nguyen'] },
-  { base: 'Rượu gạo truyền thống', group: 'do-uong', trade: 'Rượu truyền thống', regions: [] },
-  { base: 'Nước cốt chanh dây', group: 'do-uong', trade: 'Đồ uống', regions: ['tay-nguyen'] },
-  { base: 'Nước ép nhàu', group: 'do-uong', trade: 'Đồ uống', regions: [] },
-  { base: 'Nước dừa đóng chai', group: 'do-uong', trade: 'Đồ uống', regions: ['dbscl'] },
-  // Dược liệu
-  { base: 'Cao atiso', group: 'duoc-lieu', trade: 'Dược liệu', regions: ['tay-nguyen'] },
-  { base: 'Trà atiso túi lọc', group: 'duoc-lieu', trade: 'Dược liệu', regions: ['tay-nguyen'] },
-  { base: 'Tinh dầu sả chanh', group: 'duoc-lieu', trade: 'Tinh dầu', regions: [] },
-  { base: 'Tinh dầu tràm', group: 'duoc-lieu', trade: 'Tinh dầu', regions: ['bac-trung-bo'] },
-  { base: 'Tinh dầu quế', group: 'duoc-lieu', trade: 'Tinh dầu', regions: ['bac-trung-bo', 'mien-nui-bac'] },
-  { base: 'Sâm Ngọc Linh', group: 'duoc-lieu', trade: 'Dược liệu', regions: ['duyen-hai-nam-trung-bo', 'tay-nguyen'] },
-  { base: 'Đông trùng hạ thảo', group: 'duoc-lieu', trade: 'Dược liệu', regions: [] },
-  { base: 'Tinh bột nghệ', group: 'duoc-lieu', trade: 'Dược liệu', regions: [] },
-  { base: 'Cao xạ đen', group: 'duoc-lieu', trade: 'Dược liệu', regions: ['dong-bang-bac', 'mien-nui-bac'] },
-  { base: 'Trà túi lọc cà gai leo', group: 'duoc-lieu', trade: 'Dược liệu', regions: [] },
-  { base: 'Xà phòng thảo dược', group: 'duoc-lieu', trade: 'Dược liệu', regions: [] },
-  { base: 'Giảo cổ lam', group: 'duoc-lieu', trade: 'Dược liệu', regions: ['mien-nui-bac'] },
-  { base: 'Tam thất', group: 'duoc-lieu', trade: 'Dược liệu', regions: ['mien-nui-bac'] },
-  // Thủ công mỹ nghệ
-  { base: 'Gốm sứ men lam', group: 'thu-cong-my-nghe', trade: 'Gốm sứ', regions: ['dong-bang-bac'] },
-  { base: 'Gốm thủ công', group: 'thu-cong-my-nghe', trade: 'Gốm sứ', regions: [] },
-  { base: 'Mây tre đan', group: 'thu-cong-my-nghe', trade: 'Mây tre đan', regions: [] },
-  { base: 'Chiếu cói', group: 'thu-cong-my-nghe', trade: 'Cói', regions: ['dong-bang-bac', 'bac-trung-bo'] },
-  { base: 'Thổ cẩm dệt tay', group: 'thu-cong-my-nghe', trade: 'Thổ cẩm', regions: ['mien-nui-bac', 'tay-nguyen'] },
-  { base: 'Nón lá', group: 'thu-cong-my-nghe', trade: 'Nón lá', regions: ['bac-trung-bo'] },
-  { base: 'Tranh thêu tay', group: 'thu-cong-my-nghe', trade: 'Thêu ren', regions: ['dong-bang-bac'] },
-  { base: 'Khăn lụa tơ tằm', group: 'thu-cong-my-nghe', trade: 'Dâu tằm tơ', regions: ['dong-bang-bac', 'tay-nguyen'] },
-  { base: 'Đồ gỗ mỹ nghệ', group: 'thu-cong-my-nghe', trade: 'Mỹ nghệ', regions: ['dong-bang-bac', 'duyen-hai-nam-trung-bo'] },
-  { base: 'Túi lục bình', group: 'thu-cong-my-nghe', trade: 'Thủ công Mỹ nghệ', regions: ['dbscl'] },
-  { base: 'Đèn lồng', group: 'thu-cong-my-nghe', trade: 'Thủ công Mỹ nghệ', regions: ['duyen-hai-nam-trung-bo'] },
-  // Sinh vật cảnh
-  { base: 'Lan hồ điệp', group: 'sinh-vat-canh', trade: 'Hoa cây cảnh', regions: [] },
-  { base: 'Mai vàng', group: 'sinh-vat-canh', trade: 'Hoa cây cảnh', regions: ['dong-nam-bo', 'dbscl', 'duyen-hai-nam-trung-bo'] },
-  { base: 'Đào cảnh', group: 'sinh-vat-canh', trade: 'Hoa cây cảnh', regions: ['dong-bang-bac'] },
-  { base: 'Bonsai mini', group: 'sinh-vat-canh', trade: 'Hoa cây cảnh', regions: [] },
-  { base: 'Kiểng lá', group: 'sinh-vat-canh', trade: 'Hoa cây cảnh', regions: ['dbscl'] },
-  { base: 'Cá cảnh', group: 'sinh-vat-canh', trade: 'Sinh vật cảnh', regions: [] },
-  // Du lịch cộng đồng
-  { base: 'Điểm du lịch cộng đồng', group: 'du-lich-cong-dong', trade: 'Du lịch cộng đồng', regions: ['mien-nui-bac', 'tay-nguyen', 'bac-trung-bo'] },
-  { base: 'Homestay sinh thái', group: 'du-lich-cong-dong', trade: 'Du lịch sinh thái', regions: [] },
-  { base: 'Du lịch sinh thái miệt vườn', group: 'du-lich-cong-dong', trade: 'Du lịch sinh thái', regions: ['dbscl'] },
-  { base: 'Du lịch trải nghiệm làng nghề', group: 'du-lich-cong-dong', trade: 'Du lịch cộng đồng', regions: ['dong-bang-bac', 'bac-trung-bo'] },
-];
-
-const GROUP_SHARES: readonly (readonly [Group2022, number])[] = [
-  ['thuc-pham', 0.6],
-  ['do-uong', 0.14],
-  ['duoc-lieu', 0.1],
-  ['thu-cong-my-nghe', 0.09],
-  ['sinh-vat-canh', 0.03],
-  ['du-lich-cong-dong', 0.04],
-];
-
-/** The pre-2022 group printed on certificates issued before QĐ 919/QĐ-TTg. */
-function legacyGroup(family: Family): OcopGroup {
-  switch (family.group) {
-    case 'duoc-lieu':
-      return 'thao-duoc';
-    case 'thu-cong-my-nghe':
-      return family.trade === 'Thổ cẩm' || family.trade === 'Dâu tằm tơ' ? 'vai-may-mac' : 'luu-niem-noi-that';
-    case 'sinh-vat-canh':
-      return 'luu-niem-noi-that';
-    case 'du-lich-cong-dong':
-      return 'du-lich-nong-thon';
-    default:
-      return family.group;
-  }
-}
-
-/** Variants that tell apart two products of one maker with the same name. */
-const VARIANTS: Record<Group2022, string[]> = {
-  'thuc-pham': ['loại đặc biệt', 'hộp quà', 'túi 500 g', 'hũ 250 g', 'truyền thống'],
-  'do-uong': ['loại đặc biệt', 'hộp quà', 'chai 500 ml', 'túi 250 g'],
-  'duoc-lieu': ['hộp 30 gói', 'lọ 100 ml', 'loại đặc biệt'],
-  'thu-cong-my-nghe': ['mẫu truyền thống', 'cỡ lớn', 'bộ quà tặng'],
-  'sinh-vat-canh': ['chậu lớn', 'chậu nhỏ', 'dáng trực'],
-  'du-lich-cong-dong': [],
-};
-
-const SECTOR_WORDS: Record<Group2022, string[]> = {
-  'thuc-pham': ['Thực phẩm', 'Nông sản', 'Chế biến Nông sản', 'Thương mại và Dịch vụ', 'Xuất nhập khẩu Nông sản', 'Thực phẩm sạch'],
-  'do-uong': ['Đồ uống', 'Thực phẩm và Đồ uống', 'Thương mại và Dịch vụ'],
-  'duoc-lieu': ['Dược liệu', 'Dược thảo', 'Công nghệ Sinh học'],
-  'thu-cong-my-nghe': ['Thủ công Mỹ nghệ', 'Mỹ nghệ', 'Xuất khẩu Thủ công'],
-  'sinh-vat-canh': ['Hoa Cây cảnh', 'Nông nghiệp Công nghệ cao'],
-  'du-lich-cong-dong': ['Du lịch Sinh thái', 'Du lịch và Dịch vụ'],
-};
-
-// ---------------------------------------------------------------------------------------------
-// Images: still lifes for products and landscapes for news covers, drawn as SVG, encoded as JPEG
-
-interface Palette {
-  name: string;
-  bgName: string;
-  colors: [string, string, string, string, string];
-}
-
-const PALETTES: Palette[] = [
-  { name: 'đỏ và vàng', bgName: 'vàng nhạt', colors: ['#c62828', '#f9a825', '#fff3c4', '#8d1c1c', '#ffd54f'] },
-  { name: 'xanh lá và vàng', bgName: 'xanh nhạt', colors: ['#2e7d32', '#c0ca33', '#eef6e4', '#1b5e20', '#fdd835'] },
-  { name: 'nâu và kem', bgName: 'kem', colors: ['#5d4037', '#a1887f', '#fff3e0', '#3e2723', '#d7ccc8'] },
-  { name: 'xanh dương và trắng', bgName: 'xanh da trời', colors: ['#1565c0', '#90caf9', '#dcefff', '#0d47a1', '#ffffff'] },
-  { name: 'cam và nâu', bgName: 'vàng kem', colors: ['#ef6c00', '#8d6e63', '#fff8e1', '#bf360c', '#ffb74d'] },
-  { name: 'tím và hồng', bgName: 'hồng nhạt', colors: ['#6a1b9a', '#f48fb1', '#fce4ec', '#4a148c', '#ce93d8'] },
-  { name: 'xanh ngọc và màu cát', bgName: 'xanh ngọc nhạt', colors: ['#00897b', '#e6c27a', '#e0f2f1', '#004d40', '#ffe0b2'] },
-  { name: 'đỏ son và đen', bgName: 'xám nhạt', colors: ['#b71c1c', '#212121', '#f2f2f2', '#7f0000', '#ef9a9a'] },
-  { name: 'vàng và xanh rêu', bgName: 'vàng nhạt', colors: ['#f9a825', '#558b2f', '#fffde7', '#33691e', '#dce775'] },
-  { name: 'hồng đào và xanh lá', bgName: 'xanh nhạt', colors: ['#ec407a', '#66bb6a', '#f1f8e9', '#ad1457', '#a5d6a7'] },
-];
-
-const GROUP_PALETTES: Record<Group2022, number[]> = {
-  'thuc-pham': [0, 2, 4, 8],
-  'do-uong': [2, 1, 4, 6],
-  'duoc-lieu': [1, 6, 8],
-  'thu-cong-my-nghe': [2, 7, 6, 4],
-  'sinh-vat-canh': [5, 9, 1],
-  'du-lich-cong-dong': [3, 1, 6],
-};
-
-const W = 800;
-const H = 450;
-const JPEG = { quality: 72, chromaSubsampling: '4:2:0', mozjpeg: false, progressive: false } as const;
-
-const f1 = (n: number) => (Math.round(n * 10) / 10).toString();
-
-/** Small soft dots that give the picture some texture (and a realistic file size). */
-function texture(rng: Rng, p: Palette, count: number, yMin = 0): string {
-  let s = '';
-  for (let i = 0; i < count; i++) {
-    s += `<circle cx="${f1(rng.float(0, W))}" cy="${f1(rng.float(yMin, H))}" r="${f1(rng.float(1.5, 7))}" fill="${rng.pick(p.colors)}" opacity="${f1(rng.float(0.15, 0.6))}"/>`;
-  }
-  return s;
-}
-
-const COUNT_WORDS = ['', 'một', 'hai', 'ba', 'bốn'];
-
-function productSvg(rng: Rng, p: Palette): { svg: string; alt: string } {
-  const [c1, c2, light, dark, accent] = p.colors;
-  let body = `<defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${accent}" stop-opacity="0.55"/></linearGradient></defs>`;
-  body += `<rect width="${W}" height="${H}" fill="url(#bg)"/>`;
-  body += texture(rng, p, rng.int(40, 90));
-  const tableY = rng.int(300, 350);
-  body += `<rect x="0" y="${tableY}" width="${W}" height="${H - tableY}" fill="${dark}" opacity="0.85"/>`;
-  body += `<rect x="0" y="${tableY}" width="${W}" height="8" fill="${c2}" opacity="0.7"/>`;
-  const kind = rng.pick(['hũ', 'chai', 'giỏ', 'gói'] as const);
-  const n = rng.int(1, 3);
-  const spacing = W / (n + 1);
-  for (let i = 0; i < n; i++) {
-    const cx = spacing * (i + 1) + rng.float(-30, 30);
-    const fill = i % 2 ? c2 : c1;
-    if (kind === 'hũ') {
-      const w = rng.float(110, 160);
-      const h = rng.float(130, 190);
-      body += `<rect x="${f1(cx - w / 2)}" y="${f1(tableY - h)}" width="${f1(w)}" height="${f1(h)}" rx="${f1(w / 5)}" fill="${fill}"/>`;
-      body += `<rect x="${f1(cx - w / 2 - 6)}" y="${f1(tableY - h - 26)}" width="${f1(w + 12)}" height="30" rx="8" fill="${dark}"/>`;
-      body += `<rect x="${f1(cx - w / 3)}" y="${f1(tableY - h * 0.65)}" width="${f1((w * 2) / 3)}" height="${f1(h * 0.3)}" rx="6" fill="${light}" opacity="0.9"/>`;
-    } else if (kind === 'chai') {
-      const w = rng.float(70, 100);
-      const h = rng.float(170, 230);
-      body += `<rect x="${f1(cx - w / 2)}" y="${f1(tableY - h)}" width="${f1(w)}" height="${f1(h)}" rx="18" fill="${fill}"/>`;
-      body += `<rect x="${f1(cx - w / 6)}" y="${f1(tableY - h - 60)}" width="${f1(w / 3)}" height="70" rx="6" fill="${fill}"/>`;
-      body += `<rect x="${f1(cx - w / 5)}" y="${f1(tableY - h - 72)}" width="${f1((w * 2) / 5)}" height="18" rx="4" fill="${dark}"/>`;
-      body += `<rect x="${f1(cx - w / 2 + 8)}" y="${f1(tableY - h * 0.6)}" width="${f1(w - 16)}" height="${f1(h * 0.28)}" rx="4" fill="${light}" opacity="0.9"/>`;
-    } else if (kind === 'giỏ') {
-      const rx = rng.float(90, 130);
-      const ry = rng.float(50, 70);
-      body += `<path d="M${f1(cx - rx)} ${f1(tableY - ry)} Q ${f1(cx)} ${f1(tableY + ry)} ${f1(cx + rx)} ${f1(tableY - ry)} Z" fill="${fill}"/>`;
-      for (let k = 0; k < 5; k++) {
-        body += `<circle cx="${f1(cx + rng.float(-rx * 0.7, rx * 0.7))}" cy="${f1(tableY - ry - rng.float(5, 40))}" r="${f1(rng.float(18, 32))}" fill="${k % 2 ? accent : c2}"/>`;
-      }
-      body += `<path d="M${f1(cx - rx * 0.8)} ${f1(tableY - ry)} Q ${f1(cx)} ${f1(tableY - ry - 160)} ${f1(cx + rx * 0.8)} ${f1(tableY - ry)}" stroke="${dark}" stroke-width="10" fill="none"/>`;
-    } else {
-      const w = rng.float(120, 170);
-      const h = rng.float(150, 200);
-      body += `<path d="M${f1(cx - w / 2)} ${tableY} L ${f1(cx - w / 2 + 10)} ${f1(tableY - h)} L ${f1(cx + w / 2 - 10)} ${f1(tableY - h)} L ${f1(cx + w / 2)} ${tableY} Z" fill="${fill}"/>`;
-      body += `<rect x="${f1(cx - w / 2 + 10)}" y="${f1(tableY - h - 14)}" width="${f1(w - 20)}" height="16" fill="${dark}"/>`;
-      body += `<circle cx="${f1(cx)}" cy="${f1(tableY - h / 2)}" r="${f1(w / 5)}" fill="${light}" opacity="0.9"/>`;
-    }
-  }
-  const leaves = rng.int(2, 6);
-  for (let i = 0; i < leaves; i++) {
-    const x = rng.float(20, W - 20);
-    body += `<ellipse cx="${f1(x)}" cy="${f1(tableY + rng.float(20, 80))}" rx="${f1(rng.float(20, 40))}" ry="${f1(rng.float(8, 14))}" fill="${c2}" opacity="0.85" transform="rotate(${rng.int(-40, 40)} ${f1(x)} ${tableY + 40})"/>`;
-  }
-  const things = { hũ: 'hũ', chai: 'chai', giỏ: 'giỏ quả', gói: 'gói hàng' }[kind];
-  const alt = `Hình minh họa, không phải ảnh chụp sản phẩm: ${COUNT_WORDS[n]} ${things} màu ${p.name} đặt trên mặt bàn, nền ${p.bgName}`;
-  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`, alt };
-}
-
-function coverSvg(rng: Rng, p: Palette): { svg: string; alt: string } {
-  const [c1, c2, light, dark, accent] = p.colors;
-  let body = `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${accent}" stop-opacity="0.7"/><stop offset="1" stop-color="${light}"/></linearGradient></defs>`;
-  body += `<rect width="${W}" height="${H}" fill="url(#sky)"/>`;
-  body += `<circle cx="${f1(rng.float(80, W - 80))}" cy="${f1(rng.float(50, 130))}" r="${f1(rng.float(35, 70))}" fill="${c2}" opacity="0.9"/>`;
-  body += texture(rng, p, rng.int(30, 60), 0);
-  const scene = rng.pick(['đồi', 'gian hàng', 'ruộng'] as const);
-  const layers = rng.int(2, 4);
-  for (let i = 0; i < layers; i++) {
-    const base = 230 + i * (150 / layers) + rng.float(-15, 15);
-    const a = base - rng.float(20, 80);
-    const b = base + rng.float(-30, 30);
-    body += `<path d="M0 ${f1(base)} Q ${f1(rng.float(100, 300))} ${f1(a)} ${f1(rng.float(350, 450))} ${f1(b)} T ${W} ${f1(base + rng.float(-40, 20))} L ${W} ${H} L 0 ${H} Z" fill="${i % 2 ? c1 : dark}" opacity="${f1(0.55 + (0.45 * (i + 1)) / layers)}"/>`;
-  }
-  if (scene === 'gian hàng') {
-    const stalls = rng.int(3, 6);
-    const y = rng.int(280, 320);
-    const w = W / (stalls + 1);
-    for (let i = 0; i < stalls; i++) {
-      const x = w * (i + 0.5) + rng.float(0, w * 0.3);
-      const colour = i % 2 ? c1 : accent;
-      body += `<rect x="${f1(x)}" y="${y}" width="${f1(w * 0.8)}" height="${f1(H - y - 20)}" fill="${light}"/>`;
-      body += `<path d="M${f1(x - 10)} ${y} L ${f1(x + w * 0.4)} ${y - 55} L ${f1(x + w * 0.8 + 10)} ${y} Z" fill="${colour}"/>`;
-      body += `<rect x="${f1(x + 8)}" y="${y + 30}" width="${f1(w * 0.8 - 16)}" height="22" fill="${dark}" opacity="0.8"/>`;
-    }
-  } else if (scene === 'ruộng') {
-    for (let i = 0; i < 9; i++) {
-      const y = 330 + i * 14;
-      body += `<path d="M0 ${y} L ${W} ${y - rng.int(10, 40)}" stroke="${i % 2 ? c2 : light}" stroke-width="5" opacity="0.7"/>`;
-    }
-  }
-  const alt =
-    scene === 'đồi'
-      ? `Hình minh họa: ${COUNT_WORDS[layers]} lớp đồi màu ${p.name} dưới mặt trời, nền trời ${p.bgName}`
-      : scene === 'gian hàng'
-        ? `Hình minh họa: dãy gian hàng mái nhọn trước những ngọn đồi màu ${p.name}`
-        : `Hình minh họa: cánh đồng kẻ sọc và đồi thấp màu ${p.name}`;
-  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`, alt };
-}
-
-interface ImageJob {
-  file: string;
-  svg: string;
-}
-
-async function encodeImages(jobs: ImageJob[]): Promise<{ count: number; bytes: number; max: number }> {
-  let bytes = 0;
-  let max = 0;
-  const concurrency = 8;
-  for (let i = 0; i < jobs.length; i += concurrency) {
-    await Promise.all(
-      jobs.slice(i, i + concurrency).map(async (job) => {
-        const buffer = await sharp(Buffer.from(job.svg), { density: 72 }).jpeg(JPEG).toBuffer();
-        bytes += buffer.length;
-        max = Math.max(max, buffer.length);
-        await writeFile(job.file, buffer);
-      }),
-    );
-  }
-  return { count: jobs.length, bytes, max };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Records
 
 interface Business {
@@ -727,13 +119,6 @@ interface Fair {
   body: string[];
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Generation
 
@@ -756,12 +141,6 @@ export async function generate(options: Options): Promise<Summary> {
   const provinces = buildGeography(seed);
   const provinceTable = new WeightedTable(provinces, provinces.map((p) => p.weight));
   const provinceByCode = new Map(provinces.map((p) => [p.province.code, p]));
-  const familiesFor = (group: Group2022, region: Region) => {
-    const inGroup = FAMILIES.filter((f) => f.group === group);
-    const local = inGroup.filter((f) => !f.regions.length || f.regions.includes(region));
-    return local.length ? local : inGroup.filter((f) => !f.regions.length);
-  };
-  const groupTable = new WeightedTable(GROUP_SHARES.map(([g]) => g), GROUP_SHARES.map(([, w]) => w));
 
   // ---- Businesses
   const businesses: Business[] = [];
@@ -774,7 +153,7 @@ export async function generate(options: Options): Promise<Summary> {
     for (let i = 0; i < nBusinesses; i++) {
       const info = provinceTable.pick(rng);
       const place = info.table.pick(rng);
-      const group = groupTable.pick(rng);
+      const group = GROUP_TABLE.pick(rng);
       const family = rng.pick(familiesFor(group, place.region));
       const kind = rng.weighted(['doanh-nghiep', 'hop-tac-xa', 'ho-kinh-doanh', 'co-so-san-xuat'] as const, [45, 33, 14, 8]);
       let name = '';
@@ -894,7 +273,7 @@ export async function generate(options: Options): Promise<Summary> {
             ? business.family
             : roll < 0.9
               ? rng.pick(familiesFor(business.family.group, business.place.region))
-              : rng.pick(familiesFor(groupTable.pick(rng), business.place.region));
+              : rng.pick(familiesFor(GROUP_TABLE.pick(rng), business.place.region));
         const info = provinceByCode.get(business.place.province.code)!;
         const place = rng.chance(0.7) ? business.place : info.table.pick(rng);
         let name = '';
@@ -1285,7 +664,7 @@ export async function generate(options: Options): Promise<Summary> {
         summary,
         sample: true,
       };
-      const productWords = rng.sample(familiesFor(groupTable.pick(rng), place.region).map((f) => f.base.toLowerCase()), 3);
+      const productWords = rng.sample(familiesFor(GROUP_TABLE.pick(rng), place.region).map((f) => f.base.toLowerCase()), 3);
       const body: string[] = [];
       if (statusNote) body.push(`**Thông báo của ban tổ chức:** ${statusNote}`);
       body.push(
@@ -1512,12 +891,6 @@ export async function generate(options: Options): Promise<Summary> {
     images,
     files,
   };
-}
-
-/** "tỉnh Bình Định", "thành phố Cần Thơ", "tỉnh Thừa Thiên Huế" (before 2025): a former province as named on a given date. */
-function oldProvinceLabel(name: string, date: string): string {
-  if (name === 'Huế') return date < '2025-01-01' ? 'tỉnh Thừa Thiên Huế' : 'thành phố Huế';
-  return ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ'].includes(name) ? `thành phố ${name}` : `tỉnh ${name}`;
 }
 
 function productDescription(rng: Rng, family: Family, name: string, business: Business, place: Place, info: ProvinceInfo): string {
