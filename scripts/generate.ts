@@ -14,7 +14,7 @@
  * Real plans and pages are copied from `content/plans` and `content/pages` when present;
  * plans are never invented.
  */
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ import { generateHonours } from './generate/honors.ts';
 import { encodeImages } from './generate/images.ts';
 import { sortedGroups } from './generate/lists.ts';
 import { generateNews } from './generate/news.ts';
+import { copyFolder, prepareOutput, writeText } from './generate/output.ts';
 import { generatePoints } from './generate/points.ts';
 import { generateProducts } from './generate/products.ts';
 
@@ -48,6 +49,7 @@ export interface Options {
 
 const USAGE = 'usage: node scripts/generate.ts --out <dir> [--scale <fraction>] [--seed <n>] [--today YYYY-MM-DD]';
 
+/** Options from command-line arguments; throws on a missing or bad value, prints the usage and exits on `--help`. */
 export function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
@@ -77,9 +79,13 @@ export function parseOptions(argv: string[]): Options {
 // ---------------------------------------------------------------------------------------------
 // Generation
 
+/** What a run wrote; the command line prints it. */
 export interface Summary {
+  /** Records per collection, and a few other counts, by label. */
   counts: Record<string, number>;
+  /** JPEG files: how many, total and largest size in bytes. */
   images: { count: number; bytes: number; max: number };
+  /** Every file written, images and copied documents included. */
   files: number;
 }
 
@@ -89,7 +95,7 @@ export interface Summary {
  */
 export async function generate(options: Options): Promise<Summary> {
   const { scale, seed, today, out } = options;
-  await prepareOutput(out);
+  await prepareOutput(out, PROJECT);
 
   const ctx = createContext(options);
   const businesses = generateBusinesses(ctx);
@@ -102,9 +108,7 @@ export async function generate(options: Options): Promise<Summary> {
   let files = 0;
   const header = (what: string) => `${what}\nDữ liệu minh họa do scripts/generate.ts sinh ra (seed ${seed}, scale ${scale}, ngày tham chiếu ${today}); không phải dữ liệu thật.`;
   const write = async (rel: string, text: string) => {
-    const file = path.join(out, rel);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, text.normalize('NFC'));
+    await writeText(out, rel, text);
     files++;
   };
 
@@ -122,6 +126,7 @@ export async function generate(options: Options): Promise<Summary> {
   }
   for (const fair of fairs) await write(`fairs/${fair.id}.md`, markdownDocument(fair.frontmatter, fair.body));
   for (const doc of news.docs) await write(`news/${doc.id}.md`, markdownDocument(doc.frontmatter, doc.body));
+  // Plans and pages are real documents, never invented: copied as they are, when present.
   files += await copyFolder(path.join(PROJECT, 'content', 'plans'), path.join(out, 'plans'));
   files += await copyFolder(path.join(PROJECT, 'content', 'pages'), path.join(out, 'pages'));
 
@@ -145,48 +150,6 @@ export async function generate(options: Options): Promise<Summary> {
     images,
     files,
   };
-}
-
-/** Copy a folder's visible files (recursively); returns the number of files copied. */
-async function copyFolder(from: string, to: string): Promise<number> {
-  let entries;
-  try {
-    entries = await readdir(from, { withFileTypes: true, recursive: true });
-  } catch {
-    return 0;
-  }
-  let n = 0;
-  for (const e of entries.sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
-    if (!e.isFile() || e.name.startsWith('.')) continue;
-    const rel = path.relative(from, path.join(e.parentPath, e.name));
-    if (rel.split(path.sep).some((part) => part.startsWith('.'))) continue;
-    await mkdir(path.dirname(path.join(to, rel)), { recursive: true });
-    await cp(path.join(from, rel), path.join(to, rel));
-    n++;
-  }
-  return n;
-}
-
-/** Empty the output folder, refusing anything that is not a previous output or empty. */
-async function prepareOutput(out: string): Promise<void> {
-  const forbidden = [PROJECT, path.join(PROJECT, 'content'), path.parse(out).root];
-  if (forbidden.includes(out) || out.startsWith(path.join(PROJECT, 'content') + path.sep) || out.startsWith(path.join(PROJECT, 'src'))) {
-    throw new Error(`refusing to write into ${out}: choose a folder outside content/ and src/`);
-  }
-  let exists = false;
-  try {
-    exists = (await stat(out)).isDirectory();
-  } catch {
-    exists = false;
-  }
-  if (exists) {
-    const entries = await readdir(out);
-    if (entries.length && !entries.includes('site.yaml')) {
-      throw new Error(`refusing to empty ${out}: it is not empty and has no site.yaml (not a previous output)`);
-    }
-    await rm(out, { recursive: true, force: true });
-  }
-  await mkdir(out, { recursive: true });
 }
 
 // ---------------------------------------------------------------------------------------------
