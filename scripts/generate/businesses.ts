@@ -11,6 +11,7 @@ import type { Place } from './geography.ts';
 import { IdMaker } from './ids.ts';
 import { BRANDS, landline, mobile, personName, street } from './vocabulary.ts';
 
+/** A generated business: its record (`businesses/<province code>.yaml`) and what other collections draw on. */
 export interface Business {
   id: string;
   name: string;

@@ -15,12 +15,16 @@ import { groupBy } from './lists.ts';
 import { quotas } from './random.ts';
 import { landline, listWords, mobile, street, STREETS } from './vocabulary.ts';
 
+/** A generated fair: the frontmatter and paragraphs of `fairs/<id>.md`, and what the news draws on. */
 export interface Fair {
   id: string;
   title: string;
   place: Place;
+  /** First day, `YYYY-MM-DD`. */
   start: string;
+  /** As written: scheduled, postponed or cancelled. */
   status: string;
+  /** Where it stands on `today`: past, ongoing, upcoming, postponed or cancelled. */
   phase: string;
   frontmatter: YamlMap;
   body: string[];

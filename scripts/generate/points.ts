@@ -13,6 +13,7 @@ import type { Product } from './products.ts';
 import { WeightedTable } from './random.ts';
 import { BRANDS, landline, mobile, OPENING_HOURS, personName, street } from './vocabulary.ts';
 
+/** A generated sales point: its record (`points/<province code>.yaml`) and what the news draws on. */
 export interface Point {
   id: string;
   name: string;

@@ -15,12 +15,14 @@ import { IdMaker } from './ids.ts';
 import type { ImageJob } from './images.ts';
 import { WeightedTable, type Rng } from './random.ts';
 
+/** A generated product: its record (`products/<province code>.yaml`) and what other collections draw on. */
 export interface Product {
   id: string;
   name: string;
   business: Business;
   place: Place;
   family: Family;
+  /** The certificate's status at `verifyAt`, or 'none' without a certificate. */
   status: CertificateStatus | 'none';
   record: YamlMap;
 }
