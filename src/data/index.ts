@@ -1,9 +1,11 @@
 /**
  * Every collection, loaded once per build, checked for dangling references, with the lookups
- * that pages share. Pages call `siteData()`; the first call does the work.
+ * that view models share, and the build's clock. Routes call `siteData()` (the first call does
+ * the work) and hand it to a view-model function; nothing below the route reads it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByVi } from '../lib/text.ts';
+import { buildClock } from './clock.ts';
 import { danglingReferences, type CheckedEntry } from './references.ts';
 
 export type Plan = CollectionEntry<'plans'>;
@@ -18,6 +20,8 @@ export type Page = CollectionEntry<'pages'>;
 export type Site = CollectionEntry<'site'>['data'];
 
 export interface SiteData {
+  /** The moment statuses are computed for (see `clock.ts`). */
+  now: Date;
   site: Site;
   /** Changes whenever site.yaml does; part of every page's cache key. */
   siteDigest: string;
@@ -59,8 +63,22 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
   return map;
 }
 
+/** Every collection as Astro gives it. */
+export interface Collections {
+  site: { data: Site; digest?: string | number | undefined }[];
+  plans: Plan[];
+  points: Point[];
+  products: Product[];
+  businesses: Business[];
+  'honor-programs': HonorProgram[];
+  honors: Honor[];
+  fairs: Fair[];
+  news: News[];
+  pages: Page[];
+}
+
 async function load(): Promise<SiteData> {
-  const [siteEntries, plans, points, products, businesses, programs, honors, fairs, news, pages] = await Promise.all([
+  const [site, plans, points, products, businesses, programs, honors, fairs, news, pages] = await Promise.all([
     getCollection('site'),
     getCollection('plans'),
     getCollection('points'),
@@ -72,6 +90,15 @@ async function load(): Promise<SiteData> {
     getCollection('news'),
     getCollection('pages'),
   ]);
+  return assemble({ site, plans, points, products, businesses, 'honor-programs': programs, honors, fairs, news, pages }, buildClock());
+}
+
+/**
+ * Joins the collections: checks references, sorts, builds the lookups. Pure apart from its
+ * arguments, so tests can assemble the same data from a build's content store.
+ */
+export function assemble(collections: Collections, now: Date): SiteData {
+  const { site: siteEntries, plans, points, products, businesses, 'honor-programs': programs, honors, fairs, news, pages } = collections;
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('Thiếu content/site.yaml');
 
@@ -88,6 +115,7 @@ async function load(): Promise<SiteData> {
   }
 
   return {
+    now,
     site,
     siteDigest: String(siteEntries[0]?.digest ?? JSON.stringify(site)),
     plans: [...plans].sort((a, b) => b.data.date.localeCompare(a.data.date)),
@@ -119,6 +147,3 @@ export function siteData(): Promise<SiteData> {
   cached ??= load();
   return cached;
 }
-
-/** The moment pages are computed for; `HANGVIET_NOW` (an ISO instant) fixes it in tests. */
-export const BUILD_TIME = new Date(process.env.HANGVIET_NOW ?? Date.now());

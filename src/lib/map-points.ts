@@ -1,5 +1,6 @@
 /**
- * The shape of the compact points files (`/du-lieu/ban-do/…json`, written by src/data/map-data.ts)
+ * The shape of the compact points files (`/du-lieu/ban-do/…json`)
+ * and the fairs file (`/du-lieu/ban-do/hoi-cho.json`), written by src/data/views/points.ts,
  * as the browser reads them. Types only, so any script can import it for free.
  */
 import type { WeeklySchedule } from './open-now.ts';
@@ -27,5 +28,28 @@ export interface PointsFile {
   /** Active points, in the order of the province lists. */
   points: MapPoint[];
   /** Whether any of them is sample content. */
+  sample: boolean;
+}
+
+/** One fair as the browser sees it. Its page is `/hoi-cho/<id>/`. */
+export interface MapFair {
+  id: string;
+  title: string;
+  kind: string;
+  /** ISO instants. */
+  start: string;
+  end: string;
+  status: string;
+  venue: string;
+  address: string;
+  lat: number;
+  lng: number;
+}
+
+/** `/du-lieu/ban-do/hoi-cho.json`: fairs not over when the site was built (the browser drops those that have ended since). */
+export interface FairsFile {
+  generated: string;
+  kinds: Record<string, string>;
+  fairs: MapFair[];
   sample: boolean;
 }

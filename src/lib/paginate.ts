@@ -13,11 +13,6 @@ export function pageItems<T>(items: readonly T[], page: number, size = PAGE_SIZE
   return items.slice((page - 1) * size, page * size);
 }
 
-/** Static paths for pages 2…n of a list whose first page is its index route. */
-export function laterPages(total: number, size = PAGE_SIZE): { params: { page: string }; props: { page: number } }[] {
-  return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
-}
-
 /** URL of page n of a list rooted at `base` ("/san-pham/"): page 1 is the base itself. */
 export function pageHref(base: string, n: number): string {
   return n === 1 ? base : `${base}trang/${n}/`;

@@ -115,3 +115,4 @@ export interface Candidate {
 export function compareCandidates(a: Candidate, b: Candidate): number {
   return b.terms - a.terms || b.score - a.score || a.pageRank - b.pageRank;
 }
+

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import jsYaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { sourceDigest } from '../lib/source-digest.ts';
+import { sourceDigest } from '../integrations/source-digest.ts';
 import { nfcDeep } from '../lib/text.ts';
 import { collectionDir } from './content-root.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MapFair, MapPoint } from '../../src/data/map-data.ts';
-import { combineFilters, FAIR_KEY, filterFromDetail, NO_FILTER } from '../../src/scripts/map/filter.ts';
-import { fairsNotOver, fairPopup, pointPopup, statusText, telHref, visibleFairs, visiblePoints } from '../../src/scripts/map/model.ts';
+import type { MapFair, MapPoint } from '../../src/lib/map-points.ts';
+import { combineFilters, FAIR_KEY, filterFromDetail, NO_FILTER } from '../../src/client/map/filter.ts';
+import { fairsNotOver, fairPopup, pointPopup, statusText, telHref, visibleFairs, visiblePoints } from '../../src/client/map/model.ts';
 
 // Monday to Friday 08:00–17:00, as minutes from Monday 00:00.
 const OFFICE: [number, number][] = [0, 1, 2, 3, 4].map((d) => [d * 1440 + 480, d * 1440 + 1020]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nfcMarkdown, normaliseMarkdownSource } from '../../src/lib/vite-nfc.ts';
+import { nfcMarkdown, normaliseMarkdownSource } from '../../src/integrations/vite-nfc.ts';
 
 describe('NFC for Markdown/MDX bodies', () => {
   const decomposed = 'Ban Chi\u0309 đa\u0323o ti\u0309nh Bi\u0300nh Đi\u0323nh';

@@ -1,19 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKey } from '../../data/cache-key.ts';
-import { BUILD_TIME, siteData, type Fair } from '../../data/index.ts';
-import { fairEvent } from '../../lib/fair-calendar.ts';
-import { calendar } from '../../lib/ical.ts';
-import { formatAddress } from '../../lib/labels.ts';
+/** One fair as a calendar file. */
+import type { APIRoute } from 'astro';
+import { routes } from '../../data/page.ts';
+import { icsResponse, type CalendarView } from '../../data/views/calendar.ts';
+import { fairCalendars } from '../../data/views/fairs.ts';
 
-export const getStaticPaths = (async () => {
-  const { fairs, siteDigest } = await siteData();
-  return fairs.map((fair) => ({ params: { slug: fair.id }, props: { fair }, cacheKey: cacheKey(siteDigest, [fair]) }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = () => routes(fairCalendars);
 
-export const GET: APIRoute<{ fair: Fair }> = async ({ props, site }) => {
-  const { fair } = props;
-  const data = await siteData();
-  const base = site ?? new URL(data.site.baseUrl);
-  const event = fairEvent({ id: fair.id, ...fair.data, location: `${fair.data.venue.name}, ${formatAddress(fair.data.venue.address)}` }, base);
-  return new Response(calendar(fair.data.title, [event], BUILD_TIME), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+export const GET: APIRoute<{ view: CalendarView }> = ({ props }) => icsResponse(props.view);

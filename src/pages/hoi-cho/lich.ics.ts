@@ -1,16 +1,7 @@
+/** Every fair as one calendar a phone can subscribe to. */
 import type { APIRoute } from 'astro';
-import { BUILD_TIME, siteData } from '../../data/index.ts';
-import { fairEvent } from '../../lib/fair-calendar.ts';
-import { calendar } from '../../lib/ical.ts';
-import { formatAddress } from '../../lib/labels.ts';
+import { single } from '../../data/page.ts';
+import { icsResponse } from '../../data/views/calendar.ts';
+import { fairsCalendar } from '../../data/views/fairs.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const data = await siteData();
-  const base = site ?? new URL(data.site.baseUrl);
-  const events = data.fairs.map((f) =>
-    fairEvent({ id: f.id, ...f.data, location: `${f.data.venue.name}, ${formatAddress(f.data.venue.address)}` }, base),
-  );
-  return new Response(calendar(`Hội chợ – ${data.site.siteName}`, events, BUILD_TIME), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
-};
+export const GET: APIRoute = async () => icsResponse(await single(fairsCalendar));

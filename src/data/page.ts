@@ -1,0 +1,64 @@
+/**
+ * From view models to routes. A route's `getStaticPaths` is `routes(viewsFn)`: the function
+ * computes every page's view model once (plain data, exactly what the page shows) and this file
+ * adds each page's cache key, derived from that view model. Keys are never listed by hand, so a
+ * field a template starts to show is in the key as soon as it is in the view model — and a
+ * template can show nothing else (components render props only).
+ */
+import { createHash } from 'node:crypto';
+import { sourceDigest } from '../integrations/source-digest.ts';
+import { localDate } from '../lib/dates.ts';
+import { isStamp } from './clock.ts';
+import { siteData, type SiteData } from './index.ts';
+
+/**
+ * A fingerprint of the code: every file under src/, the Astro config and the lockfile. Any change
+ * to the code re-renders every page (a page kept from the cache could point to a renamed script);
+ * content-only rebuilds, the common case, still skip unchanged pages.
+ */
+const CODE = sourceDigest(['src', 'astro.config.mjs', 'package-lock.json']);
+
+/** One page of a route: its parameters and its view model. */
+export interface PageOf<V> {
+  params: Record<string, string | undefined>;
+  view: V;
+  /** A content entry whose body the route renders (MDX); its digest must be in `view`. */
+  entry?: unknown;
+}
+
+/** Stamps count by their day (see `clock.ts`); everything else by its JSON text. */
+function keyText(_key: string, value: unknown): unknown {
+  return isStamp(value) ? value.day : value;
+}
+
+/** Digest of a view model: stable for equal plain data given in the same order. */
+export function viewDigest(view: unknown): string {
+  return createHash('sha1').update(JSON.stringify(view, keyText)).digest('base64url');
+}
+
+/**
+ * The cache key of a page showing `view`: the view model, the code, the site settings (header and
+ * footer are in every view as well) and the build day (statuses are computed for that day).
+ */
+export function pageKey(data: Pick<SiteData, 'siteDigest' | 'now'>, view: unknown): string {
+  return createHash('sha1')
+    .update(`${CODE}|${localDate(data.now)}|${data.siteDigest}|`)
+    .update(JSON.stringify(view, keyText))
+    .digest('base64url');
+}
+
+/** Static paths with props `{ view, entry }` and a cache key each. */
+export function staticPaths<V>(data: SiteData, pages: PageOf<V>[]) {
+  return pages.map(({ params, view, entry }) => ({ params, props: { view, entry }, cacheKey: pageKey(data, view) }));
+}
+
+/** `getStaticPaths` of a route whose pages `views` describes. */
+export async function routes<V>(views: (data: SiteData) => PageOf<V>[]) {
+  const data = await siteData();
+  return staticPaths(data, views(data));
+}
+
+/** The view model of a route with a single page (rendered at every build: Astro keys only `getStaticPaths` routes). */
+export async function single<V>(view: (data: SiteData) => V): Promise<V> {
+  return view(await siteData());
+}

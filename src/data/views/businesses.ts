@@ -1,0 +1,101 @@
+/** Businesses: the list (`/doanh-nghiep/`, `trang/<n>/`) and each business's page. */
+import { BUSINESS_KIND_LABELS, formatAddress, provinceName } from '../../lib/labels.ts';
+import { PAGE_SIZE } from '../../lib/paginate.ts';
+import { BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
+import type { SiteData } from '../index.ts';
+import type { PageOf } from '../page.ts';
+import { productCard, type ProductCardView } from './cards.ts';
+import { layout, type LayoutView } from './layout.ts';
+import { paged, type PaginationView } from './lists.ts';
+
+export interface BusinessListView {
+  layout: LayoutView;
+  suffix: string;
+  total: number;
+  cards: { id: string; name: string; kind: string; taxCode: string; provinceName: string; honors: number; products: number; sample: boolean }[];
+  pagination: PaginationView;
+}
+
+/** Every page of the business list, by name. */
+export function businessListPages(data: SiteData): PageOf<BusinessListView>[] {
+  const { businesses, honorsByBusiness, productsByBusiness } = data;
+  return paged(businesses, PAGE_SIZE, BUSINESSES, [{ label: 'Doanh nghiệp' }]).map((p) => ({
+    params: { page: p.param },
+    view: {
+      layout: layout(data, {
+        path: p.pagination.current === 1 ? BUSINESSES : `${BUSINESSES}${p.param}/`,
+        title: `Doanh nghiệp${p.suffix}`,
+        description: 'Doanh nghiệp, hợp tác xã và hộ kinh doanh với các danh hiệu, sản phẩm và điểm bán.',
+        breadcrumbs: p.crumbs,
+        sample: p.shown.some((b) => b.data.sample),
+      }),
+      suffix: p.suffix,
+      total: businesses.length,
+      cards: p.shown.map((b) => ({
+        id: b.id,
+        name: b.data.name,
+        kind: BUSINESS_KIND_LABELS[b.data.kind]!,
+        taxCode: b.data.taxCode,
+        provinceName: provinceName(b.data.address.province),
+        honors: honorsByBusiness.get(b.id)?.length ?? 0,
+        products: productsByBusiness.get(b.id)?.length ?? 0,
+        sample: b.data.sample,
+      })),
+      pagination: p.pagination,
+    },
+  }));
+}
+
+export interface BusinessView {
+  layout: LayoutView;
+  name: string;
+  sample: boolean;
+  description?: string | undefined;
+  kind: string;
+  taxCode: string;
+  address: string;
+  phone?: string | undefined;
+  website?: string | undefined;
+  /** Newest first. */
+  honors: { href: string; program: string | undefined; year: number; title?: string | undefined; decisionNumber: string }[];
+  products: ProductCardView[];
+  points: { id: string; name: string; closed: boolean }[];
+}
+
+/** Every business's page. */
+export function businessPages(data: SiteData): PageOf<BusinessView>[] {
+  const { businesses, honorsByBusiness, productsByBusiness, pointsByBusiness, programById, now } = data;
+  return businesses.map((business) => {
+    const d = business.data;
+    const honors = [...(honorsByBusiness.get(business.id) ?? [])].sort((a, b) => b.data.year - a.data.year);
+    return {
+      params: { slug: business.id },
+      view: {
+        layout: layout(data, {
+          path: businessUrl(business.id),
+          title: d.name,
+          description: `${d.name} – mã số thuế ${d.taxCode}`,
+          breadcrumbs: [{ label: 'Doanh nghiệp', href: BUSINESSES }, { label: d.name }],
+          sample: d.sample,
+        }),
+        name: d.name,
+        sample: d.sample,
+        description: d.description,
+        kind: BUSINESS_KIND_LABELS[d.kind]!,
+        taxCode: d.taxCode,
+        address: formatAddress(d.address),
+        phone: d.phone,
+        website: d.website,
+        honors: honors.map((h) => ({
+          href: honorYearUrl(h.data.program.id, h.data.year),
+          program: programById.get(h.data.program.id)?.data.name,
+          year: h.data.year,
+          title: h.data.title,
+          decisionNumber: h.data.decisionNumber,
+        })),
+        products: (productsByBusiness.get(business.id) ?? []).map((p) => productCard(p, now)),
+        points: (pointsByBusiness.get(business.id) ?? []).map((p) => ({ id: p.id, name: p.data.name, closed: p.data.status === 'closed' })),
+      },
+    };
+  });
+}

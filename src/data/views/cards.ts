@@ -1,0 +1,97 @@
+/**
+ * Cards: the short form of a record in lists, grids and related-record blocks. One view per
+ * kind, shared by every page that shows the card.
+ */
+import { formatAddress, provinceName } from '../../lib/labels.ts';
+import type { OcopGroup } from '../../lib/ocop.ts';
+import type { FairKind } from '../../lib/fairs.ts';
+import type { Fair, News, Point, Product } from '../index.ts';
+import { certificateView, fairPhaseView, openNowView, type CertificateView, type FairPhaseView, type OpenNowView } from './status.ts';
+
+export interface ProductCardView {
+  id: string;
+  name: string;
+  /** The producer's name, where the list shows it. */
+  businessName?: string | undefined;
+  provinceName: string;
+  ocop?: { stars: number; group: OcopGroup; certificate: CertificateView } | undefined;
+  sample: boolean;
+}
+
+export function productCard(product: Product, now: Date, businessName?: string): ProductCardView {
+  const d = product.data;
+  return {
+    id: product.id,
+    name: d.name,
+    businessName,
+    provinceName: provinceName(d.province),
+    ocop: d.ocop && { stars: d.ocop.stars, group: d.ocop.group, certificate: certificateView(d.ocop, now) },
+    sample: d.sample,
+  };
+}
+
+export interface FairCardView {
+  id: string;
+  title: string;
+  kind: FairKind;
+  phase: FairPhaseView;
+  start: string;
+  end: string;
+  venue: string;
+  address: string;
+  sample: boolean;
+}
+
+export function fairCard(fair: Fair, now: Date): FairCardView {
+  const d = fair.data;
+  return {
+    id: fair.id,
+    title: d.title,
+    kind: d.kind,
+    phase: fairPhaseView(d, now),
+    start: d.start,
+    end: d.end,
+    venue: d.venue.name,
+    address: formatAddress(d.venue.address),
+    sample: d.sample,
+  };
+}
+
+export interface PointCardView {
+  id: string;
+  name: string;
+  kind: Point['data']['kind'];
+  address: string;
+  /** Hours and open-now, for active points with hours. */
+  openNow?: OpenNowView | undefined;
+  closed: boolean;
+  sample: boolean;
+}
+
+export function pointCard(point: Point, now: Date): PointCardView {
+  const d = point.data;
+  return {
+    id: point.id,
+    name: d.name,
+    kind: d.kind,
+    address: formatAddress(d.address),
+    openNow: d.openingHours && d.status === 'active' ? openNowView(d.openingHours, now) : undefined,
+    closed: d.status === 'closed',
+    sample: d.sample,
+  };
+}
+
+export interface NewsCardView {
+  id: string;
+  title: string;
+  date: string;
+  summary: string;
+  /** The cover image (its alternative text is not repeated on the card: the title follows). */
+  cover: News['data']['cover']['src'];
+  sample: boolean;
+}
+
+export function newsCard(post: News): NewsCardView {
+  const d = post.data;
+  return { id: post.id, title: d.title, date: d.date, summary: d.summary, cover: d.cover.src, sample: d.sample };
+}

@@ -1,0 +1,50 @@
+/** Standalone pages (`/gioi-thieu/`, `/phan-anh/`, `/tiep-can/`…), the search page and the 404 page. */
+import { pageUrl, SEARCH } from '../../lib/urls.ts';
+import type { SiteData } from '../index.ts';
+import type { PageOf } from '../page.ts';
+import { layout, type LayoutView } from './layout.ts';
+
+export interface StandaloneView {
+  layout: LayoutView;
+  title: string;
+  updated: string;
+  /** The hotlines, on the page that explains how to report fake goods. */
+  hotlines?: { name: string; number: string; note?: string | undefined }[] | undefined;
+  /** The text (rendered from the entry by the route). */
+  body: { digest: string | number | undefined };
+}
+
+/** The page that lists the hotlines above its text. */
+const REPORT_PAGE = 'phan-anh';
+
+/** Every standalone page of the `pages` collection. */
+export function standalonePages(data: SiteData): PageOf<StandaloneView>[] {
+  return data.pages.map((page) => ({
+    params: { page: page.id },
+    entry: page,
+    view: {
+      layout: layout(data, { path: pageUrl(page.id), title: page.data.title, description: page.data.description, breadcrumbs: [{ label: page.data.title }], sample: page.data.sample }),
+      title: page.data.title,
+      updated: page.data.updated,
+      hotlines: page.id === REPORT_PAGE ? data.site.hotlines.map((h) => ({ name: h.name, number: h.number, note: h.note })) : undefined,
+      body: { digest: page.digest },
+    },
+  }));
+}
+
+/** `/tim-kiem/`. */
+export function searchView(data: SiteData): { layout: LayoutView } {
+  return {
+    layout: layout(data, {
+      path: SEARCH,
+      title: 'Tìm kiếm',
+      description: 'Tìm sản phẩm, điểm bán, doanh nghiệp, hội chợ, kế hoạch và tin tức, gõ có dấu hoặc không dấu.',
+      breadcrumbs: [{ label: 'Tìm kiếm' }],
+    }),
+  };
+}
+
+/** The 404 page (it has no address of its own, so no canonical link). */
+export function notFoundView(data: SiteData): { layout: LayoutView } {
+  return { layout: layout(data, { path: '/404/', title: 'Không tìm thấy trang', noCanonical: true }) };
+}

@@ -1,0 +1,84 @@
+/**
+ * Time-dependent statuses as view-model pieces: each is computed with the build's `now` by the
+ * rule in `src/lib/`, and carries the dates the browser needs to recompute it with the same rule.
+ */
+import { localDate } from '../../lib/dates.ts';
+import { fairPhase, type FairPhase, type FairStatus } from '../../lib/fairs.ts';
+import { certificateStatus, certificateValidUntil, type CertificateStatus } from '../../lib/ocop.ts';
+import { isOpenAt, weeklySchedule, type WeeklySchedule } from '../../lib/opening-hours.ts';
+import { nextDue, planStatus, type PlanStatus } from '../../lib/plans.ts';
+import type { ScheduleLike } from '../../lib/schedule.ts';
+import { stamp, type Stamp } from '../clock.ts';
+
+/** An OCOP certificate's status. */
+export interface CertificateView {
+  status: CertificateStatus;
+  decisionDate: string;
+  revokedDate?: string | undefined;
+  /** Last day of validity. */
+  validUntil: string;
+  /** The day the status was computed for. */
+  asOf: string;
+}
+
+export function certificateView(cert: { decisionDate: string; revoked?: { date: string } | undefined }, now: Date): CertificateView {
+  const revokedDate = cert.revoked?.date;
+  return {
+    status: certificateStatus({ decisionDate: cert.decisionDate, revokedDate }, now),
+    decisionDate: cert.decisionDate,
+    revokedDate,
+    validUntil: certificateValidUntil(cert.decisionDate),
+    asOf: localDate(now),
+  };
+}
+
+/** A fair's phase. */
+export interface FairPhaseView {
+  phase: FairPhase;
+  start: string;
+  end: string;
+  status: FairStatus;
+}
+
+export function fairPhaseView(fair: { start: string; end: string; status: FairStatus }, now: Date): FairPhaseView {
+  return { phase: fairPhase(fair, now), start: fair.start, end: fair.end, status: fair.status };
+}
+
+/** A plan's status. */
+export interface PlanStatusView {
+  status: PlanStatus;
+  periodEnd?: string | undefined;
+  superseded: boolean;
+}
+
+export function planStatusView(plan: { periodEnd?: string | undefined; superseded: boolean }, now: Date): PlanStatusView {
+  return { status: planStatus(plan, now), periodEnd: plan.periodEnd, superseded: plan.superseded };
+}
+
+/** When a deadline next falls due. */
+export interface NextDueView {
+  schedule: ScheduleLike;
+  /** Last day of the plan's period. */
+  until?: string | undefined;
+  /** The next due day, if any. */
+  due?: string | undefined;
+}
+
+export function nextDueView(schedule: ScheduleLike, until: string | undefined, now: Date): NextDueView {
+  return { schedule, until, due: nextDue(schedule, now, until) };
+}
+
+/** Opening hours and whether the point is open at the build's moment. */
+export interface OpenNowView {
+  /** The opening_hours value as written. */
+  value: string;
+  /** The weekly schedule, when the hours are a plain weekly one. */
+  week?: WeeklySchedule | undefined;
+  open?: boolean | undefined;
+  asOf: Stamp;
+}
+
+export function openNowView(value: string, now: Date): OpenNowView {
+  const week = weeklySchedule(value);
+  return { value, week, open: week ? isOpenAt(week, now) : undefined, asOf: stamp(now) };
+}

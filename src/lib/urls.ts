@@ -1,0 +1,59 @@
+/**
+ * Every address of the site, built in one place (the site map in the README). Paths end with a
+ * slash (`trailingSlash: 'always'`). Pure; shared by the build and the browser.
+ */
+import { pageHref } from './paginate.ts';
+
+export const HOME = '/';
+export const PLANS = '/ke-hoach/';
+export const TASKS = '/nhiem-vu/';
+export const TASKS_CALENDAR = '/nhiem-vu/lich.ics';
+export const POINTS = '/diem-ban/';
+export const MAP = '/ban-do/';
+export const PRODUCTS = '/san-pham/';
+export const BUSINESSES = '/doanh-nghiep/';
+export const HONORS = '/ton-vinh/';
+export const FAIRS = '/hoi-cho/';
+export const FAIRS_CALENDAR = '/hoi-cho/lich.ics';
+export const NEWS = '/tin-tuc/';
+export const RSS = '/rss.xml';
+export const SEARCH = '/tim-kiem/';
+export const REPORT = '/phan-anh/';
+export const OPEN_DATA = '/du-lieu/';
+export const ABOUT = '/gioi-thieu/';
+export const ACCESSIBILITY = '/tiep-can/';
+
+/** The folder of the map's data files. */
+export const MAP_DATA = '/du-lieu/ban-do/';
+/** The compact points file of the whole country (map and point finder). */
+export const MAP_POINTS = `${MAP_DATA}diem-ban.json`;
+/** Fairs not over at build time, for the map. */
+export const MAP_FAIRS = `${MAP_DATA}hoi-cho.json`;
+
+export const planUrl = (id: string) => `${PLANS}${id}/`;
+export const planFilterUrl = (group: string, value: string) => `${PLANS}${group}/${value}/`;
+export const agencyUrl = (slug: string) => `${TASKS}${slug}/`;
+export const agencyCalendarUrl = (slug: string) => `${TASKS}${slug}/lich.ics`;
+export const pointUrl = (id: string) => `${POINTS}${id}/`;
+export const provinceUrl = (slug: string) => `${POINTS}tinh/${slug}/`;
+/** One province's compact points file. */
+export const provinceMapUrl = (slug: string) => `${MAP_DATA}tinh/${slug}.json`;
+export const productUrl = (id: string) => `${PRODUCTS}${id}/`;
+export const businessUrl = (id: string) => `${BUSINESSES}${id}/`;
+export const programUrl = (id: string) => `${HONORS}${id}/`;
+export const honorYearUrl = (program: string, year: number | string) => `${HONORS}${program}/${year}/`;
+export const fairUrl = (id: string) => `${FAIRS}${id}/`;
+export const fairCalendarUrl = (id: string) => `${FAIRS}${id}.ics`;
+export const postUrl = (id: string) => `${NEWS}${id}/`;
+/** A search index page (records grouped for Pagefind). */
+export const searchIndexUrl = (group: string) => `${SEARCH}chi-muc/${group}/`;
+/** A standalone page of the `pages` collection. */
+export const pageUrl = (id: string) => `/${id}/`;
+
+/** Page `n` of the list at `base` (page 1 is the base itself). */
+export const listPageUrl = pageHref;
+
+/** The rest parameter of a list route for page `n`: none for page 1, `trang/<n>` after. */
+export function listPageParam(n: number): string | undefined {
+  return n === 1 ? undefined : `trang/${n}`;
+}
