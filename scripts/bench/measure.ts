@@ -5,11 +5,17 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
-/** A phase: its name and the output line (substring) that starts it. */
+/**
+ * A phase: its name and the output line (substring) that starts it. Markers are matched in
+ * order; an optional one may be missing from the output (the next marker can then match), and
+ * its phase is left out of the results.
+ */
 export interface PhaseMarker {
   name: string;
   startsWith: string;
+  optional?: boolean;
 }
 
 export interface PhaseResult {
@@ -80,21 +86,36 @@ export function run(
       current.peak = Math.max(current.peak, bytes);
     };
     const timer = setInterval(sample, intervalMs);
-    const onData = (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      output += text;
-      if (echo) process.stdout.write(text);
-      for (const line of text.split('\n')) {
-        const next = pending[0];
-        if (next && line.includes(next.startsWith)) {
-          sample();
-          pending.shift();
-          marks.push({ name: next.name, at: performance.now(), peak: 0 });
-        }
+    const onLine = (line: string) => {
+      let i = 0;
+      while (i < pending.length - 1 && pending[i]!.optional && !line.includes(pending[i]!.startsWith)) i++;
+      const next = pending[i];
+      if (next && line.includes(next.startsWith)) {
+        sample();
+        pending.splice(0, i + 1);
+        marks.push({ name: next.name, at: performance.now(), peak: 0 });
       }
     };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
+    // Lines are matched whole: a chunk may end inside a line or inside a UTF-8 character.
+    const onStream = (stream: NodeJS.ReadableStream) => {
+      const decoder = new StringDecoder('utf8');
+      let partial = '';
+      stream.on('data', (chunk: Buffer) => {
+        const text = decoder.write(chunk);
+        output += text;
+        if (echo) process.stdout.write(text);
+        const lines = (partial + text).split('\n');
+        partial = lines.pop()!;
+        for (const line of lines) onLine(line);
+      });
+      stream.on('end', () => {
+        const text = decoder.end();
+        output += text;
+        if (partial + text) onLine(partial + text);
+      });
+    };
+    onStream(child.stdout);
+    onStream(child.stderr);
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);
