@@ -1,7 +1,7 @@
 /**
- * From view models to routes. A route's `getStaticPaths` is `routes(viewsFn)`: the function
- * computes every page's view model once (plain data, exactly what the page shows) and this file
- * adds each page's cache key, derived from that view model. Keys are never listed by hand, so a
+ * From view models to routes. A route's `getStaticPaths` is `routes(viewsFn)` (routes.ts): the
+ * function computes every page's view model once (plain data, exactly what the page shows) and
+ * this file adds each page's cache key, derived from that view model. Keys are never listed by hand, so a
  * field a template starts to show is in the key as soon as it is in the view model — and a
  * template can show nothing else (components render props only).
  */
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { sourceDigest } from '../integrations/source-digest.ts';
 import { localDate } from '../lib/dates.ts';
 import { isStamp } from './clock.ts';
-import { siteData, type SiteData } from './index.ts';
+import type { SiteData } from './site-data.ts';
 
 /**
  * A fingerprint of the code: every file under src/, the Astro config and the lockfile. Any change
@@ -50,15 +50,4 @@ export function pageKey(data: Pick<SiteData, 'siteDigest' | 'now'>, view: unknow
 /** Static paths with props `{ view, entry }` and a cache key each. */
 export function staticPaths<V>(data: SiteData, pages: PageOf<V>[]) {
   return pages.map(({ params, view, entry }) => ({ params, props: { view, entry }, cacheKey: pageKey(data, view) }));
-}
-
-/** `getStaticPaths` of a route whose pages `views` describes. */
-export async function routes<V>(views: (data: SiteData) => PageOf<V>[]) {
-  const data = await siteData();
-  return staticPaths(data, views(data));
-}
-
-/** The view model of a route with a single page (rendered at every build: Astro keys only `getStaticPaths` routes). */
-export async function single<V>(view: (data: SiteData) => V): Promise<V> {
-  return view(await siteData());
 }

@@ -2,10 +2,10 @@
  * The task tracker's view of the plans: every assignment with its agency, and every dated item
  * (reporting deadlines and dated assignments) ready for the calendar.
  */
-import { planName } from '../lib/labels.ts';
+import { planName } from '../lib/plans.ts';
 import type { PlanForCalendar, PlanItem } from '../lib/plan-calendar.ts';
 import { compareVi, slugify } from '../lib/text.ts';
-import type { Plan } from './index.ts';
+import type { Plan } from './site-data.ts';
 
 export type Assignment = Plan['data']['assignments'][number];
 

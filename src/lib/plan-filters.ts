@@ -1,5 +1,5 @@
 /** The filters of the plan library: by year of issue, level, and issuing body. */
-import { PLAN_LEVEL_LABELS } from './labels.ts';
+import { PLAN_LEVEL_LABELS, PLAN_LEVELS } from './plans.ts';
 import { compareVi, slugify } from './text.ts';
 
 /** What a filter needs to know about a plan. */
@@ -23,7 +23,7 @@ export interface PlanFilter {
 export function planFilters(plans: readonly PlanFacts[]): PlanFilter[] {
   const count = (matches: (p: PlanFacts) => boolean) => plans.filter(matches).length;
   const years = [...new Set(plans.map((p) => p.date.slice(0, 4)))].sort().reverse();
-  const levels = Object.keys(PLAN_LEVEL_LABELS).filter((level) => plans.some((p) => p.level === level));
+  const levels = PLAN_LEVELS.filter((level) => plans.some((p) => p.level === level));
   const issuers = [...new Set(plans.map((p) => p.issuer))].sort(compareVi);
   const make = (group: PlanFilter['group'], value: string, label: string, matches: (p: PlanFacts) => boolean): PlanFilter => ({
     group,
@@ -34,7 +34,7 @@ export function planFilters(plans: readonly PlanFacts[]): PlanFilter[] {
   });
   return [
     ...years.map((y) => make('nam', y, `Năm ${y}`, (p) => p.date.startsWith(y))),
-    ...levels.map((l) => make('cap', l, `Cấp ${PLAN_LEVEL_LABELS[l]!.toLowerCase()}`, (p) => p.level === l)),
+    ...levels.map((l) => make('cap', l, `Cấp ${PLAN_LEVEL_LABELS[l].toLowerCase()}`, (p) => p.level === l)),
     ...issuers.map((i) => make('co-quan', slugify(i), i, (p) => p.issuer === i)),
   ];
 }

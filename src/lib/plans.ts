@@ -1,9 +1,50 @@
 /**
- * Plan rules that depend on the clock: a plan's status, and when each deadline next falls due.
- * All take `now` and judge days on the calendar of Asia/Ho_Chi_Minh.
+ * Plan rules: levels and kinds of agency with their names, how a plan is named, and the rules that
+ * depend on the clock — a plan's status, and when each deadline next falls due. Those take `now`
+ * and judge days on the calendar of Asia/Ho_Chi_Minh.
  */
 import { dateParts, localDate } from './dates.ts';
 import type { ScheduleLike } from './schedule.ts';
+
+/** Levels of the issuing committee. */
+export const PLAN_LEVELS = ['trung-uong', 'tinh', 'quan-huyen', 'xa'] as const;
+export type PlanLevel = (typeof PLAN_LEVELS)[number];
+
+export const PLAN_LEVEL_LABELS: Record<PlanLevel, string> = {
+  'trung-uong': 'Trung ương',
+  tinh: 'Tỉnh, thành phố',
+  'quan-huyen': 'Quận, huyện (trước 01/07/2025)',
+  xa: 'Xã, phường, đặc khu',
+};
+
+/** Kinds of agency a plan assigns work to; used to group the task tracker. */
+export const AGENCY_KINDS = [
+  'ban-chi-dao',
+  'tuyen-giao',
+  'uy-ban-nhan-dan',
+  'mat-tran',
+  'doan-the',
+  'co-quan-chuyen-mon',
+  'cap-duoi',
+  'khac',
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
+  'ban-chi-dao': 'Ban Chỉ đạo và cơ quan thường trực',
+  'tuyen-giao': 'Ban Tuyên giáo',
+  'uy-ban-nhan-dan': 'Ủy ban nhân dân',
+  'mat-tran': 'Mặt trận Tổ quốc',
+  'doan-the': 'Các tổ chức thành viên',
+  'co-quan-chuyen-mon': 'Cơ quan chuyên môn',
+  'cap-duoi': 'Ban Chỉ đạo cấp dưới',
+  khac: 'Cơ quan, đơn vị khác',
+};
+
+/** How a plan is named in links and titles: "Kế hoạch 28/KH-BCĐCVĐ", or by year when unnumbered. */
+export function planName(plan: { number?: string | undefined; date: string }): string {
+  return plan.number ? `Kế hoạch ${plan.number}` : `Kế hoạch năm ${plan.date.slice(0, 4)} (không ghi số)`;
+}
 
 export type PlanStatus = 'in-force' | 'superseded' | 'ended';
 

@@ -1,6 +1,6 @@
 /** The news feed (RSS 2.0), newest first. */
 import type { APIRoute } from 'astro';
-import { single } from '../data/page.ts';
+import { single } from '../data/routes.ts';
 import { rssView } from '../data/views/news.ts';
 import { rss } from '../lib/rss.ts';
 

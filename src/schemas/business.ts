@@ -1,9 +1,8 @@
 /** A business (doanh nghiệp, hợp tác xã, hộ kinh doanh) with honours, products or sales points. */
 import { z } from 'astro/zod';
+import { BUSINESS_KINDS } from '../lib/businesses.ts';
 import { isValidTaxCode } from '../lib/tax-code.ts';
 import { address, oneOf, phone, sample, text } from './common.ts';
-
-export const BUSINESS_KINDS = ['doanh-nghiep', 'hop-tac-xa', 'ho-kinh-doanh', 'co-so-san-xuat'] as const;
 
 export const businessSchema = z
   .object({

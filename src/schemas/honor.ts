@@ -1,9 +1,8 @@
 /** Honours programmes and the awards they make. */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { CADENCES } from '../lib/honors.ts';
 import { calendarDate, oneOf, sample, text } from './common.ts';
-
-export const CADENCES = ['hang-nam', 'hai-nam', 'khong-dinh-ky'] as const;
 
 export const honorProgramSchema = z
   .object({

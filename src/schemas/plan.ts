@@ -4,23 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { AGENCY_KINDS, PLAN_LEVELS } from '../lib/plans.ts';
 import { calendarDate, oneOf, provinceCode, sample, text } from './common.ts';
 import { schedule } from './schedule.ts';
-
-/** Levels of the issuing committee. */
-export const PLAN_LEVELS = ['trung-uong', 'tinh', 'quan-huyen', 'xa'] as const;
-
-/** Kinds of agency a plan assigns work to; used to group the task tracker. */
-export const AGENCY_KINDS = [
-  'ban-chi-dao',
-  'tuyen-giao',
-  'uy-ban-nhan-dan',
-  'mat-tran',
-  'doan-the',
-  'co-quan-chuyen-mon',
-  'cap-duoi',
-  'khac',
-] as const;
 
 export const planSchema = z
   .object({

@@ -2,15 +2,9 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { openingHoursProblem } from '../lib/opening-hours.ts';
+import { POINT_KINDS } from '../lib/points.ts';
 import { address, calendarDate, geo, oneOf, phone, sample, text } from './common.ts';
 
-export const POINT_KINDS = ['tu-hao-hang-viet', 'cua-hang-ocop', 'clb-ban-hang-viet'] as const;
-
-export const POINT_KIND_LABELS: Record<(typeof POINT_KINDS)[number], string> = {
-  'tu-hao-hang-viet': 'Điểm bán hàng Việt – Tự hào hàng Việt Nam',
-  'cua-hang-ocop': 'Cửa hàng giới thiệu và bán sản phẩm OCOP',
-  'clb-ban-hang-viet': 'Câu lạc bộ bán hàng Việt',
-};
 
 export const pointSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** The committee's identity and settings (`content/site.yaml`). */
 import { z } from 'astro/zod';
-import { PLAN_LEVELS } from './plan.ts';
+import { PLAN_LEVELS } from '../lib/plans.ts';
 import { oneOf, phone, provinceCode, text } from './common.ts';
 
 export const siteSchema = z

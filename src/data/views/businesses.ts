@@ -1,8 +1,9 @@
 /** Businesses: the list (`/doanh-nghiep/`, `trang/<n>/`) and each business's page. */
-import { BUSINESS_KIND_LABELS, formatAddress, provinceName } from '../../lib/labels.ts';
+import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
+import { formatAddress, provinceName } from '../../lib/places.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
-import type { SiteData } from '../index.ts';
+import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { productCard, type ProductCardView } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';

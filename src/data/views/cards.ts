@@ -2,10 +2,10 @@
  * Cards: the short form of a record in lists, grids and related-record blocks. One view per
  * kind, shared by every page that shows the card.
  */
-import { formatAddress, provinceName } from '../../lib/labels.ts';
+import { formatAddress, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
 import type { FairKind } from '../../lib/fairs.ts';
-import type { Fair, News, Point, Product } from '../index.ts';
+import type { Fair, News, Point, Product } from '../site-data.ts';
 import { certificateView, fairPhaseView, openNowView, type CertificateView, type FairPhaseView, type OpenNowView } from './status.ts';
 
 export interface ProductCardView {

@@ -3,9 +3,9 @@ import { cancelledFairs, currentFairs, FAIRS_PER_PAGE, pastFairs } from '../../l
 import { fairEvent } from '../../lib/fair-calendar.ts';
 import type { FairKind } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
-import { formatAddress } from '../../lib/labels.ts';
+import { formatAddress } from '../../lib/places.ts';
 import { FAIRS, fairUrl } from '../../lib/urls.ts';
-import type { Fair, SiteData } from '../index.ts';
+import type { Fair, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { calendarView, type CalendarView } from './calendar.ts';
 import { fairCard, type FairCardView } from './cards.ts';

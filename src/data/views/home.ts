@@ -1,7 +1,7 @@
 /** The home page. */
 import { comingFairs } from '../../lib/fair-lists.ts';
 import { HOME } from '../../lib/urls.ts';
-import type { SiteData } from '../index.ts';
+import type { SiteData } from '../site-data.ts';
 import { fairCard, newsCard, type FairCardView, type NewsCardView } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';
 

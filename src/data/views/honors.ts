@@ -1,30 +1,32 @@
 /** Honours: `/ton-vinh/`, each programme's page, and each programme's yearly list (`trang/<n>/`). */
-import { CADENCE_LABELS, provinceName } from '../../lib/labels.ts';
+import { CADENCE_LABELS } from '../../lib/honors.ts';
+import { provinceName } from '../../lib/places.ts';
 import { HONORS_PER_PAGE } from '../../lib/paginate.ts';
 import { compareVi } from '../../lib/text.ts';
 import { HONORS, honorYearUrl, programUrl } from '../../lib/urls.ts';
-import type { Honor, HonorProgram, SiteData } from '../index.ts';
+import type { Honor, HonorProgram, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 
-const yearLists = new WeakMap<readonly Honor[], { program: HonorProgram; year: number; items: Honor[] }[]>();
+const yearLists = new WeakMap<SiteData, { program: HonorProgram; year: number; items: Honor[] }[]>();
 
-/** Every programme-year list that has at least one award (programmes by name, years as first met). */
-function honorYearLists({ programs, honors }: Pick<SiteData, 'programs' | 'honors'>) {
-  let lists = yearLists.get(honors);
+/** Every programme-year list that has at least one award (programmes by name, years as first met); once per build. */
+function honorYearLists(data: SiteData) {
+  let lists = yearLists.get(data);
   if (!lists) {
+    const { programs, honors } = data;
     lists = programs.flatMap((program) => {
       const mine = honors.filter((h) => h.data.program.id === program.id);
       return [...new Set(mine.map((h) => h.data.year))].map((year) => ({ program, year, items: mine.filter((h) => h.data.year === year) }));
     });
-    yearLists.set(honors, lists);
+    yearLists.set(data, lists);
   }
   return lists;
 }
 
 /** A programme's years, newest first, with how many honours each list holds. */
-function yearsOf(data: Pick<SiteData, 'programs' | 'honors'>, programId: string) {
+function yearsOf(data: SiteData, programId: string) {
   return honorYearLists(data)
     .filter((l) => l.program.id === programId)
     .sort((a, b) => b.year - a.year)

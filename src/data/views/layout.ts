@@ -3,7 +3,7 @@
  * as part of its view model.
  */
 import type { Crumb } from '../../lib/paginate.ts';
-import type { SiteData } from '../index.ts';
+import type { SiteData } from '../site-data.ts';
 
 /** The committee's identity as the header and footer show it; one object shared by every page. */
 export interface Chrome {

@@ -1,6 +1,6 @@
 /** News: the list (`/tin-tuc/`, `trang/<n>/`), each post's page, and the RSS feed. */
 import { NEWS, postUrl } from '../../lib/urls.ts';
-import type { News, SiteData } from '../index.ts';
+import type { News, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { newsCard, type NewsCardView } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';

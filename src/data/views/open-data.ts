@@ -1,10 +1,9 @@
 /** Open data: `/du-lieu/` and the sales points as CSV, GeoJSON and JSON. */
-import { communeByCode } from '../../lib/admin-units.ts';
 import { toCsv, toGeoJson } from '../../lib/exports.ts';
-import { provinceName } from '../../lib/labels.ts';
+import { communeName, provinceName } from '../../lib/places.ts';
 import { OPEN_DATA, pointUrl } from '../../lib/urls.ts';
-import { POINT_KIND_LABELS } from '../../schemas/point.ts';
-import type { Point, SiteData } from '../index.ts';
+import { POINT_KIND_LABELS } from '../../lib/points.ts';
+import type { Point, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { RSS_ITEMS } from './news.ts';
@@ -44,7 +43,7 @@ export function pointRow(point: Point, base: URL) {
     operator: d.operator,
     street: d.address.street,
     commune: d.address.commune,
-    communeName: communeByCode(d.address.commune)?.name ?? null,
+    communeName: communeName(d.address.commune) ?? null,
     province: d.address.province,
     provinceName: provinceName(d.address.province),
     lat: d.geo.lat,

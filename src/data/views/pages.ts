@@ -1,6 +1,6 @@
 /** Standalone pages (`/gioi-thieu/`, `/phan-anh/`, `/tiep-can/`…), the search page and the 404 page. */
 import { pageUrl, SEARCH } from '../../lib/urls.ts';
-import type { SiteData } from '../index.ts';
+import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
 

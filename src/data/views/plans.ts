@@ -1,10 +1,10 @@
 /** Plans: the library (`/ke-hoach/`), its filter pages (`/ke-hoach/<nhóm>/<giá trị>/`) and each plan. */
 import { dateParts } from '../../lib/dates.ts';
-import { PLAN_LEVEL_LABELS, planName } from '../../lib/labels.ts';
+import { PLAN_LEVEL_LABELS, planName } from '../../lib/plans.ts';
 import { planFilters } from '../../lib/plan-filters.ts';
 import { foldedDWords } from '../../lib/search-text.ts';
 import { agencyUrl, PLANS, planFilterUrl, planUrl } from '../../lib/urls.ts';
-import type { Plan, SiteData } from '../index.ts';
+import type { Plan, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { agencySlug } from '../tasks.ts';
 import { layout, type LayoutView } from './layout.ts';

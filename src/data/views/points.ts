@@ -2,20 +2,20 @@
  * Sales points: each point's page, the points front page, the province lists (`/diem-ban/tinh/
  * <tỉnh>/`, `trang/<n>/`), the map page, and the compact files the map and the finder read.
  */
-import { communeByCode, provinceByCode, type Province } from '../../lib/admin-units.ts';
+import { provinceByCode, type Province } from '../../lib/admin-units.ts';
 import { comingFairs, mapFairs } from '../../lib/fair-lists.ts';
 import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { pointJsonLd } from '../../lib/json-ld.ts';
-import { formatAddress } from '../../lib/labels.ts';
+import { communeName, formatAddress } from '../../lib/places.ts';
 import type { FairsFile, MapPoint, PointsFile } from '../../lib/map-points.ts';
 import { weeklySchedule } from '../../lib/opening-hours.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { compareVi } from '../../lib/text.ts';
 import { MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointUrl, provinceMapUrl, provinceUrl } from '../../lib/urls.ts';
-import { POINT_KINDS, POINT_KIND_LABELS } from '../../schemas/point.ts';
+import { POINT_KINDS, POINT_KIND_LABELS } from '../../lib/points.ts';
 import { stamp, type Stamp } from '../clock.ts';
-import type { Point, SiteData } from '../index.ts';
+import type { Point, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { pointCard, type PointCardView } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';
@@ -36,16 +36,16 @@ function mapSettings({ site }: Pick<SiteData, 'site'>): MapSettings {
   return { tileUrl: site.map.tileUrl, attribution: site.map.attribution, center: site.map.center, zoom: site.map.zoom };
 }
 
-const provinceLists = new WeakMap<readonly Point[], { province: Province; items: Point[] }[]>();
+const provinceLists = new WeakMap<SiteData, { province: Province; items: Point[] }[]>();
 
 /**
  * Every province with at least one active point, with its active points ordered by kind then
  * name (the order of the province lists and files). Worked out once per build.
  */
-export function provincePoints({ points }: Pick<SiteData, 'points'>): { province: Province; items: Point[] }[] {
-  let lists = provinceLists.get(points);
+export function provincePoints(data: SiteData): { province: Province; items: Point[] }[] {
+  let lists = provinceLists.get(data);
   if (!lists) {
-    const active = points.filter((p) => p.data.status === 'active');
+    const active = data.points.filter((p) => p.data.status === 'active');
     const codes = [...new Set(active.map((p) => p.data.address.province))];
     // `points` is already in Vietnamese name order; a stable sort by kind keeps it within each kind.
     const kindOrder = (p: Point) => POINT_KINDS.indexOf(p.data.kind);
@@ -53,7 +53,7 @@ export function provincePoints({ points }: Pick<SiteData, 'points'>): { province
       province: provinceByCode(code)!,
       items: active.filter((p) => p.data.address.province === code).sort((a, b) => kindOrder(a) - kindOrder(b)),
     }));
-    provinceLists.set(points, lists);
+    provinceLists.set(data, lists);
   }
   return lists;
 }
@@ -100,7 +100,7 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
           name: d.name,
           url: new URL(pointUrl(point.id), site.baseUrl).href,
           street: d.address.street,
-          communeName: communeByCode(d.address.commune)?.name ?? d.address.commune,
+          communeName: communeName(d.address.commune) ?? d.address.commune,
           provinceName: province.name,
           lat: d.geo.lat,
           lng: d.geo.lng,

@@ -1,11 +1,10 @@
 /** Products: the list (`/san-pham/`, `trang/<n>/`) and each product's page. */
-import { communeByCode } from '../../lib/admin-units.ts';
-import { provinceName } from '../../lib/labels.ts';
+import { communeName, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { honorYearUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
-import type { Product, SiteData } from '../index.ts';
+import type { Product, SiteData } from '../site-data.ts';
 import { productCard, type ProductCardView } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
@@ -91,7 +90,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
         image: d.image,
         description: d.description,
         business: { id: business.id, name: business.data.name },
-        commune: d.commune ? { name: communeByCode(d.commune)?.name } : undefined,
+        commune: d.commune ? { name: communeName(d.commune) } : undefined,
         provinceName: provinceName(d.province),
         ocop: ocop && {
           certificate: certificateView(ocop, now),

@@ -3,17 +3,18 @@
  * (see lib/search-records.ts): grouped by section and by province (or year, for news), in
  * blocks, each record with the text a searcher may type.
  */
-import { communeByCode, provinceByCode } from '../../lib/admin-units.ts';
+import { provinceByCode } from '../../lib/admin-units.ts';
 import { formatDate, localDate } from '../../lib/dates.ts';
 import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
-import { BUSINESS_KIND_LABELS, formatAddress, provinceName } from '../../lib/labels.ts';
+import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
+import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
 import { blocks, markdownText, RECORD_SECTION_LABELS, recordAnchor, type RecordSection } from '../../lib/search-records.ts';
 import { foldedDWords } from '../../lib/search-text.ts';
 import { compareVi } from '../../lib/text.ts';
 import { SEARCH, searchIndexUrl } from '../../lib/urls.ts';
-import { POINT_KIND_LABELS } from '../../schemas/point.ts';
-import type { SiteData } from '../index.ts';
+import { POINT_KIND_LABELS } from '../../lib/points.ts';
+import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
 
@@ -56,7 +57,7 @@ const byProvince = {
 
 /** Every index page, in a stable order. */
 function searchGroups({ products, points, businesses, fairs, news, businessById }: SiteData): SearchGroup[] {
-  const commune = (code: string | undefined) => (code ? communeByCode(code)?.name : undefined);
+  const commune = (code: string | undefined) => (code ? communeName(code) : undefined);
   const sections: SectionRows[] = [
     {
       section: 'san-pham',

@@ -2,11 +2,11 @@
  * The task tracker: `/nhiem-vu/` (every deadline and every agency's tasks), one page and one
  * calendar per agency, and the calendar of every deadline.
  */
-import { AGENCY_KIND_LABELS, planName } from '../../lib/labels.ts';
+import { AGENCY_KIND_LABELS, planName } from '../../lib/plans.ts';
 import { planItemEvent } from '../../lib/plan-calendar.ts';
 import { agencyCalendarUrl, agencyUrl, TASKS } from '../../lib/urls.ts';
-import { AGENCY_KINDS } from '../../schemas/plan.ts';
-import type { SiteData } from '../index.ts';
+import { AGENCY_KINDS } from '../../lib/plans.ts';
+import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { agencies, assignmentItem, planForCalendar, reportItems, type Agency } from '../tasks.ts';
 import { calendarView, type CalendarView } from './calendar.ts';

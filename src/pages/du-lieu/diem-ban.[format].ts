@@ -3,7 +3,7 @@
  * .geojson and .json. One route for the three files so that each has a cache key.
  */
 import type { APIRoute } from 'astro';
-import { routes } from '../../data/page.ts';
+import { routes } from '../../data/routes.ts';
 import { POINT_FORMATS, pointExports, type PointExportView } from '../../data/views/open-data.ts';
 
 export const getStaticPaths = () => routes(pointExports);

@@ -1,6 +1,6 @@
 /** One fair as a calendar file. */
 import type { APIRoute } from 'astro';
-import { routes } from '../../data/page.ts';
+import { routes } from '../../data/routes.ts';
 import { icsResponse, type CalendarView } from '../../data/views/calendar.ts';
 import { fairCalendars } from '../../data/views/fairs.ts';
 

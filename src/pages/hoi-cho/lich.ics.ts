@@ -1,6 +1,6 @@
 /** Every fair as one calendar a phone can subscribe to. */
 import type { APIRoute } from 'astro';
-import { single } from '../../data/page.ts';
+import { single } from '../../data/routes.ts';
 import { icsResponse } from '../../data/views/calendar.ts';
 import { fairsCalendar } from '../../data/views/fairs.ts';
 

@@ -4,7 +4,7 @@
  * province's points, so a province page loads only its own). Each has a cache key.
  */
 import type { APIRoute } from 'astro';
-import { routes } from '../../../data/page.ts';
+import { routes } from '../../../data/routes.ts';
 import { mapFiles, type MapFileView } from '../../../data/views/points.ts';
 
 export const getStaticPaths = () => routes(mapFiles);

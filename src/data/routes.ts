@@ -1,0 +1,15 @@
+/** What route files call: the site's data, handed to a view-model function. */
+import { siteData } from './index.ts';
+import { staticPaths, type PageOf } from './page.ts';
+import type { SiteData } from './site-data.ts';
+
+/** `getStaticPaths` of a route whose pages `views` describes. */
+export async function routes<V>(views: (data: SiteData) => PageOf<V>[]) {
+  const data = await siteData();
+  return staticPaths(data, views(data));
+}
+
+/** The view model of a route with a single page (rendered at every build: Astro keys only `getStaticPaths` routes). */
+export async function single<V>(view: (data: SiteData) => V): Promise<V> {
+  return view(await siteData());
+}

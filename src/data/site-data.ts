@@ -1,0 +1,125 @@
+/**
+ * The site's data as view models receive it: every collection joined (references checked,
+ * sorted, lookups built) with the build's clock. Pure: `index.ts` feeds it Astro's collections;
+ * tests feed it a build's content store.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { sortByVi } from '../lib/text.ts';
+import { danglingReferences, type CheckedEntry } from './references.ts';
+
+export type Plan = CollectionEntry<'plans'>;
+export type Point = CollectionEntry<'points'>;
+export type Product = CollectionEntry<'products'>;
+export type Business = CollectionEntry<'businesses'>;
+export type HonorProgram = CollectionEntry<'honor-programs'>;
+export type Honor = CollectionEntry<'honors'>;
+export type Fair = CollectionEntry<'fairs'>;
+export type News = CollectionEntry<'news'>;
+export type Page = CollectionEntry<'pages'>;
+export type Site = CollectionEntry<'site'>['data'];
+
+export interface SiteData {
+  /** The moment statuses are computed for (see `clock.ts`). */
+  now: Date;
+  site: Site;
+  /** Changes whenever site.yaml does; part of every page's cache key. */
+  siteDigest: string;
+  plans: Plan[];
+  points: Point[];
+  products: Product[];
+  businesses: Business[];
+  programs: HonorProgram[];
+  honors: Honor[];
+  fairs: Fair[];
+  news: News[];
+  pages: Page[];
+  planById: Map<string, Plan>;
+  productById: Map<string, Product>;
+  businessById: Map<string, Business>;
+  programById: Map<string, HonorProgram>;
+  pointById: Map<string, Point>;
+  /** Honours per business id. */
+  honorsByBusiness: Map<string, Honor[]>;
+  /** Products per business id. */
+  productsByBusiness: Map<string, Product[]>;
+  /** Points per business id (as operator). */
+  pointsByBusiness: Map<string, Point[]>;
+  /** Points stocking each product id. */
+  pointsByProduct: Map<string, Point[]>;
+  /** Honours per product id. */
+  honorsByProduct: Map<string, Honor[]>;
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+/** Every collection as Astro gives it. */
+export interface Collections {
+  site: { data: Site; digest?: string | number | undefined }[];
+  plans: Plan[];
+  points: Point[];
+  products: Product[];
+  businesses: Business[];
+  'honor-programs': HonorProgram[];
+  honors: Honor[];
+  fairs: Fair[];
+  news: News[];
+  pages: Page[];
+}
+
+/**
+ * Joins the collections: checks references, sorts, builds the lookups. Pure apart from its
+ * arguments, so tests can assemble the same data from a build's content store.
+ */
+export function assemble(collections: Collections, now: Date): SiteData {
+  const { site: siteEntries, plans, points, products, businesses, 'honor-programs': programs, honors, fairs, news, pages } = collections;
+  const site = siteEntries[0]?.data;
+  if (!site) throw new Error('Thiếu content/site.yaml');
+
+  const all: Record<string, { id: string; filePath?: string | undefined; data: unknown }[]> = {
+    plans, points, products, businesses, 'honor-programs': programs, honors, fairs, news, pages,
+  };
+  const ids = new Map(Object.entries(all).map(([name, list]) => [name, new Set(list.map((e) => e.id))]));
+  const checked: CheckedEntry[] = Object.entries(all).flatMap(([collection, list]) =>
+    list.map((e) => ({ collection, id: e.id, filePath: e.filePath, data: e.data })),
+  );
+  const problems = danglingReferences(checked, ids);
+  if (problems.length) {
+    throw new Error(`Có ${problems.length} tham chiếu tới bản ghi không tồn tại; hãy sửa rồi chạy lại:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  return {
+    now,
+    site,
+    siteDigest: String(siteEntries[0]?.digest ?? JSON.stringify(site)),
+    plans: [...plans].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    points: sortByVi(points, (p) => p.data.name),
+    products: sortByVi(products, (p) => p.data.name),
+    businesses: sortByVi(businesses, (b) => b.data.name),
+    programs: sortByVi(programs, (p) => p.data.name),
+    honors,
+    fairs: [...fairs].sort((a, b) => a.data.start.localeCompare(b.data.start)),
+    news: [...news].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    pages,
+    planById: new Map(plans.map((p) => [p.id, p])),
+    productById: new Map(products.map((p) => [p.id, p])),
+    businessById: new Map(businesses.map((b) => [b.id, b])),
+    programById: new Map(programs.map((p) => [p.id, p])),
+    pointById: new Map(points.map((p) => [p.id, p])),
+    honorsByBusiness: groupBy(honors, (h) => [h.data.business.id]),
+    productsByBusiness: groupBy(products, (p) => [p.data.business.id]),
+    pointsByBusiness: groupBy(points, (p) => (p.data.business ? [p.data.business.id] : [])),
+    pointsByProduct: groupBy(points, (p) => p.data.products.map((r) => r.id)),
+    honorsByProduct: groupBy(honors, (h) => (h.data.product ? [h.data.product.id] : [])),
+  };
+}
+
