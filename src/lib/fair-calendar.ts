@@ -1,5 +1,6 @@
 /** Fairs as iCalendar events. */
 import type { IcsEvent } from './ical.ts';
+import { fairUrl } from './urls.ts';
 
 /** What an event needs from a fair. */
 export interface FairForCalendar {
@@ -19,7 +20,7 @@ export function fairEvent(f: FairForCalendar, site: URL): IcsEvent {
     summary: f.title,
     description: f.summary,
     location: f.location,
-    url: new URL(`/hoi-cho/${f.id}/`, site).href,
+    url: new URL(fairUrl(f.id), site).href,
     start: f.start,
     end: f.end,
     status: f.status === 'cancelled' ? 'CANCELLED' : f.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',

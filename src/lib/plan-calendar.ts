@@ -8,6 +8,7 @@ import type { IcsEvent } from './ical.ts';
 import { icsDate } from './ical.ts';
 import { lastDayOfMonth, PERIOD_END_MONTHS } from './plans.ts';
 import { describeSchedule, type ScheduleLike } from './schedule.ts';
+import { planUrl } from './urls.ts';
 
 /** One dated item of a plan: a reporting deadline or an assignment. */
 export interface PlanItem {
@@ -39,7 +40,7 @@ export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL):
     uid: `${plan.id}-${item.key}@${site.host}`,
     summary: item.summary,
     description: `${item.description}\nThời hạn: ${describeSchedule(s)}.\nTheo ${plan.name}.`,
-    url: new URL(`/ke-hoach/${plan.id}/`, site).href,
+    url: new URL(planUrl(plan.id), site).href,
   };
   const start = dateParts(plan.date);
   switch (s.kind) {

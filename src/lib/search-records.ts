@@ -12,6 +12,7 @@
  * Pure functions, shared by the build (grouping) and the browser (addresses, ranking).
  */
 import { fold } from './text.ts';
+import { recordPageUrl, SEARCH_INDEX } from './urls.ts';
 
 /** The sections whose records and posts are searched through index pages. */
 export const RECORD_SECTIONS = ['san-pham', 'diem-ban', 'doanh-nghiep', 'hoi-cho', 'tin-tuc'] as const;
@@ -26,7 +27,7 @@ export const RECORD_SECTION_LABELS: Record<RecordSection, string> = {
 };
 
 /** Where the index pages live. */
-export const INDEX_BASE = '/tim-kiem/chi-muc/';
+export const INDEX_BASE = SEARCH_INDEX;
 
 /** Records per index page: enough to keep the page count low, few enough that a page's text downloads quickly. */
 export const RECORDS_PER_INDEX_PAGE = 40;
@@ -65,7 +66,7 @@ export function recordUrl(url: string): { url: string; section: RecordSection } 
   const section = anchor.slice(0, split) as RecordSection;
   const id = anchor.slice(split + 2);
   if (split < 0 || !RECORD_SECTIONS.includes(section) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return undefined;
-  return { url: `/${section}/${id}/`, section };
+  return { url: recordPageUrl(section, id), section };
 }
 
 /** Whether a URL is one of the index pages. */

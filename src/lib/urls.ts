@@ -45,8 +45,14 @@ export const honorYearUrl = (program: string, year: number | string) => `${HONOR
 export const fairUrl = (id: string) => `${FAIRS}${id}/`;
 export const fairCalendarUrl = (id: string) => `${FAIRS}${id}.ics`;
 export const postUrl = (id: string) => `${NEWS}${id}/`;
-/** A search index page (records grouped for Pagefind). */
-export const searchIndexUrl = (group: string) => `${SEARCH}chi-muc/${group}/`;
+/** Where the search index pages live (records grouped for Pagefind). */
+export const SEARCH_INDEX = `${SEARCH}chi-muc/`;
+/** A search index page. */
+export const searchIndexUrl = (group: string) => `${SEARCH_INDEX}${group}/`;
+/** The sales points as open data: `csv`, `geojson` or `json`. */
+export const pointExportUrl = (format: string) => `${OPEN_DATA}diem-ban.${format}`;
+/** The page of a record of a searched section (`san-pham`, `diem-ban`, …): the section is its folder. */
+export const recordPageUrl = (section: string, id: string) => `/${section}/${id}/`;
 /** A standalone page of the `pages` collection. */
 export const pageUrl = (id: string) => `/${id}/`;
 

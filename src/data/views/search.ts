@@ -12,7 +12,7 @@ import { OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
 import { blocks, markdownText, RECORD_SECTION_LABELS, recordAnchor, type RecordSection } from '../../lib/search-records.ts';
 import { foldedDWords } from '../../lib/search-text.ts';
 import { compareVi } from '../../lib/text.ts';
-import { SEARCH, searchIndexUrl } from '../../lib/urls.ts';
+import { recordPageUrl, SEARCH, searchIndexUrl } from '../../lib/urls.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
@@ -197,7 +197,7 @@ export function searchIndexPages(data: SiteData): PageOf<SearchIndexView>[] {
       title: group.title,
       records: group.records.map((r) => ({
         anchor: recordAnchor(group.section, r.id),
-        href: `/${group.section}/${r.id}/`,
+        href: recordPageUrl(group.section, r.id),
         title: r.title,
         lines: r.lines,
         extra: foldedDWords([r.title, ...r.lines].join(' ')),
