@@ -6,17 +6,18 @@
  *   c  build      npm run build                    (the sample content → dist/)
  *   d  postbuild  node scripts/postbuild-check.ts  (every page of dist/)
  *   e  dist       vitest (vitest.dist.config.ts)   (tests/dist: calendars, plan structure, point lists, JSON-LD)
- *   f  failures   node tests/build/run.ts          (bad content must fail the build)
- *   g  e2e        node scripts/e2e.ts              (Chromium over dist/)
+ *   f  failures   vitest (vitest.build.config.ts)  (tests/build: bad content must fail the build)
+ *   g  e2e        playwright test                  (tests/e2e: Chromium over dist/)
  *
  *   node scripts/test-all.ts [--from d] [--only e2e]
  *
- * Prints each step's time and finally `N passed, M failed` over the steps.
+ * Each step's runner prints its own summary; this prints each step's time and finally
+ * `N passed, M failed` over the steps.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { ms } from './lib/runner.ts';
+import { ms } from './lib/format.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -33,8 +34,8 @@ const STEPS: Step[] = [
   { key: 'c', name: 'build', title: 'Dựng trang với nội dung mẫu (npm run build)', command: ['npm', 'run', 'build'] },
   { key: 'd', name: 'postbuild', title: 'Kiểm tra sau khi dựng (HTML, liên kết, tiêu đề, CSP)', command: ['node', 'scripts/postbuild-check.ts'] },
   { key: 'e', name: 'dist', title: 'Kiểm thử trên bản dựng (lịch iCalendar, cấu trúc kế hoạch, điểm bán)', command: ['vitest', 'run', '--config', 'vitest.dist.config.ts'] },
-  { key: 'f', name: 'failures', title: 'Nội dung sai phải làm hỏng bản dựng', command: ['node', 'tests/build/run.ts'] },
-  { key: 'g', name: 'e2e', title: 'Kiểm thử trình duyệt (Chromium, axe)', command: ['node', 'scripts/e2e.ts'] },
+  { key: 'f', name: 'failures', title: 'Nội dung sai phải làm hỏng bản dựng', command: ['vitest', 'run', '--config', 'vitest.build.config.ts'] },
+  { key: 'g', name: 'e2e', title: 'Kiểm thử trình duyệt (Chromium, axe)', command: ['playwright', 'test'] },
 ];
 
 const HINTS: Record<string, string> = {
@@ -43,8 +44,8 @@ const HINTS: Record<string, string> = {
   build: 'Bản dựng hỏng: đọc thông báo ở trên (tệp, trường) rồi chạy lại "npm run build".',
   postbuild: 'Sửa các trang được liệt kê rồi chạy lại "npm run build && node scripts/postbuild-check.ts".',
   dist: 'Sửa mã hoặc kiểm thử trong tests/dist rồi chạy lại "npx vitest run --config vitest.dist.config.ts".',
-  failures: 'Một lỗi nội dung không còn được phát hiện (hoặc thông báo không nêu tệp/trường): chạy "SHOW_OUTPUT=1 node tests/build/run.ts --grep …".',
-  e2e: 'Sửa các trang được liệt kê rồi chạy lại "npm run build && npm run test:e2e" (có thể thêm --grep).',
+  failures: 'Một lỗi nội dung không còn được phát hiện (hoặc thông báo không nêu tệp/trường): chạy "SHOW_OUTPUT=1 npm run test:build -- -t …".',
+  e2e: 'Sửa các trang được liệt kê rồi chạy lại "npm run build && npm run test:e2e" (có thể thêm -- --grep …); dấu vết (trace) và ảnh chụp của mỗi kiểm thử lỗi nằm trong test-results/.',
 };
 
 const { values } = parseArgs({ options: { from: { type: 'string' }, only: { type: 'string' } } });

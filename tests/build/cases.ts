@@ -8,8 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import type { TestCase } from '../../scripts/lib/runner.ts';
-import { FIXTURE_PLAN, fixturePage, point, runAstro, storedEntries, tempProject, yaml, type AstroRun, type TempProject } from './harness.ts';
+import { FIXTURE_PLAN, fixturePage, point, runAstro, storedEntries, tempProject, yaml, type AstroRun, type BuildCase, type TempProject } from './harness.ts';
 
 type Mention = string | RegExp;
 
@@ -35,7 +34,7 @@ async function inProject(body: (project: TempProject) => Promise<void>): Promise
  * A case where Astro must fail: `arrange` breaks one thing and returns what the output must name
  * (file, field, and anything else).
  */
-function failing(name: string, command: 'sync' | 'build', arrange: (p: TempProject) => Promise<Mention[]>): TestCase {
+function failing(name: string, command: 'sync' | 'build', arrange: (p: TempProject) => Promise<Mention[]>): BuildCase {
   return {
     name: `${name} → astro ${command} thất bại`,
     timeoutMs: command === 'build' ? 300_000 : 120_000,
@@ -62,7 +61,7 @@ function failing(name: string, command: 'sync' | 'build', arrange: (p: TempProje
 }
 
 /** A case where Astro must succeed, then `check` looks at the result. */
-function passing(name: string, command: 'sync' | 'build', arrange: (p: TempProject) => Promise<void>, check: (p: TempProject, run: AstroRun) => Promise<void>): TestCase {
+function passing(name: string, command: 'sync' | 'build', arrange: (p: TempProject) => Promise<void>, check: (p: TempProject, run: AstroRun) => Promise<void>): BuildCase {
   return {
     name: `${name} → astro ${command} thành công`,
     timeoutMs: command === 'build' ? 300_000 : 120_000,
@@ -133,7 +132,7 @@ async function filesWith(dir: string, mark: string): Promise<Map<string, string[
   return found;
 }
 
-export const cases: TestCase[] = [
+export const cases: BuildCase[] = [
   passing(
     'nội dung mẫu không sửa',
     'sync',

@@ -12,6 +12,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 
+/** One case: a name, a body that throws to fail, and how long it may take. */
+export interface BuildCase {
+  name: string;
+  run: () => Promise<void>;
+  /** Time limit in milliseconds. */
+  timeoutMs: number;
+}
+
 /** The real project. */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -82,6 +90,11 @@ export function runAstro(project: TempProject, command: 'sync' | 'build', timeou
   // A cache folder named for the caller's own builds would be shared by every case, and the data
   // store would not be where `storedEntries` reads it: each case keeps its caches in its own copy.
   const { HANGVIET_CACHE_DIR: _callersCache, ...inherited } = process.env;
+  // Vitest marks its own process as a test run (NODE_ENV=test, VITEST, TEST…); the Astro under
+  // test must see the environment a person's build sees.
+  if (inherited.NODE_ENV === 'test') delete inherited.NODE_ENV;
+  if (inherited.TEST === 'true') delete inherited.TEST;
+  for (const name of Object.keys(inherited)) if (name.startsWith('VITEST')) delete inherited[name];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, command], {
       cwd: project.dir,

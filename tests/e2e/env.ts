@@ -1,9 +1,31 @@
 /**
- * What every browser suite receives from `scripts/e2e.ts`, and the checks one page must pass.
- * A suite file is `tests/e2e/*.e2e.ts` with a default export `(env) => Promise<TestCase[]>`.
+ * What every browser test shares: Playwright's `test` with this site's browser contexts, the built
+ * site under test, and the checks one page must pass (axe, CSP, console errors, skip link).
+ *
+ * `global-setup.ts` serves `dist/` on 127.0.0.1 and puts the address in HANGVIET_E2E_URL. Every
+ * context the tests use blocks requests that leave 127.0.0.1 (so map tiles never load) and
+ * records Content-Security-Policy violations.
  */
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import type { TestCase } from '../../scripts/lib/runner.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
+
+/** The project root. */
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** The build folder the tests read and the server serves. */
+export const DIST = path.join(ROOT, 'dist');
+
+/** The environment variable through which `global-setup.ts` hands the server's address to the tests. */
+export const SERVER_URL_VAR = 'HANGVIET_E2E_URL';
+
+/** An absolute URL on the test server for a path of the site (`/tim-kiem/`). */
+export function siteUrl(pathname = '/'): string {
+  const base = process.env[SERVER_URL_VAR];
+  if (!base) throw new Error(`${SERVER_URL_VAR} chưa có: hãy chạy kiểm thử trình duyệt bằng "npm run test:e2e" (global-setup.ts khởi động máy chủ)`);
+  return new URL(pathname, base).href;
+}
 
 /** The two viewports every page is checked at. */
 export const VIEWPORTS = {
@@ -13,21 +35,16 @@ export const VIEWPORTS = {
 
 export type ViewportName = keyof typeof VIEWPORTS;
 
-/** Shared state of one browser run. */
-export interface E2EEnv {
-  /** Base URL of the local server, with a trailing slash. */
-  baseUrl: string;
-  /** The build folder being served. */
-  dist: string;
-  browser: Browser;
-  /** One context per viewport; pages are opened and closed per test. */
-  contexts: Record<ViewportName, BrowserContext>;
-  /** axe-core's source, injected into pages for the accessibility pass. */
-  axeSource: string;
-}
+/** Every viewport, in the order the tests are listed. */
+export const VIEWPORT_NAMES = Object.keys(VIEWPORTS) as ViewportName[];
 
-/** A suite file's default export. */
-export type Suite = (env: E2EEnv) => Promise<TestCase[]>;
+/** Options of every browser context: a Vietnamese visitor in Vietnam's time zone, on a desktop unless a test says otherwise. */
+export const CONTEXT_OPTIONS = {
+  viewport: VIEWPORTS.desktop,
+  locale: 'vi-VN',
+  timezoneId: 'Asia/Ho_Chi_Minh',
+  serviceWorkers: 'block',
+} satisfies BrowserContextOptions;
 
 /** The banner every page of the sample site carries. */
 export const SAMPLE_BANNER = 'Dữ liệu minh họa';
@@ -55,6 +72,56 @@ export function isLocal(url: string): boolean {
     return u.hostname === '127.0.0.1';
   } catch {
     return false;
+  }
+}
+
+/** Block every request that leaves 127.0.0.1 and record CSP violations, in every page of `context`. */
+export async function guard(context: BrowserContext): Promise<void> {
+  await context.route(
+    () => true,
+    (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')),
+  );
+  await context.addInitScript({ content: CSP_RECORDER });
+}
+
+/**
+ * A context of its own for a test that needs other options (geolocation, a clock of its own, a
+ * short window), set up like the `context` fixture. The test closes it.
+ */
+export async function newContext(browser: Browser, extra: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...CONTEXT_OPTIONS, ...extra });
+  await guard(context);
+  return context;
+}
+
+/**
+ * Playwright's `test`, whose `context` (and so `page`) blocks off-site requests and records CSP
+ * violations. Viewport, locale and time zone come from the config's `use` (CONTEXT_OPTIONS) or a
+ * file's `test.use`.
+ */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await guard(context);
+    await use(context);
+  },
+});
+
+/** Fail the current test unless `condition` holds. */
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Collects problems so one test can report all of them at once, then fails if there were any. */
+export class Problems {
+  readonly list: string[] = [];
+  add(message: string): void {
+    this.list.push(message);
+  }
+  check(condition: unknown, message: string): void {
+    if (!condition) this.list.push(message);
+  }
+  throwIfAny(): void {
+    if (this.list.length) throw new Error(this.list.map((p) => `- ${p}`).join('\n'));
   }
 }
 
@@ -86,11 +153,11 @@ export function watchPage(page: Page, expectedUrl?: string): PageWatch {
     errors.push(`console error: ${text}${where ? ` (${where}:${msg.location().lineNumber})` : ''}`);
   };
   const onPageError = (error: Error) => errors.push(`uncaught exception: ${error.message}`);
-  const onResponse = (response: import('playwright-core').Response) => {
+  const onResponse = (response: Response) => {
     const url = response.url();
     if (isLocal(url) && response.status() >= 400 && url !== expectedUrl) errors.push(`HTTP ${response.status()} for ${url}`);
   };
-  const onRequestFailed = (request: import('playwright-core').Request) => {
+  const onRequestFailed = (request: Request) => {
     const url = request.url();
     if (isLocal(url)) errors.push(`request failed: ${url} (${request.failure()?.errorText ?? '?'})`);
   };
@@ -110,25 +177,16 @@ export function watchPage(page: Page, expectedUrl?: string): PageWatch {
 }
 
 /**
- * Open `url` in a new page of the shared context for `viewport`, run `body` with the page and its
- * watch, and close the page whatever happens. `before` runs on the page before it loads (to add
- * listeners).
+ * Open `url` (a path of the site) in `page`, watching it, and run `body` with the page and its
+ * watch. Listeners that must see the page load are added to `page` before calling this.
  */
-export async function onPage(
-  env: E2EEnv,
-  url: string,
-  body: (page: Page, watch: PageWatch) => Promise<void>,
-  { viewport = 'desktop', before }: { viewport?: ViewportName; before?: (page: Page) => void } = {},
-): Promise<void> {
-  const page = await env.contexts[viewport].newPage();
+export async function onPage(page: Page, url: string, body: (page: Page, watch: PageWatch) => Promise<void>): Promise<void> {
   const watch = watchPage(page);
-  before?.(page);
   try {
-    await page.goto(new URL(url, env.baseUrl).href, { waitUntil: 'load' });
+    await page.goto(siteUrl(url), { waitUntil: 'load' });
     await body(page, watch);
   } finally {
     watch.stop();
-    await page.close();
   }
 }
 
@@ -136,6 +194,13 @@ export async function onPage(
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
 }
+
+/** Read a file of the build as text, e.g. `distText('du-lieu/ban-do/diem-ban.json')`. */
+export function distText(file: string): string {
+  return readFileSync(path.join(DIST, file), 'utf8');
+}
+
+let axeSource: string | undefined;
 
 interface AxeViolation {
   id: string;
@@ -152,7 +217,8 @@ interface AxeViolation {
  * `bypassCSP` context would change the page under test. `evaluate` goes through the DevTools
  * protocol, which CSP does not govern, so axe audits the page exactly as visitors get it.
  */
-export async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags: string[]) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;

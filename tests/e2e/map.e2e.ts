@@ -8,10 +8,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { assert, Problems, type TestCase } from '../../scripts/lib/runner.ts';
+import type { Page } from '@playwright/test';
 import { isOpenAt, type WeeklySchedule } from '../../src/lib/open-now.ts';
-import { axeViolations, CSP_RECORDER, isLocal, onPage, VIEWPORTS, watchPage, type E2EEnv, type PageWatch, type Suite, type ViewportName } from './env.ts';
+import { assert, axeViolations, DIST, distText, newContext, onPage, Problems, siteUrl, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type PageWatch } from './env.ts';
 
 interface PointsFile {
   points: { id: string; name: string; kind: string; hours: WeeklySchedule | null }[];
@@ -22,19 +21,8 @@ interface FairsFile {
 
 const XSS_ID = 'diem-ban-thu-nghiem-xss';
 
-function readJson<T>(env: E2EEnv, url: string): T {
-  return JSON.parse(readFileSync(path.join(env.dist, url), 'utf8')) as T;
-}
-
-/** A context like the suite's shared ones (off-site requests blocked, CSP recorded), for tests that move the clock or need a viewport of their own. */
-async function ownContext(env: E2EEnv, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<BrowserContext> {
-  const context = await env.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', serviceWorkers: 'block' });
-  await context.route(
-    () => true,
-    (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')),
-  );
-  await context.addInitScript({ content: CSP_RECORDER });
-  return context;
+function readJson<T>(url: string): T {
+  return JSON.parse(distText(url)) as T;
 }
 
 /** Scroll the map into view and wait until it has drawn (or failed). */
@@ -45,19 +33,14 @@ async function mapReady(page: Page): Promise<void> {
   assert(state === 'ready', `bản đồ không tải được (data-state="${state}"): ${await page.textContent('[data-map-status]')}`);
 }
 
-/** What the map shows: markers for single points and clusters, with the number each stands for. */
 /** `onPage` for a page with a map: `body` runs once the map is drawn. */
-const onMapPage = (env: E2EEnv, url: string, body: (page: Page, watch: PageWatch) => Promise<void>, options?: Parameters<typeof onPage>[3]) =>
-  onPage(
-    env,
-    url,
-    async (page, watch) => {
-      await mapReady(page);
-      await body(page, watch);
-    },
-    options,
-  );
+const onMapPage = (page: Page, url: string, body: (page: Page, watch: PageWatch) => Promise<void>) =>
+  onPage(page, url, async (page, watch) => {
+    await mapReady(page);
+    await body(page, watch);
+  });
 
+/** What the map shows: markers for single points and clusters, with the number each stands for. */
 async function markers(page: Page): Promise<{ total: number; singles: string[]; clusters: number[] }> {
   return page.evaluate(() => {
     const singles: string[] = [];
@@ -99,306 +82,260 @@ async function cspViolations(page: Page): Promise<string[]> {
 }
 
 /** The page's stylesheet and script URLs that carry Leaflet (recognised by content, whatever the chunk is called). */
-function leafletAssets(env: E2EEnv, urls: string[]): string[] {
+function leafletAssets(urls: string[]): string[] {
   return urls.filter((u) => {
     const { pathname } = new URL(u);
     if (!/\.(?:js|css)$/.test(pathname)) return false;
     try {
-      return /leaflet-pane|leaflet-container/.test(readFileSync(path.join(env.dist, pathname), 'utf8'));
+      return /leaflet-pane|leaflet-container/.test(readFileSync(path.join(DIST, pathname), 'utf8'));
     } catch {
       return false;
     }
   });
 }
 
-const suite: Suite = async (env) => {
-  const points = readJson<PointsFile>(env, 'du-lieu/ban-do/diem-ban.json').points;
-  const now = Date.now();
-  const fairs = readJson<FairsFile>(env, 'du-lieu/ban-do/hoi-cho.json').fairs.filter((f) => f.status !== 'cancelled' && Date.parse(f.end) >= now);
-  const provinces = readdirSync(path.join(env.dist, 'du-lieu/ban-do/tinh'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ slug: f.replace(/\.json$/, ''), count: readJson<PointsFile>(env, `du-lieu/ban-do/tinh/${f}`).points.length }));
-  const xssProvince = provinces.find(({ slug }) => readJson<PointsFile>(env, `du-lieu/ban-do/tinh/${slug}.json`).points.some((p) => p.id === XSS_ID));
-  const tests: TestCase[] = [];
+// What the built data files hold, read when the tests are listed (test names and counts come from them).
+const points = readJson<PointsFile>('du-lieu/ban-do/diem-ban.json').points;
+const now = Date.now();
+const fairs = readJson<FairsFile>('du-lieu/ban-do/hoi-cho.json').fairs.filter((f) => f.status !== 'cancelled' && Date.parse(f.end) >= now);
+const provinces = readdirSync(path.join(DIST, 'du-lieu/ban-do/tinh'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => ({ slug: f.replace(/\.json$/, ''), count: readJson<PointsFile>(`du-lieu/ban-do/tinh/${f}`).points.length }));
+const xssProvince = provinces.find(({ slug }) => readJson<PointsFile>(`du-lieu/ban-do/tinh/${slug}.json`).points.some((p) => p.id === XSS_ID));
 
-  for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-    tests.push({
-      name: `bản đồ: /ban-do/ vẽ điểm và cụm khi nền bản đồ bị chặn, báo lỗi nền, không lỗi console @ ${VIEWPORTS[viewport].width}px`,
-      timeoutMs: 45_000,
-      run: async () => {
-        const problems = new Problems();
-        await onMapPage(env, '/ban-do/', async (page, watch) => {
-          await expectTotal(page, points.length + fairs.length, '/ban-do/');
-          const notice = page.locator('[data-map-tiles]');
-          await notice.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
-          problems.check(await notice.isVisible(), 'không thấy thông báo "Không tải được nền bản đồ" khi máy chủ ô bản đồ bị chặn');
-          problems.check(/Không tải được nền bản đồ/.test((await notice.textContent()) ?? ''), `thông báo nền bản đồ: "${await notice.textContent()}"`);
-          const status = (await page.textContent('app-map [role="status"][data-map-status]')) ?? '';
-          problems.check(status.includes(`${points.length} điểm bán`) && status.includes(`${fairs.length} hội chợ`), `dòng trạng thái không nói số điểm: "${status}"`);
-          const label = await page.getAttribute('[data-map-canvas]', 'aria-label');
-          problems.check(Boolean(label?.trim()), 'vùng bản đồ không có tên (aria-label)');
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
-          const height = await page.locator('[data-map-canvas]').evaluate((el) => el.getBoundingClientRect().height);
-          problems.check(height >= 200 && height <= VIEWPORTS[viewport].height * 0.8, `chiều cao bản đồ ${height}px không hợp lý ở ${VIEWPORTS[viewport].width}px`);
-          for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
-          for (const e of watch.errors) problems.add(e);
-        }, { viewport });
-        problems.throwIfAny();
-      },
-    });
-  }
-
-  tests.push({
-    name: 'bản đồ: tên điểm dạng HTML hiện là chữ trong cửa sổ thông tin, mở bằng bàn phím',
-    timeoutMs: 45_000,
-    run: async () => {
-      assert(xssProvince, `không có tệp tỉnh nào chứa điểm ${XSS_ID}`);
-      const dialogs: string[] = [];
-      const recordDialogs = (page: Page) =>
-        page.on('dialog', (d) => {
-          dialogs.push(d.message());
-          void d.dismiss();
-        });
-      await onMapPage(env, `/diem-ban/tinh/${xssProvince.slug}/`, async (page, watch) => {
-        const shown = await page.evaluate((id: string) => (document.querySelector('app-map') as HTMLElement & { showPoint(id: string): boolean }).showPoint(id), XSS_ID);
-        assert(shown, `showPoint("${XSS_ID}") trả về false`);
-        await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
-        // Escape closes the popup and gives focus back to the marker; Enter opens it again with focus on its link.
-        await page.keyboard.press('Escape');
-        await page.waitForSelector('.leaflet-popup', { state: 'detached', timeout: 5_000 });
-        const focused = await page.evaluate(() => (document.activeElement?.closest('.leaflet-marker-icon')?.textContent ?? '').trim());
-        assert(focused.includes('Điểm bán thử nghiệm'), `sau Escape tiêu điểm không ở điểm vừa mở (đang ở: "${focused}")`);
-        await page.keyboard.press('Enter');
-        await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
-        const popup = await page.evaluate(() => {
-          const box = document.querySelector('.leaflet-popup-content')!;
-          return {
-            text: box.textContent ?? '',
-            images: box.querySelectorAll('img, script').length,
-            link: box.querySelector('a')?.getAttribute('href'),
-            focus: document.activeElement?.closest('.leaflet-popup') ? document.activeElement.tagName : null,
-            strayImages: document.querySelectorAll('img[src="x"]').length,
-            close: document.querySelector('.leaflet-popup-close-button')?.getAttribute('aria-label'),
-          };
-        });
-        const problems = new Problems();
-        problems.check(popup.text.includes('<img src=x onerror=alert(1)> Điểm bán thử nghiệm'), `cửa sổ thông tin không hiện tên dưới dạng chữ: "${popup.text.slice(0, 200)}"`);
-        problems.check(popup.text.includes("<script>alert('đường')</script>"), `địa chỉ không hiện dưới dạng chữ: "${popup.text.slice(0, 300)}"`);
-        problems.check(popup.images === 0 && popup.strayImages === 0, 'dữ liệu bị chèn thành phần tử HTML (<img>/<script>)');
-        problems.check(popup.link === `/diem-ban/${XSS_ID}/`, `liên kết trong cửa sổ thông tin: ${popup.link}`);
-        problems.check(popup.focus === 'A', 'mở bằng Enter nhưng tiêu điểm không chuyển vào liên kết trong cửa sổ thông tin');
-        problems.check(popup.close === 'Đóng', `nút đóng có nhãn "${popup.close}", cần "Đóng"`);
-        problems.check(dialogs.length === 0, `hộp thoại đã bật lên: ${dialogs.join('; ')}`);
+for (const viewport of VIEWPORT_NAMES) {
+  test.describe(() => {
+    test.use({ viewport: VIEWPORTS[viewport] });
+    test(`bản đồ: /ban-do/ vẽ điểm và cụm khi nền bản đồ bị chặn, báo lỗi nền, không lỗi console @ ${VIEWPORTS[viewport].width}px`, async ({ page }) => {
+      const problems = new Problems();
+      await onMapPage(page, '/ban-do/', async (page, watch) => {
+        await expectTotal(page, points.length + fairs.length, '/ban-do/');
+        const notice = page.locator('[data-map-tiles]');
+        await notice.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+        problems.check(await notice.isVisible(), 'không thấy thông báo "Không tải được nền bản đồ" khi máy chủ ô bản đồ bị chặn');
+        problems.check(/Không tải được nền bản đồ/.test((await notice.textContent()) ?? ''), `thông báo nền bản đồ: "${await notice.textContent()}"`);
+        const status = (await page.textContent('app-map [role="status"][data-map-status]')) ?? '';
+        problems.check(status.includes(`${points.length} điểm bán`) && status.includes(`${fairs.length} hội chợ`), `dòng trạng thái không nói số điểm: "${status}"`);
+        const label = await page.getAttribute('[data-map-canvas]', 'aria-label');
+        problems.check(Boolean(label?.trim()), 'vùng bản đồ không có tên (aria-label)');
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
+        const height = await page.locator('[data-map-canvas]').evaluate((el) => el.getBoundingClientRect().height);
+        problems.check(height >= 200 && height <= VIEWPORTS[viewport].height * 0.8, `chiều cao bản đồ ${height}px không hợp lý ở ${VIEWPORTS[viewport].width}px`);
         for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
         for (const e of watch.errors) problems.add(e);
-        problems.throwIfAny();
-      }, { before: recordDialogs });
-    },
-  });
-
-  tests.push({
-    name: 'bản đồ: cụm là nút nhận tiêu điểm; Enter hoặc bấm chuột vào cụm thì phóng to',
-    timeoutMs: 45_000,
-    run: async () => {
-      await onMapPage(env, '/ban-do/', async (page, watch) => {
-        const texts = () => page.evaluate(() => [...document.querySelectorAll('app-map .leaflet-marker-icon')].map((m) => (m.textContent ?? '').trim()).join('|'));
-        const changed = (before: string) =>
-          page
-            .waitForFunction((b: string) => [...document.querySelectorAll('app-map .leaflet-marker-icon')].map((m) => (m.textContent ?? '').trim()).join('|') !== b, before, { timeout: 5_000 })
-            .then(() => true)
-            .catch(() => false);
-        const before = await markers(page);
-        assert(before.clusters.length > 0, 'trang /ban-do/ không có cụm nào lúc đầu');
-        const cluster = page.locator('app-map .leaflet-marker-icon:has(.app-map__pin--cluster)').first();
-        await cluster.focus();
-        assert(await cluster.evaluate((el) => el === document.activeElement && el.getAttribute('role') === 'button'), 'cụm không nhận tiêu điểm bàn phím như một nút');
-        let snapshot = await texts();
-        await page.keyboard.press('Enter');
-        assert(await changed(snapshot), 'Enter trên một cụm không phóng to bản đồ');
-        assert(await page.evaluate(() => Boolean(document.activeElement?.closest('app-map'))), 'sau khi phóng to bằng bàn phím, tiêu điểm rời khỏi bản đồ');
-        const next = page.locator('app-map .leaflet-marker-icon:has(.app-map__pin--cluster)').first();
-        if (await next.count()) {
-          snapshot = await texts();
-          await next.click();
-          assert(await changed(snapshot), 'bấm chuột vào một cụm không phóng to bản đồ');
-        }
-        assert(watch.errors.length === 0, watch.errors.join('\n'));
       });
-    },
-  });
-
-  tests.push({
-    name: 'bản đồ: trang không có bản đồ (/san-pham/) không tải Leaflet',
-    timeoutMs: 30_000,
-    run: async () => {
-      const page = await env.contexts.desktop.newPage();
-      const requested: string[] = [];
-      page.on('request', (r) => requested.push(r.url()));
-      try {
-        await page.goto(new URL('/san-pham/', env.baseUrl).href, { waitUntil: 'networkidle' });
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForTimeout(300);
-        assert((await page.locator('app-map').count()) === 0, '/san-pham/ có <app-map>');
-        const leaflet = leafletAssets(env, requested);
-        assert(leaflet.length === 0, `/san-pham/ tải mã hoặc CSS của Leaflet: ${leaflet.join(', ')}`);
-        assert(!requested.some((u) => u.includes('/du-lieu/ban-do/')), '/san-pham/ tải dữ liệu bản đồ');
-      } finally {
-        await page.close();
-      }
-    },
-  });
-
-  tests.push({
-    name: 'bản đồ: Leaflet và dữ liệu chỉ tải khi bản đồ tới gần khung nhìn; bộ lọc gửi trước đó vẫn được áp dụng',
-    timeoutMs: 45_000,
-    run: async () => {
-      // A short window, so the map starts well below the fold (more than the 200 px margin).
-      const viewport = { width: 360, height: 120 };
-      const context = await ownContext(env, viewport);
-      try {
-        const page = await context.newPage();
-        const watch = watchPage(page);
-        const requested: string[] = [];
-        page.on('request', (r) => requested.push(r.url()));
-        await page.goto(new URL('/diem-ban/', env.baseUrl).href, { waitUntil: 'networkidle' });
-        const top = await page.locator('app-map').evaluate((el) => el.getBoundingClientRect().top);
-        assert(top > viewport.height + 200, `điều kiện kiểm thử: bản đồ bắt đầu ở ${top}px, cần dưới ${viewport.height + 200}px`);
-        assert((await page.getAttribute('app-map', 'data-state')) === 'waiting', `trước khi cuộn, bản đồ ở trạng thái "${await page.getAttribute('app-map', 'data-state')}", cần "waiting"`);
-        assert(leafletAssets(env, requested).length === 0, `Leaflet đã tải trước khi cuộn tới bản đồ: ${leafletAssets(env, requested).join(', ')}`);
-        assert(!requested.some((u) => u.includes('/du-lieu/ban-do/')), 'dữ liệu bản đồ đã tải trước khi cuộn tới bản đồ');
-        // A filter sent before the map exists (the point finder may send its state early) applies once it loads.
-        const kind = points[0]!.kind;
-        await page.evaluate((k) => document.dispatchEvent(new CustomEvent('point-filter', { bubbles: true, detail: { kinds: [k], openNow: false } })), kind);
-        await mapReady(page);
-        await expectTotal(page, points.filter((p) => p.kind === kind).length, `point-filter gửi trước khi bản đồ tải (kinds: ["${kind}"])`);
-        const leaflet = leafletAssets(env, requested);
-        assert(leaflet.some((u) => u.endsWith('.js')) && leaflet.some((u) => u.endsWith('.css')), `sau khi cuộn tới, không thấy mã và CSS của Leaflet được tải (đã tải: ${requested.filter((u) => /\.(js|css)$/.test(u)).join(', ')})`);
-        watch.stop();
-        assert(watch.errors.length === 0, watch.errors.join('\n'));
-      } finally {
-        await context.close();
-      }
-    },
-  });
-
-  tests.push({
-    name: 'bản đồ: CSS của Leaflet không nằm trong CSS của trang',
-    timeoutMs: 15_000,
-    run: async () => {
-      const html = readFileSync(path.join(env.dist, 'ban-do/index.html'), 'utf8');
-      const links = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => new URL(m[1]!, env.baseUrl).href);
-      const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].some((m) => /leaflet-pane/.test(m[1]!));
-      const leaflet = leafletAssets(env, links);
-      assert(!inline && leaflet.length === 0, `/ban-do/ nạp CSS của Leaflet ngay khi tải trang: ${leaflet.join(', ') || '<style>'}`);
-    },
-  });
-
-  for (const { slug, count } of provinces.slice(0, 6)) {
-    tests.push({
-      name: `bản đồ: /diem-ban/tinh/${slug}/ hiện đúng ${count} điểm của tỉnh`,
-      timeoutMs: 30_000,
-      run: async () => {
-        const requested: string[] = [];
-        const recordRequests = (page: Page) => page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-        await onMapPage(env, `/diem-ban/tinh/${slug}/`, async (page, watch) => {
-          await expectTotal(page, count, `/diem-ban/tinh/${slug}/`);
-          const data = requested.filter((u) => u.startsWith('/du-lieu/'));
-          assert(data.length === 1 && data[0] === `/du-lieu/ban-do/tinh/${slug}.json`, `trang tỉnh tải dữ liệu: ${data.join(', ')}, cần đúng tệp của tỉnh`);
-          assert(watch.errors.length === 0, watch.errors.join('\n'));
-        }, { before: recordRequests });
-      },
+      problems.throwIfAny();
     });
+  });
+}
+
+test('bản đồ: tên điểm dạng HTML hiện là chữ trong cửa sổ thông tin, mở bằng bàn phím', async ({ page }) => {
+  assert(xssProvince, `không có tệp tỉnh nào chứa điểm ${XSS_ID}`);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await onMapPage(page, `/diem-ban/tinh/${xssProvince.slug}/`, async (page, watch) => {
+    const shown = await page.evaluate((id: string) => (document.querySelector('app-map') as HTMLElement & { showPoint(id: string): boolean }).showPoint(id), XSS_ID);
+    assert(shown, `showPoint("${XSS_ID}") trả về false`);
+    await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
+    // Escape closes the popup and gives focus back to the marker; Enter opens it again with focus on its link.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.leaflet-popup', { state: 'detached', timeout: 5_000 });
+    const focused = await page.evaluate(() => (document.activeElement?.closest('.leaflet-marker-icon')?.textContent ?? '').trim());
+    assert(focused.includes('Điểm bán thử nghiệm'), `sau Escape tiêu điểm không ở điểm vừa mở (đang ở: "${focused}")`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
+    const popup = await page.evaluate(() => {
+      const box = document.querySelector('.leaflet-popup-content')!;
+      return {
+        text: box.textContent ?? '',
+        images: box.querySelectorAll('img, script').length,
+        link: box.querySelector('a')?.getAttribute('href'),
+        focus: document.activeElement?.closest('.leaflet-popup') ? document.activeElement.tagName : null,
+        strayImages: document.querySelectorAll('img[src="x"]').length,
+        close: document.querySelector('.leaflet-popup-close-button')?.getAttribute('aria-label'),
+      };
+    });
+    const problems = new Problems();
+    problems.check(popup.text.includes('<img src=x onerror=alert(1)> Điểm bán thử nghiệm'), `cửa sổ thông tin không hiện tên dưới dạng chữ: "${popup.text.slice(0, 200)}"`);
+    problems.check(popup.text.includes("<script>alert('đường')</script>"), `địa chỉ không hiện dưới dạng chữ: "${popup.text.slice(0, 300)}"`);
+    problems.check(popup.images === 0 && popup.strayImages === 0, 'dữ liệu bị chèn thành phần tử HTML (<img>/<script>)');
+    problems.check(popup.link === `/diem-ban/${XSS_ID}/`, `liên kết trong cửa sổ thông tin: ${popup.link}`);
+    problems.check(popup.focus === 'A', 'mở bằng Enter nhưng tiêu điểm không chuyển vào liên kết trong cửa sổ thông tin');
+    problems.check(popup.close === 'Đóng', `nút đóng có nhãn "${popup.close}", cần "Đóng"`);
+    problems.check(dialogs.length === 0, `hộp thoại đã bật lên: ${dialogs.join('; ')}`);
+    for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
+    for (const e of watch.errors) problems.add(e);
+    problems.throwIfAny();
+  });
+});
+
+test('bản đồ: cụm là nút nhận tiêu điểm; Enter hoặc bấm chuột vào cụm thì phóng to', async ({ page }) => {
+  await onMapPage(page, '/ban-do/', async (page, watch) => {
+    const texts = () => page.evaluate(() => [...document.querySelectorAll('app-map .leaflet-marker-icon')].map((m) => (m.textContent ?? '').trim()).join('|'));
+    const changed = (before: string) =>
+      page
+        .waitForFunction((b: string) => [...document.querySelectorAll('app-map .leaflet-marker-icon')].map((m) => (m.textContent ?? '').trim()).join('|') !== b, before, { timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+    const before = await markers(page);
+    assert(before.clusters.length > 0, 'trang /ban-do/ không có cụm nào lúc đầu');
+    const cluster = page.locator('app-map .leaflet-marker-icon:has(.app-map__pin--cluster)').first();
+    await cluster.focus();
+    assert(await cluster.evaluate((el) => el === document.activeElement && el.getAttribute('role') === 'button'), 'cụm không nhận tiêu điểm bàn phím như một nút');
+    let snapshot = await texts();
+    await page.keyboard.press('Enter');
+    assert(await changed(snapshot), 'Enter trên một cụm không phóng to bản đồ');
+    assert(await page.evaluate(() => Boolean(document.activeElement?.closest('app-map'))), 'sau khi phóng to bằng bàn phím, tiêu điểm rời khỏi bản đồ');
+    const next = page.locator('app-map .leaflet-marker-icon:has(.app-map__pin--cluster)').first();
+    if (await next.count()) {
+      snapshot = await texts();
+      await next.click();
+      assert(await changed(snapshot), 'bấm chuột vào một cụm không phóng to bản đồ');
+    }
+    assert(watch.errors.length === 0, watch.errors.join('\n'));
+  });
+});
+
+test('bản đồ: trang không có bản đồ (/san-pham/) không tải Leaflet', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(siteUrl('/san-pham/'), { waitUntil: 'networkidle' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(300);
+  assert((await page.locator('app-map').count()) === 0, '/san-pham/ có <app-map>');
+  const leaflet = leafletAssets(requested);
+  assert(leaflet.length === 0, `/san-pham/ tải mã hoặc CSS của Leaflet: ${leaflet.join(', ')}`);
+  assert(!requested.some((u) => u.includes('/du-lieu/ban-do/')), '/san-pham/ tải dữ liệu bản đồ');
+});
+
+test('bản đồ: Leaflet và dữ liệu chỉ tải khi bản đồ tới gần khung nhìn; bộ lọc gửi trước đó vẫn được áp dụng', async ({ browser }) => {
+  // A short window, so the map starts well below the fold (more than the 200 px margin).
+  const viewport = { width: 360, height: 120 };
+  const context = await newContext(browser, { viewport });
+  try {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(siteUrl('/diem-ban/'), { waitUntil: 'networkidle' });
+    const top = await page.locator('app-map').evaluate((el) => el.getBoundingClientRect().top);
+    assert(top > viewport.height + 200, `điều kiện kiểm thử: bản đồ bắt đầu ở ${top}px, cần dưới ${viewport.height + 200}px`);
+    assert((await page.getAttribute('app-map', 'data-state')) === 'waiting', `trước khi cuộn, bản đồ ở trạng thái "${await page.getAttribute('app-map', 'data-state')}", cần "waiting"`);
+    assert(leafletAssets(requested).length === 0, `Leaflet đã tải trước khi cuộn tới bản đồ: ${leafletAssets(requested).join(', ')}`);
+    assert(!requested.some((u) => u.includes('/du-lieu/ban-do/')), 'dữ liệu bản đồ đã tải trước khi cuộn tới bản đồ');
+    // A filter sent before the map exists (the point finder may send its state early) applies once it loads.
+    const kind = points[0]!.kind;
+    await page.evaluate((k) => document.dispatchEvent(new CustomEvent('point-filter', { bubbles: true, detail: { kinds: [k], openNow: false } })), kind);
+    await mapReady(page);
+    await expectTotal(page, points.filter((p) => p.kind === kind).length, `point-filter gửi trước khi bản đồ tải (kinds: ["${kind}"])`);
+    const leaflet = leafletAssets(requested);
+    assert(leaflet.some((u) => u.endsWith('.js')) && leaflet.some((u) => u.endsWith('.css')), `sau khi cuộn tới, không thấy mã và CSS của Leaflet được tải (đã tải: ${requested.filter((u) => /\.(js|css)$/.test(u)).join(', ')})`);
+    watch.stop();
+    assert(watch.errors.length === 0, watch.errors.join('\n'));
+  } finally {
+    await context.close();
   }
+});
 
-  tests.push({
-    name: 'bản đồ: sự kiện point-filter (loại, đang mở cửa) lọc các điểm trên /diem-ban/',
-    timeoutMs: 45_000,
-    run: async () => {
-      // Monday 30 November 2026, 10:00 in Vietnam: most points are open, a few are not.
-      const at = new Date('2026-11-30T10:00:00+07:00');
-      const context = await ownContext(env);
-      try {
-        const page = await context.newPage();
-        await page.clock.setFixedTime(at);
-        const watch = watchPage(page);
-        await page.goto(new URL('/diem-ban/', env.baseUrl).href, { waitUntil: 'load' });
-        await mapReady(page);
-        await expectTotal(page, points.length, 'không lọc');
-        const send = (detail: { kinds: string[] | null; openNow: boolean }) =>
-          page.evaluate((d) => document.dispatchEvent(new CustomEvent('point-filter', { bubbles: true, detail: d })), detail);
-        const kinds = [...new Set(points.map((p) => p.kind))].sort();
-        for (const kind of kinds) {
-          await send({ kinds: [kind], openNow: false });
-          await expectTotal(page, points.filter((p) => p.kind === kind).length, `kinds: ["${kind}"]`);
-        }
-        await send({ kinds: [], openNow: false });
-        await expectTotal(page, 0, 'kinds: []');
-        const status = (await page.textContent('[data-map-status]')) ?? '';
-        assert(/Không có điểm nào/.test(status), `khi không điểm nào khớp, dòng trạng thái là "${status}"`);
-        const open = points.filter((p) => p.hours !== null && isOpenAt(p.hours, at));
-        assert(open.length > 0 && open.length < points.length, `điều kiện kiểm thử: ${open.length}/${points.length} điểm mở cửa lúc ${at.toISOString()}`);
-        await send({ kinds: null, openNow: true });
-        await expectTotal(page, open.length, `openNow lúc ${at.toISOString()}`);
-        assert(/đã lọc/.test((await page.textContent('[data-map-status]')) ?? ''), 'dòng trạng thái không nói bản đồ đang lọc');
-        await send({ kinds: null, openNow: false });
-        await expectTotal(page, points.length, 'bỏ lọc');
-        watch.stop();
-        assert(watch.errors.length === 0, watch.errors.join('\n'));
-      } finally {
-        await context.close();
-      }
-    },
+test('bản đồ: CSS của Leaflet không nằm trong CSS của trang', () => {
+  const html = readFileSync(path.join(DIST, 'ban-do/index.html'), 'utf8');
+  const links = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => siteUrl(m[1]!));
+  const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].some((m) => /leaflet-pane/.test(m[1]!));
+  const leaflet = leafletAssets(links);
+  assert(!inline && leaflet.length === 0, `/ban-do/ nạp CSS của Leaflet ngay khi tải trang: ${leaflet.join(', ') || '<style>'}`);
+});
+
+for (const { slug, count } of provinces.slice(0, 6)) {
+  test(`bản đồ: /diem-ban/tinh/${slug}/ hiện đúng ${count} điểm của tỉnh`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await onMapPage(page, `/diem-ban/tinh/${slug}/`, async (page, watch) => {
+      await expectTotal(page, count, `/diem-ban/tinh/${slug}/`);
+      const data = requested.filter((u) => u.startsWith('/du-lieu/'));
+      assert(data.length === 1 && data[0] === `/du-lieu/ban-do/tinh/${slug}.json`, `trang tỉnh tải dữ liệu: ${data.join(', ')}, cần đúng tệp của tỉnh`);
+      assert(watch.errors.length === 0, watch.errors.join('\n'));
+    });
   });
+}
 
-  tests.push({
-    name: 'bản đồ: ô chọn loại trên /ban-do/ ẩn, hiện điểm bán và hội chợ',
-    timeoutMs: 45_000,
-    run: async () => {
-      await onMapPage(env, '/ban-do/', async (page, watch) => {
-        await expectTotal(page, points.length + fairs.length, 'tất cả');
-        await page.locator('[data-map-kinds] input[value="hoi-cho"]').uncheck();
-        await expectTotal(page, points.length, 'bỏ chọn "Hội chợ"');
-        const kind = points[0]!.kind;
-        await page.locator(`[data-map-kinds] input[value="${kind}"]`).uncheck();
-        await expectTotal(page, points.filter((p) => p.kind !== kind).length, `bỏ chọn thêm "${kind}"`);
-        await page.locator('[data-map-kinds] input[value="hoi-cho"]').check();
-        await page.locator(`[data-map-kinds] input[value="${kind}"]`).check();
-        await expectTotal(page, points.length + fairs.length, 'chọn lại tất cả');
-        assert(watch.errors.length === 0, watch.errors.join('\n'));
-      });
-    },
+test('bản đồ: sự kiện point-filter (loại, đang mở cửa) lọc các điểm trên /diem-ban/', async ({ browser }) => {
+  // Monday 30 November 2026, 10:00 in Vietnam: most points are open, a few are not.
+  const at = new Date('2026-11-30T10:00:00+07:00');
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(at);
+    const watch = watchPage(page);
+    await page.goto(siteUrl('/diem-ban/'), { waitUntil: 'load' });
+    await mapReady(page);
+    await expectTotal(page, points.length, 'không lọc');
+    const send = (detail: { kinds: string[] | null; openNow: boolean }) =>
+      page.evaluate((d) => document.dispatchEvent(new CustomEvent('point-filter', { bubbles: true, detail: d })), detail);
+    const kinds = [...new Set(points.map((p) => p.kind))].sort();
+    for (const kind of kinds) {
+      await send({ kinds: [kind], openNow: false });
+      await expectTotal(page, points.filter((p) => p.kind === kind).length, `kinds: ["${kind}"]`);
+    }
+    await send({ kinds: [], openNow: false });
+    await expectTotal(page, 0, 'kinds: []');
+    const status = (await page.textContent('[data-map-status]')) ?? '';
+    assert(/Không có điểm nào/.test(status), `khi không điểm nào khớp, dòng trạng thái là "${status}"`);
+    const open = points.filter((p) => p.hours !== null && isOpenAt(p.hours, at));
+    assert(open.length > 0 && open.length < points.length, `điều kiện kiểm thử: ${open.length}/${points.length} điểm mở cửa lúc ${at.toISOString()}`);
+    await send({ kinds: null, openNow: true });
+    await expectTotal(page, open.length, `openNow lúc ${at.toISOString()}`);
+    assert(/đã lọc/.test((await page.textContent('[data-map-status]')) ?? ''), 'dòng trạng thái không nói bản đồ đang lọc');
+    await send({ kinds: null, openNow: false });
+    await expectTotal(page, points.length, 'bỏ lọc');
+    watch.stop();
+    assert(watch.errors.length === 0, watch.errors.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('bản đồ: ô chọn loại trên /ban-do/ ẩn, hiện điểm bán và hội chợ', async ({ page }) => {
+  await onMapPage(page, '/ban-do/', async (page, watch) => {
+    await expectTotal(page, points.length + fairs.length, 'tất cả');
+    await page.locator('[data-map-kinds] input[value="hoi-cho"]').uncheck();
+    await expectTotal(page, points.length, 'bỏ chọn "Hội chợ"');
+    const kind = points[0]!.kind;
+    await page.locator(`[data-map-kinds] input[value="${kind}"]`).uncheck();
+    await expectTotal(page, points.filter((p) => p.kind !== kind).length, `bỏ chọn thêm "${kind}"`);
+    await page.locator('[data-map-kinds] input[value="hoi-cho"]').check();
+    await page.locator(`[data-map-kinds] input[value="${kind}"]`).check();
+    await expectTotal(page, points.length + fairs.length, 'chọn lại tất cả');
+    assert(watch.errors.length === 0, watch.errors.join('\n'));
   });
+});
 
-  const axePages = ['/ban-do/', '/diem-ban/', ...(xssProvince ? [`/diem-ban/tinh/${xssProvince.slug}/`] : [])];
-  for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+const axePages = ['/ban-do/', '/diem-ban/', ...(xssProvince ? [`/diem-ban/tinh/${xssProvince.slug}/`] : [])];
+for (const viewport of VIEWPORT_NAMES) {
+  test.describe(() => {
+    test.use({ viewport: VIEWPORTS[viewport] });
     for (const url of axePages) {
-      tests.push({
-        name: `bản đồ: axe với bản đồ đã tải và một cửa sổ thông tin mở, ${url} @ ${VIEWPORTS[viewport].width}px`,
-        timeoutMs: 45_000,
-        run: async () => {
-          await onMapPage(env, url, async (page, watch) => {
-            const first = await page.evaluate(async () => {
-              const file = document.querySelector('app-map')!.getAttribute('data-points')!;
-              const data = (await (await fetch(file)).json()) as { points: { id: string }[] };
-              return data.points[0]?.id;
-            });
-            if (first) {
-              await page.evaluate((id: string) => (document.querySelector('app-map') as HTMLElement & { showPoint(id: string): boolean }).showPoint(id), first);
-              await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
-            }
-            await page.waitForTimeout(300);
-            const problems = await axeViolations(page, env.axeSource);
-            problems.push(...(await cspViolations(page)).map((v) => `CSP violation: ${v}`), ...watch.errors);
-            if (problems.length) throw new Error(problems.map((p) => `- ${p}`).join('\n'));
-          }, { viewport });
-        },
+      test(`bản đồ: axe với bản đồ đã tải và một cửa sổ thông tin mở, ${url} @ ${VIEWPORTS[viewport].width}px`, async ({ page }) => {
+        await onMapPage(page, url, async (page, watch) => {
+          const first = await page.evaluate(async () => {
+            const file = document.querySelector('app-map')!.getAttribute('data-points')!;
+            const data = (await (await fetch(file)).json()) as { points: { id: string }[] };
+            return data.points[0]?.id;
+          });
+          if (first) {
+            await page.evaluate((id: string) => (document.querySelector('app-map') as HTMLElement & { showPoint(id: string): boolean }).showPoint(id), first);
+            await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
+          }
+          await page.waitForTimeout(300);
+          const problems = await axeViolations(page);
+          problems.push(...(await cspViolations(page)).map((v) => `CSP violation: ${v}`), ...watch.errors);
+          if (problems.length) throw new Error(problems.map((p) => `- ${p}`).join('\n'));
+        });
       });
     }
-  }
-
-  return tests;
-};
-
-export default suite;
+  });
+}

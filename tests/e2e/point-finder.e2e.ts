@@ -8,14 +8,11 @@
  * Expected results are computed here from the data files the browser fetches, with the site's
  * own rules (`isOpenAt`, `distanceKm`), not read back from the page.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { assert, Problems, type TestCase } from '../../scripts/lib/runner.ts';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { distanceKm, type LatLng } from '../../src/lib/geo.ts';
 import type { MapPoint, PointsFile } from '../../src/lib/map-points.ts';
 import { isOpenAt } from '../../src/lib/open-now.ts';
-import { axeViolations, CSP_RECORDER, isLocal, settle, VIEWPORTS, watchPage, type E2EEnv, type Suite } from './env.ts';
+import { assert, axeViolations, distText, newContext, Problems, settle, siteUrl, test, VIEWPORT_NAMES, VIEWPORTS, watchPage } from './env.ts';
 
 type FilePoint = MapPoint;
 
@@ -25,26 +22,9 @@ const GIA_LAI = '52';
 /** A few metres from Chợ Phố Xanh Phan Bội Châu, in Phường Bến Thành, Hồ Chí Minh City. */
 const NEAR_BEN_THANH: LatLng = { lat: 10.7731, lng: 106.6989 };
 
-/** A fresh context like the shared ones (local requests only, CSP recorder), with extra options. */
-async function newContext(env: E2EEnv, extra: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await env.browser.newContext({
-    viewport: VIEWPORTS.desktop,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    serviceWorkers: 'block',
-    ...extra,
-  });
-  await context.route(
-    () => true,
-    (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')),
-  );
-  await context.addInitScript({ content: CSP_RECORDER });
-  return context;
-}
-
 /** Open a page in a fresh context, run `body`, then check for console errors and CSP violations. */
-async function withPage(env: E2EEnv, url: string, options: { context?: BrowserContextOptions; clock?: Date; before?: (page: Page) => Promise<unknown> }, body: (page: Page) => Promise<void>): Promise<void> {
-  const context = await newContext(env, options.context);
+async function withPage(browser: Browser, url: string, options: { context?: BrowserContextOptions; clock?: Date; before?: (page: Page) => Promise<unknown> }, body: (page: Page) => Promise<void>): Promise<void> {
+  const context = await newContext(browser, options.context);
   try {
     const page = await context.newPage();
     if (options.clock) await page.clock.setFixedTime(options.clock);
@@ -55,7 +35,7 @@ async function withPage(env: E2EEnv, url: string, options: { context?: BrowserCo
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(new URL(url, env.baseUrl).href, { waitUntil: 'load' });
+    await page.goto(siteUrl(url), { waitUntil: 'load' });
     await settle(page);
     await body(page);
     const csp = await page.evaluate(() => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).slice());
@@ -109,244 +89,211 @@ function byDistance(points: FilePoint[], from: LatLng): string[] {
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-const suite: Suite = async (env) => {
-  const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(env.dist, file), 'utf8')) as T;
-  const all = () => readJson<PointsFile>('du-lieu/ban-do/diem-ban.json');
-  const geo = (position: LatLng): BrowserContextOptions => ({ geolocation: { latitude: position.lat, longitude: position.lng }, permissions: ['geolocation'] });
+const readJson = <T>(file: string) => JSON.parse(distText(file)) as T;
+const all = () => readJson<PointsFile>('du-lieu/ban-do/diem-ban.json');
+const geo = (position: LatLng): BrowserContextOptions => ({ geolocation: { latitude: position.lat, longitude: position.lng }, permissions: ['geolocation'] });
 
-  const tests: TestCase[] = [
-    {
-      name: 'tìm điểm bán: "Gần tôi" từ một vị trí cố định xếp điểm gần nhất lên đầu, khoảng cách không giảm',
-      timeoutMs: 45_000,
-      run: () =>
-        withPage(env, '/diem-ban/', { context: geo(NEAR_BEN_THANH) }, async (page) => {
-          const expected = byDistance(all().points, NEAR_BEN_THANH);
-          assert(await finder(page).locator('[data-finder]').isVisible(), 'bộ tìm điểm bán không hiện ra khi có JavaScript');
-          await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
-          const status = await waitForStatus(page, /^Có \d+ điểm bán, xếp từ gần đến xa\./);
-          const ids = await allResultIds(page);
-          const problems = new Problems();
-          problems.check(ids[0] === expected[0], `điểm đầu tiên là ${ids[0]}, điểm gần nhất là ${expected[0]}`);
-          problems.check(ids.join(' ') === expected.join(' '), `thứ tự:\n  trang: ${ids.join(' ')}\n  cần:   ${expected.join(' ')}`);
-          const km = await shownDistances(page);
-          problems.check(km.every((d) => Number.isFinite(d)), `có kết quả không ghi khoảng cách: ${km.join(', ')}`);
-          problems.check(km.every((d, i) => i === 0 || d >= km[i - 1]!), `khoảng cách không tăng dần: ${km.join(', ')}`);
-          problems.check(status.startsWith(`Có ${expected.length} điểm bán`), `dòng trạng thái "${status}" không nói đúng ${expected.length} điểm`);
-          problems.check((await finder(page).getByRole('button', { name: 'Gần tôi' }).getAttribute('aria-pressed')) === 'true', 'nút "Gần tôi" không có aria-pressed="true"');
-          problems.throwIfAny();
-        }),
-    },
-    {
-      name: 'tìm điểm bán: "Chỉ hiện điểm đang mở cửa" theo đồng hồ cố định (qua nửa đêm +07:00) rồi đổi khi đồng hồ tới giờ đóng cửa',
-      timeoutMs: 45_000,
-      run: async () => {
-        // Monday 06:30 in Vietnam is still Sunday 23:30 in UTC: the day must be Vietnam's.
-        const morning = new Date('2026-11-29T23:30:00Z');
-        // Monday 02:00 in Vietnam: every sample point is closed.
-        const night = new Date('2026-11-30T02:00:00+07:00');
-        const openAt = (now: Date) => all().points.filter((p) => p.hours && isOpenAt(p.hours, now)).map((p) => p.id);
-        const expectedMorning = openAt(morning);
-        const expectedNight = openAt(night);
-        assert(expectedMorning.length > 0 && !sameSet(expectedMorning, expectedNight), 'dữ liệu mẫu cần có điểm mở lúc 06:30 thứ Hai mà đóng lúc 02:00');
-        await withPage(env, '/diem-ban/', { clock: morning }, async (page) => {
-          await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
-          await waitForStatus(page, new RegExp(`^Có ${expectedMorning.length} điểm bán đang mở cửa\\.`));
-          const shown = await allResultIds(page);
-          assert(sameSet(shown, expectedMorning), `lúc ${morning.toISOString()}: trang hiện ${shown.join(' ')}; cần ${expectedMorning.join(' ')}`);
-          const badges = await finder(page).locator('[data-results] .app-badge').allTextContents();
-          assert(badges.length === shown.length && badges.every((b) => b === 'Đang mở cửa'), `nhãn trạng thái: ${badges.join(', ')}`);
+test('tìm điểm bán: "Gần tôi" từ một vị trí cố định xếp điểm gần nhất lên đầu, khoảng cách không giảm', ({ browser }) =>
+  withPage(browser, '/diem-ban/', { context: geo(NEAR_BEN_THANH) }, async (page) => {
+    const expected = byDistance(all().points, NEAR_BEN_THANH);
+    assert(await finder(page).locator('[data-finder]').isVisible(), 'bộ tìm điểm bán không hiện ra khi có JavaScript');
+    await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
+    const status = await waitForStatus(page, /^Có \d+ điểm bán, xếp từ gần đến xa\./);
+    const ids = await allResultIds(page);
+    const problems = new Problems();
+    problems.check(ids[0] === expected[0], `điểm đầu tiên là ${ids[0]}, điểm gần nhất là ${expected[0]}`);
+    problems.check(ids.join(' ') === expected.join(' '), `thứ tự:\n  trang: ${ids.join(' ')}\n  cần:   ${expected.join(' ')}`);
+    const km = await shownDistances(page);
+    problems.check(km.every((d) => Number.isFinite(d)), `có kết quả không ghi khoảng cách: ${km.join(', ')}`);
+    problems.check(km.every((d, i) => i === 0 || d >= km[i - 1]!), `khoảng cách không tăng dần: ${km.join(', ')}`);
+    problems.check(status.startsWith(`Có ${expected.length} điểm bán`), `dòng trạng thái "${status}" không nói đúng ${expected.length} điểm`);
+    problems.check((await finder(page).getByRole('button', { name: 'Gần tôi' }).getAttribute('aria-pressed')) === 'true', 'nút "Gần tôi" không có aria-pressed="true"');
+    problems.throwIfAny();
+  }),
+);
 
-          await page.clock.setFixedTime(night);
-          await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').uncheck();
-          await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
-          if (expectedNight.length === 0) {
-            await waitForStatus(page, /^Không có điểm bán đang mở cửa lúc này\./);
-            assert((await allResultIds(page)).length === 0, 'lúc 02:00 vẫn còn kết quả');
-          } else {
-            await waitForStatus(page, new RegExp(`^Có ${expectedNight.length} điểm bán đang mở cửa\\.`));
-            const later = await allResultIds(page);
-            assert(sameSet(later, expectedNight), `lúc ${night.toISOString()}: trang hiện ${later.join(' ')}; cần ${expectedNight.join(' ')}`);
-          }
-        });
-      },
-    },
-    {
-      name: 'tìm điểm bán: bị từ chối vị trí thì nói rõ, giữ nguyên danh sách, không có lỗi',
-      timeoutMs: 45_000,
-      // No geolocation permission is granted: headless Chromium refuses the request.
-      run: () =>
-        withPage(env, '/diem-ban/tinh/ho-chi-minh/', {}, async (page) => {
-          const staticLinks = await page.locator('main section[aria-labelledby^="loai-"] h3 a').count();
-          assert(staticLinks > 0, 'trang tỉnh không có danh sách tĩnh');
-          await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
-          await waitForStatus(page, /chưa được phép dùng vị trí của bạn, nên danh sách không được sắp xếp theo khoảng cách/);
-          const problems = new Problems();
-          problems.check((await finder(page).getByRole('button', { name: 'Gần tôi' }).getAttribute('aria-pressed')) === 'false', 'nút "Gần tôi" vẫn ở trạng thái bật');
-          problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'danh sách tĩnh bị ẩn dù không có bộ lọc nào');
-          problems.check((await page.locator('main section[aria-labelledby^="loai-"] h3 a').count()) === staticLinks, 'danh sách tĩnh bị thay đổi');
-          problems.throwIfAny();
-        }),
-    },
-    {
-      name: 'tìm điểm bán: tên và địa chỉ trông như HTML hiện thành chữ trong kết quả',
-      timeoutMs: 45_000,
-      run: () =>
-        withPage(env, '/diem-ban/tinh/ho-chi-minh/', { context: geo(NEAR_BEN_THANH) }, async (page) => {
-          const xss = all().points.find((p) => p.id === XSS_ID);
-          assert(xss, `không có điểm ${XSS_ID} trong dữ liệu mẫu`);
-          await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
-          await waitForStatus(page, /^Có \d+ điểm bán/);
-          const card = finder(page).locator('[data-results] > li').filter({ has: page.locator(`a[href="/diem-ban/${XSS_ID}/"]`) });
-          const problems = new Problems();
-          problems.check((await card.count()) === 1, `không thấy ${XSS_ID} trong kết quả`);
-          problems.check((await card.locator('h3 a').textContent()) === xss.name, `tên hiện ra là "${await card.locator('h3 a').textContent()}", cần "${xss.name}"`);
-          problems.check(((await card.textContent()) ?? '').includes(xss.address), 'địa chỉ không hiện nguyên văn');
-          problems.check((await finder(page).locator('[data-results] img, [data-results] script').count()) === 0, 'kết quả có thẻ <img> hoặc <script> sinh ra từ dữ liệu');
-          problems.throwIfAny();
-        }),
-    },
-    {
-      name: 'tìm điểm bán: mỗi lần đổi bộ lọc phát sự kiện point-filter cho bản đồ, với đúng loại và trạng thái mở cửa',
-      timeoutMs: 45_000,
-      run: () =>
-        withPage(env, '/diem-ban/', {}, async (page) => {
-          await page.evaluate(() => {
-            const seen: unknown[] = [];
-            (window as unknown as { __filters: unknown[] }).__filters = seen;
-            document.addEventListener('point-filter', (e) => seen.push((e as CustomEvent).detail));
-          });
-          const events = () => page.evaluate(() => JSON.stringify((window as unknown as { __filters: unknown[] }).__filters));
-          await finder(page).getByLabel('Loại điểm bán').selectOption('cua-hang-ocop');
-          await waitForStatus(page, /^(Có \d+|Không có) điểm bán loại “Cửa hàng/);
-          await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
-          await finder(page).getByRole('button', { name: 'Bỏ lọc' }).click();
-          await page.waitForTimeout(100);
-          const expected = JSON.stringify([
-            { kinds: ['cua-hang-ocop'], openNow: false },
-            { kinds: ['cua-hang-ocop'], openNow: true },
-            { kinds: null, openNow: false },
-          ]);
-          assert((await events()) === expected, `sự kiện point-filter: ${await events()}; cần ${expected}`);
-          await waitForStatus(page, /^Đã bỏ lọc/);
-          assert(!(await finder(page).locator('[data-results]').isVisible()), 'sau "Bỏ lọc" danh sách kết quả vẫn hiện');
-        }),
-    },
-    {
-      name: 'tìm điểm bán: trang tỉnh tìm đúng và đủ các điểm của tỉnh đó; "Bỏ lọc" trả lại danh sách tĩnh',
-      timeoutMs: 45_000,
-      run: () =>
-        withPage(env, '/diem-ban/tinh/gia-lai/', { context: geo({ lat: 13.98, lng: 108.0 }) }, async (page) => {
-          const own = readJson<PointsFile>('du-lieu/ban-do/tinh/gia-lai.json').points.map((p) => p.id);
-          const exported = readJson<{ points: { id: string; status: string; province: string }[] }>('du-lieu/diem-ban.json')
-            .points.filter((p) => p.status === 'active' && p.province === GIA_LAI)
-            .map((p) => p.id);
-          assert(own.length > 0 && sameSet(own, exported), `tệp của Gia Lai (${own.join(' ')}) khác các điểm đang hoạt động mã tỉnh ${GIA_LAI} (${exported.join(' ')})`);
-          await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
-          await waitForStatus(page, new RegExp(`^Có ${own.length} điểm bán ở Gia Lai, xếp từ gần đến xa\\.`));
-          const shown = await allResultIds(page);
-          const problems = new Problems();
-          problems.check(sameSet(shown, own) && new Set(shown).size === shown.length, `trang hiện ${shown.join(' ')}; cần ${own.join(' ')}`);
-          problems.check(!(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible()), 'danh sách tĩnh vẫn hiện cùng kết quả (hai danh sách)');
-          await finder(page).getByRole('button', { name: 'Bỏ lọc' }).click();
-          problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'sau "Bỏ lọc" danh sách tĩnh không hiện lại');
-          problems.check(!(await finder(page).locator('[data-results]').isVisible()), 'sau "Bỏ lọc" kết quả vẫn hiện');
-          problems.throwIfAny();
-        }),
-    },
-    {
-      name: 'tìm điểm bán: hiện 20 kết quả đầu, "Xem thêm" hiện tiếp 20 và đưa tiêu điểm tới kết quả mới',
-      timeoutMs: 45_000,
-      run: () => {
-        // The sample has fewer than 20 points: serve a longer file made from them.
-        const file = all();
-        const kind = file.points[0]!.kind;
-        const many = Array.from({ length: 45 }, (_, i) => ({ ...file.points[i % file.points.length]!, id: `diem-thu-${i + 1}`, name: `Điểm thử ${i + 1}`, kind }));
-        return withPage(
-          env,
-          '/diem-ban/',
-          {
-            before: (page) => page.route('**/du-lieu/ban-do/diem-ban.json', (route) => route.fulfill({ json: { ...file, points: many } })),
-          },
-          async (page) => {
-            await finder(page).getByLabel('Loại điểm bán').selectOption(kind);
-            await waitForStatus(page, /^Có 45 điểm bán loại .*\. Đang hiện 20 điểm đầu\.$/);
-            const links = finder(page).locator('[data-results] > li h3 a');
-            assert((await links.count()) === 20, `hiện ${await links.count()} kết quả, cần 20`);
-            const more = finder(page).locator('[data-more]');
-            await more.focus();
-            await page.keyboard.press('Enter');
-            assert((await links.count()) === 40, `sau "Xem thêm" có ${await links.count()} kết quả, cần 40`);
-            const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-            assert(focused === (await links.nth(20).textContent()), `sau "Xem thêm" tiêu điểm ở "${focused}", không ở kết quả thứ 21`);
-            assert((await more.textContent()) === 'Xem thêm 5 điểm bán', `nút là "${await more.textContent()}", cần "Xem thêm 5 điểm bán"`);
-            await more.click();
-            assert((await links.count()) === 45 && !(await more.isVisible()), 'sau lần "Xem thêm" cuối chưa hiện đủ 45 điểm hoặc nút vẫn còn');
-          },
-        );
-      },
-    },
-    {
-      name: 'tìm điểm bán: không tải được dữ liệu thì nói rõ và giữ danh sách tĩnh',
-      timeoutMs: 45_000,
-      run: async () => {
-        const context = await newContext(env);
-        try {
-          const page = await context.newPage();
-          await page.route('**/du-lieu/ban-do/tinh/*.json', (route) => route.abort('failed'));
-          const uncaught: string[] = [];
-          page.on('pageerror', (e) => uncaught.push(e.message));
-          await page.goto(new URL('/diem-ban/tinh/ca-mau/', env.baseUrl).href, { waitUntil: 'load' });
-          await settle(page);
-          await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
-          await waitForStatus(page, /^Không tải được danh sách điểm bán\./);
-          assert(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'danh sách tĩnh bị ẩn khi không tải được dữ liệu');
-          assert(uncaught.length === 0, `lỗi không bắt: ${uncaught.join('\n')}`);
-        } finally {
-          await context.close();
-        }
-      },
-    },
-  ];
+test('tìm điểm bán: "Chỉ hiện điểm đang mở cửa" theo đồng hồ cố định (qua nửa đêm +07:00) rồi đổi khi đồng hồ tới giờ đóng cửa', async ({ browser }) => {
+  // Monday 06:30 in Vietnam is still Sunday 23:30 in UTC: the day must be Vietnam's.
+  const morning = new Date('2026-11-29T23:30:00Z');
+  // Monday 02:00 in Vietnam: every sample point is closed.
+  const night = new Date('2026-11-30T02:00:00+07:00');
+  const openAt = (now: Date) => all().points.filter((p) => p.hours && isOpenAt(p.hours, now)).map((p) => p.id);
+  const expectedMorning = openAt(morning);
+  const expectedNight = openAt(night);
+  assert(expectedMorning.length > 0 && !sameSet(expectedMorning, expectedNight), 'dữ liệu mẫu cần có điểm mở lúc 06:30 thứ Hai mà đóng lúc 02:00');
+  await withPage(browser, '/diem-ban/', { clock: morning }, async (page) => {
+    await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
+    await waitForStatus(page, new RegExp(`^Có ${expectedMorning.length} điểm bán đang mở cửa\\.`));
+    const shown = await allResultIds(page);
+    assert(sameSet(shown, expectedMorning), `lúc ${morning.toISOString()}: trang hiện ${shown.join(' ')}; cần ${expectedMorning.join(' ')}`);
+    const badges = await finder(page).locator('[data-results] .app-badge').allTextContents();
+    assert(badges.length === shown.length && badges.every((b) => b === 'Đang mở cửa'), `nhãn trạng thái: ${badges.join(', ')}`);
 
-  tests.push({
-    name: 'trang điểm bán: JSON-LD của điểm có tên trông như HTML được trình duyệt đọc đúng, không vi phạm CSP',
-    timeoutMs: 30_000,
-    run: () =>
-      withPage(env, `/diem-ban/${XSS_ID}/`, {}, async (page) => {
-        const xss = all().points.find((p) => p.id === XSS_ID)!;
-        const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
-        assert(blocks.length === 1, `có ${blocks.length} khối JSON-LD, cần 1`);
-        const data = JSON.parse(blocks[0]!) as { name: string; geo: { latitude: number; longitude: number } };
-        assert(data.name === xss.name, `JSON-LD name là "${data.name}", cần "${xss.name}"`);
-        assert(data.geo.latitude === xss.lat && data.geo.longitude === xss.lng, `JSON-LD geo ${JSON.stringify(data.geo)} khác dữ liệu`);
-        assert((await page.locator('img[src="x"]').count()) === 0, 'tên điểm bán tạo ra một thẻ <img>');
-      }),
+    await page.clock.setFixedTime(night);
+    await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').uncheck();
+    await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
+    if (expectedNight.length === 0) {
+      await waitForStatus(page, /^Không có điểm bán đang mở cửa lúc này\./);
+      assert((await allResultIds(page)).length === 0, 'lúc 02:00 vẫn còn kết quả');
+    } else {
+      await waitForStatus(page, new RegExp(`^Có ${expectedNight.length} điểm bán đang mở cửa\\.`));
+      const later = await allResultIds(page);
+      assert(sameSet(later, expectedNight), `lúc ${night.toISOString()}: trang hiện ${later.join(' ')}; cần ${expectedNight.join(' ')}`);
+    }
   });
+});
 
-  for (const viewport of ['mobile', 'desktop'] as const) {
-    tests.push({
-      name: `tìm điểm bán: đang dùng trên trang tỉnh @ ${VIEWPORTS[viewport].width}px vẫn qua axe, dùng được bằng bàn phím, không cuộn ngang`,
-      timeoutMs: 60_000,
-      run: () =>
-        withPage(env, '/diem-ban/tinh/ho-chi-minh/', { context: { ...geo(NEAR_BEN_THANH), viewport: VIEWPORTS[viewport] }, clock: new Date('2026-11-30T09:00:00+07:00') }, async (page) => {
-          // Keyboard only: Tab to the checkbox, Space to tick it; Tab to "Gần tôi", Enter.
-          await page.locator('#chi-dang-mo').focus();
-          await page.keyboard.press('Space');
-          await waitForStatus(page, /^Có \d+ điểm bán đang mở cửa ở Thành phố Hồ Chí Minh\./);
-          await page.locator('[data-near]').focus();
-          await page.keyboard.press('Enter');
-          await waitForStatus(page, /xếp từ gần đến xa/);
-          const problems = new Problems();
-          const outline = await page.locator('[data-near]').evaluate((b) => getComputedStyle(b).outlineStyle);
-          problems.check(outline !== 'none', 'nút "Gần tôi" đang có tiêu điểm mà không có viền tiêu điểm');
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
-          for (const v of await axeViolations(page, env.axeSource)) problems.add(v);
-          problems.throwIfAny();
-        }),
+// No geolocation permission is granted: headless Chromium refuses the request.
+test('tìm điểm bán: bị từ chối vị trí thì nói rõ, giữ nguyên danh sách, không có lỗi', ({ browser }) =>
+  withPage(browser, '/diem-ban/tinh/ho-chi-minh/', {}, async (page) => {
+    const staticLinks = await page.locator('main section[aria-labelledby^="loai-"] h3 a').count();
+    assert(staticLinks > 0, 'trang tỉnh không có danh sách tĩnh');
+    await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
+    await waitForStatus(page, /chưa được phép dùng vị trí của bạn, nên danh sách không được sắp xếp theo khoảng cách/);
+    const problems = new Problems();
+    problems.check((await finder(page).getByRole('button', { name: 'Gần tôi' }).getAttribute('aria-pressed')) === 'false', 'nút "Gần tôi" vẫn ở trạng thái bật');
+    problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'danh sách tĩnh bị ẩn dù không có bộ lọc nào');
+    problems.check((await page.locator('main section[aria-labelledby^="loai-"] h3 a').count()) === staticLinks, 'danh sách tĩnh bị thay đổi');
+    problems.throwIfAny();
+  }),
+);
+
+test('tìm điểm bán: tên và địa chỉ trông như HTML hiện thành chữ trong kết quả', ({ browser }) =>
+  withPage(browser, '/diem-ban/tinh/ho-chi-minh/', { context: geo(NEAR_BEN_THANH) }, async (page) => {
+    const xss = all().points.find((p) => p.id === XSS_ID);
+    assert(xss, `không có điểm ${XSS_ID} trong dữ liệu mẫu`);
+    await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
+    await waitForStatus(page, /^Có \d+ điểm bán/);
+    const card = finder(page).locator('[data-results] > li').filter({ has: page.locator(`a[href="/diem-ban/${XSS_ID}/"]`) });
+    const problems = new Problems();
+    problems.check((await card.count()) === 1, `không thấy ${XSS_ID} trong kết quả`);
+    problems.check((await card.locator('h3 a').textContent()) === xss.name, `tên hiện ra là "${await card.locator('h3 a').textContent()}", cần "${xss.name}"`);
+    problems.check(((await card.textContent()) ?? '').includes(xss.address), 'địa chỉ không hiện nguyên văn');
+    problems.check((await finder(page).locator('[data-results] img, [data-results] script').count()) === 0, 'kết quả có thẻ <img> hoặc <script> sinh ra từ dữ liệu');
+    problems.throwIfAny();
+  }),
+);
+
+test('tìm điểm bán: mỗi lần đổi bộ lọc phát sự kiện point-filter cho bản đồ, với đúng loại và trạng thái mở cửa', ({ browser }) =>
+  withPage(browser, '/diem-ban/', {}, async (page) => {
+    await page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __filters: unknown[] }).__filters = seen;
+      document.addEventListener('point-filter', (e) => seen.push((e as CustomEvent).detail));
     });
-  }
-  return tests;
-};
+    const events = () => page.evaluate(() => JSON.stringify((window as unknown as { __filters: unknown[] }).__filters));
+    await finder(page).getByLabel('Loại điểm bán').selectOption('cua-hang-ocop');
+    await waitForStatus(page, /^(Có \d+|Không có) điểm bán loại “Cửa hàng/);
+    await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
+    await finder(page).getByRole('button', { name: 'Bỏ lọc' }).click();
+    await page.waitForTimeout(100);
+    const expected = JSON.stringify([
+      { kinds: ['cua-hang-ocop'], openNow: false },
+      { kinds: ['cua-hang-ocop'], openNow: true },
+      { kinds: null, openNow: false },
+    ]);
+    assert((await events()) === expected, `sự kiện point-filter: ${await events()}; cần ${expected}`);
+    await waitForStatus(page, /^Đã bỏ lọc/);
+    assert(!(await finder(page).locator('[data-results]').isVisible()), 'sau "Bỏ lọc" danh sách kết quả vẫn hiện');
+  }),
+);
 
-export default suite;
+test('tìm điểm bán: trang tỉnh tìm đúng và đủ các điểm của tỉnh đó; "Bỏ lọc" trả lại danh sách tĩnh', ({ browser }) =>
+  withPage(browser, '/diem-ban/tinh/gia-lai/', { context: geo({ lat: 13.98, lng: 108.0 }) }, async (page) => {
+    const own = readJson<PointsFile>('du-lieu/ban-do/tinh/gia-lai.json').points.map((p) => p.id);
+    const exported = readJson<{ points: { id: string; status: string; province: string }[] }>('du-lieu/diem-ban.json')
+      .points.filter((p) => p.status === 'active' && p.province === GIA_LAI)
+      .map((p) => p.id);
+    assert(own.length > 0 && sameSet(own, exported), `tệp của Gia Lai (${own.join(' ')}) khác các điểm đang hoạt động mã tỉnh ${GIA_LAI} (${exported.join(' ')})`);
+    await finder(page).getByRole('button', { name: 'Gần tôi' }).click();
+    await waitForStatus(page, new RegExp(`^Có ${own.length} điểm bán ở Gia Lai, xếp từ gần đến xa\\.`));
+    const shown = await allResultIds(page);
+    const problems = new Problems();
+    problems.check(sameSet(shown, own) && new Set(shown).size === shown.length, `trang hiện ${shown.join(' ')}; cần ${own.join(' ')}`);
+    problems.check(!(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible()), 'danh sách tĩnh vẫn hiện cùng kết quả (hai danh sách)');
+    await finder(page).getByRole('button', { name: 'Bỏ lọc' }).click();
+    problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'sau "Bỏ lọc" danh sách tĩnh không hiện lại');
+    problems.check(!(await finder(page).locator('[data-results]').isVisible()), 'sau "Bỏ lọc" kết quả vẫn hiện');
+    problems.throwIfAny();
+  }),
+);
+
+test('tìm điểm bán: hiện 20 kết quả đầu, "Xem thêm" hiện tiếp 20 và đưa tiêu điểm tới kết quả mới', ({ browser }) => {
+  // The sample has fewer than 20 points: serve a longer file made from them.
+  const file = all();
+  const kind = file.points[0]!.kind;
+  const many = Array.from({ length: 45 }, (_, i) => ({ ...file.points[i % file.points.length]!, id: `diem-thu-${i + 1}`, name: `Điểm thử ${i + 1}`, kind }));
+  return withPage(
+    browser,
+    '/diem-ban/',
+    {
+      before: (page) => page.route('**/du-lieu/ban-do/diem-ban.json', (route) => route.fulfill({ json: { ...file, points: many } })),
+    },
+    async (page) => {
+      await finder(page).getByLabel('Loại điểm bán').selectOption(kind);
+      await waitForStatus(page, /^Có 45 điểm bán loại .*\. Đang hiện 20 điểm đầu\.$/);
+      const links = finder(page).locator('[data-results] > li h3 a');
+      assert((await links.count()) === 20, `hiện ${await links.count()} kết quả, cần 20`);
+      const more = finder(page).locator('[data-more]');
+      await more.focus();
+      await page.keyboard.press('Enter');
+      assert((await links.count()) === 40, `sau "Xem thêm" có ${await links.count()} kết quả, cần 40`);
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      assert(focused === (await links.nth(20).textContent()), `sau "Xem thêm" tiêu điểm ở "${focused}", không ở kết quả thứ 21`);
+      assert((await more.textContent()) === 'Xem thêm 5 điểm bán', `nút là "${await more.textContent()}", cần "Xem thêm 5 điểm bán"`);
+      await more.click();
+      assert((await links.count()) === 45 && !(await more.isVisible()), 'sau lần "Xem thêm" cuối chưa hiện đủ 45 điểm hoặc nút vẫn còn');
+    },
+  );
+});
+
+test('tìm điểm bán: không tải được dữ liệu thì nói rõ và giữ danh sách tĩnh', async ({ browser }) => {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.route('**/du-lieu/ban-do/tinh/*.json', (route) => route.abort('failed'));
+    const uncaught: string[] = [];
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    await page.goto(siteUrl('/diem-ban/tinh/ca-mau/'), { waitUntil: 'load' });
+    await settle(page);
+    await finder(page).getByLabel('Chỉ hiện điểm đang mở cửa').check();
+    await waitForStatus(page, /^Không tải được danh sách điểm bán\./);
+    assert(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'danh sách tĩnh bị ẩn khi không tải được dữ liệu');
+    assert(uncaught.length === 0, `lỗi không bắt: ${uncaught.join('\n')}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('trang điểm bán: JSON-LD của điểm có tên trông như HTML được trình duyệt đọc đúng, không vi phạm CSP', ({ browser }) =>
+  withPage(browser, `/diem-ban/${XSS_ID}/`, {}, async (page) => {
+    const xss = all().points.find((p) => p.id === XSS_ID)!;
+    const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+    assert(blocks.length === 1, `có ${blocks.length} khối JSON-LD, cần 1`);
+    const data = JSON.parse(blocks[0]!) as { name: string; geo: { latitude: number; longitude: number } };
+    assert(data.name === xss.name, `JSON-LD name là "${data.name}", cần "${xss.name}"`);
+    assert(data.geo.latitude === xss.lat && data.geo.longitude === xss.lng, `JSON-LD geo ${JSON.stringify(data.geo)} khác dữ liệu`);
+    assert((await page.locator('img[src="x"]').count()) === 0, 'tên điểm bán tạo ra một thẻ <img>');
+  }),
+);
+
+for (const viewport of VIEWPORT_NAMES) {
+  test(`tìm điểm bán: đang dùng trên trang tỉnh @ ${VIEWPORTS[viewport].width}px vẫn qua axe, dùng được bằng bàn phím, không cuộn ngang`, ({ browser }) =>
+    withPage(browser, '/diem-ban/tinh/ho-chi-minh/', { context: { ...geo(NEAR_BEN_THANH), viewport: VIEWPORTS[viewport] }, clock: new Date('2026-11-30T09:00:00+07:00') }, async (page) => {
+      // Keyboard only: Tab to the checkbox, Space to tick it; Tab to "Gần tôi", Enter.
+      await page.locator('#chi-dang-mo').focus();
+      await page.keyboard.press('Space');
+      await waitForStatus(page, /^Có \d+ điểm bán đang mở cửa ở Thành phố Hồ Chí Minh\./);
+      await page.locator('[data-near]').focus();
+      await page.keyboard.press('Enter');
+      await waitForStatus(page, /xếp từ gần đến xa/);
+      const problems = new Problems();
+      const outline = await page.locator('[data-near]').evaluate((b) => getComputedStyle(b).outlineStyle);
+      problems.check(outline !== 'none', 'nút "Gần tôi" đang có tiêu điểm mà không có viền tiêu điểm');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
+      for (const v of await axeViolations(page)) problems.add(v);
+      problems.throwIfAny();
+    }),
+  );
+}

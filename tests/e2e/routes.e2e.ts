@@ -4,10 +4,10 @@
  * violations, no axe violations, no sideways scrolling on a phone, a working skip link and the
  * sample-data banner.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import nodePath from 'node:path';
-import type { TestCase } from '../../scripts/lib/runner.ts';
-import { axeViolations, SAMPLE_BANNER, settle, skipLinkProblems, VIEWPORTS, watchPage, type E2EEnv, type Suite, type ViewportName } from './env.ts';
+import type { Page } from '@playwright/test';
+import { axeViolations, DIST, SAMPLE_BANNER, settle, siteUrl, skipLinkProblems, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type ViewportName } from './env.ts';
 
 /** The site map's top-level routes. */
 export const TOP_LEVEL = [
@@ -72,11 +72,27 @@ export function linksIn(html: string, base: string): string[] {
   return out;
 }
 
+/** The origin the built pages' links are resolved against (only their paths matter). */
+const ORIGIN = 'http://127.0.0.1/';
+
 /**
- * Find one detail page of each type from its list page. When the list page only links to
- * sub-lists (points by province: /diem-ban/tinh/gia-lai/), follow those, a few pages at most.
+ * What the server answers for a path, read from dist/ as it would serve it (`x/` is
+ * `x/index.html`, `x` a file or, redirected, `x/index.html`); undefined for a 404.
  */
-async function discover(env: E2EEnv): Promise<{ found: string[]; missing: string[] }> {
+function served(pathname: string): string | undefined {
+  const file = nodePath.join(DIST, decodeURIComponent(pathname));
+  const isFile = (f: string) => existsSync(f) && statSync(f).isFile();
+  const candidates = pathname.endsWith('/') ? [nodePath.join(file, 'index.html')] : [file, nodePath.join(file, 'index.html')];
+  const found = candidates.find(isFile);
+  return found ? readFileSync(found, 'utf8') : undefined;
+}
+
+/**
+ * Find one detail page of each type from its list page, read from dist/ when the tests are
+ * listed (each test must have its name then). When the list page only links to sub-lists (points
+ * by province: /diem-ban/tinh/gia-lai/), follow those, a few pages at most.
+ */
+function discover(): { found: string[]; missing: string[] } {
   const found: string[] = [];
   const missing: string[] = [];
   for (const type of DETAIL_TYPES) {
@@ -89,10 +105,10 @@ async function discover(env: E2EEnv): Promise<{ found: string[]; missing: string
       const next = queue.shift() as string;
       if (visited.has(next)) continue;
       visited.add(next);
-      const res = await fetch(new URL(next, env.baseUrl));
-      if (next === type.list) listStatus = res.status;
-      if (!res.ok) continue;
-      const links = linksIn(await res.text(), env.baseUrl);
+      const html = served(next);
+      if (next === type.list) listStatus = html === undefined ? 404 : 200;
+      if (html === undefined) continue;
+      const links = linksIn(html, ORIGIN);
       link = links.find(isDetail);
       for (const l of links) if (l.startsWith(type.list) && l !== type.list && !visited.has(l)) queue.push(l);
     }
@@ -108,9 +124,8 @@ async function discover(env: E2EEnv): Promise<{ found: string[]; missing: string
 }
 
 /** All checks for one page at one viewport; throws with every problem found. */
-async function checkPage(env: E2EEnv, viewport: ViewportName, path: string, expectStatus: number): Promise<void> {
-  const page = await env.contexts[viewport].newPage();
-  const url = new URL(path, env.baseUrl).href;
+async function checkPage(page: Page, viewport: ViewportName, path: string, expectStatus: number): Promise<void> {
+  const url = siteUrl(path);
   const watch = watchPage(page, expectStatus === 404 ? url : undefined);
   const problems: string[] = [];
   try {
@@ -140,7 +155,7 @@ async function checkPage(env: E2EEnv, viewport: ViewportName, path: string, expe
     if (!facts.banner) problems.push(`không thấy dòng chữ "${SAMPLE_BANNER}" trên trang`);
     for (const v of facts.csp) problems.push(`CSP violation: ${v}`);
 
-    problems.push(...(await axeViolations(page, env.axeSource)));
+    problems.push(...(await axeViolations(page)));
     problems.push(...(await skipLinkProblems(page)));
     // Errors raised while we tabbed and ran axe count too.
     await page.waitForTimeout(50);
@@ -149,36 +164,30 @@ async function checkPage(env: E2EEnv, viewport: ViewportName, path: string, expe
     problems.push(...watch.errors);
   } finally {
     watch.stop();
-    await page.close();
   }
   if (problems.length) throw new Error(problems.map((p) => `- ${p}`).join('\n'));
 }
 
-const suite: Suite = async (env) => {
-  const { found, missing } = await discover(env);
-  const pages: { path: string; status: number; label: string }[] = [
-    ...TOP_LEVEL.map((path) => ({ path, status: 200, label: path })),
-    ...found.map((path) => ({ path, status: 200, label: path })),
-    // Search index pages are linked from nowhere but are still pages anyone can open.
-    ...searchIndexPage(env.dist).map((path) => ({ path, status: 200, label: path })),
-    { path: MISSING_PATH, status: 404, label: `404 (${MISSING_PATH})` },
-  ];
-  const tests: TestCase[] = missing.map((message) => ({
-    name: `trang chi tiết ${message.split(':')[0]}`,
-    run: async () => {
-      throw new Error(message);
-    },
-  }));
-  for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-    for (const p of pages) {
-      tests.push({
-        name: `${p.label} @ ${VIEWPORTS[viewport].width}px`,
-        run: () => checkPage(env, viewport, p.path, p.status),
-        timeoutMs: 45_000,
-      });
-    }
-  }
-  return tests;
-};
+const { found, missing } = discover();
+const pages: { path: string; status: number; label: string }[] = [
+  ...TOP_LEVEL.map((path) => ({ path, status: 200, label: path })),
+  ...found.map((path) => ({ path, status: 200, label: path })),
+  // Search index pages are linked from nowhere but are still pages anyone can open.
+  ...searchIndexPage(DIST).map((path) => ({ path, status: 200, label: path })),
+  { path: MISSING_PATH, status: 404, label: `404 (${MISSING_PATH})` },
+];
 
-export default suite;
+for (const message of missing) {
+  test(`trang chi tiết ${message.split(':')[0]}`, () => {
+    throw new Error(message);
+  });
+}
+
+for (const viewport of VIEWPORT_NAMES) {
+  test.describe(() => {
+    test.use({ viewport: VIEWPORTS[viewport] });
+    for (const p of pages) {
+      test(`${p.label} @ ${VIEWPORTS[viewport].width}px`, ({ page }) => checkPage(page, viewport, p.path, p.status));
+    }
+  });
+}

@@ -4,10 +4,9 @@
  * outside dist/. No browser needed.
  */
 import { request } from 'node:http';
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { assert, type TestCase } from '../../scripts/lib/runner.ts';
-import type { Suite } from './env.ts';
+import { assert, DIST, siteUrl, test } from './env.ts';
 
 /** Raw GET, so `..` segments reach the server as written (fetch would normalise them away). */
 function rawGet(base: string, rawPath: string): Promise<{ status: number; type: string; body: string }> {
@@ -40,43 +39,30 @@ const EXPECTED_TYPES: Record<string, RegExp> = {
   '.pf_fragment': /^application\/octet-stream/,
 };
 
-const suite: Suite = async (env) => {
-  const { dist } = env;
-  const tests: TestCase[] = [
-    {
-      name: 'máy chủ thử: 404.html với mã 404, không liệt kê thư mục, không ra ngoài dist/',
-      run: async () => {
-        const missing = await rawGet(env.baseUrl, '/khong-co-trang-nay/');
-        assert(missing.status === 404 && /^text\/html/.test(missing.type), `trang không có: HTTP ${missing.status} ${missing.type}`);
-        const folder = await rawGet(env.baseUrl, '/pagefind/');
-        assert(folder.status === 404, `thư mục không có index.html: HTTP ${folder.status}, cần 404`);
-        for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
-          const r = await rawGet(env.baseUrl, p);
-          assert(r.status >= 400 && !r.body.includes('"name"') && !r.body.includes('root:'), `${p}: HTTP ${r.status}, lộ tệp ngoài dist/`);
-        }
-      },
-    },
-  ];
-  // One file of each kind the build produced, wherever it is.
-  const byExt = new Map<string, string>();
-  for (const e of await readdir(dist, { withFileTypes: true, recursive: true })) {
-    const ext = path.extname(e.name);
-    if (e.isFile() && EXPECTED_TYPES[ext] && !byExt.has(ext)) byExt.set(ext, path.join(e.parentPath, e.name));
+test('máy chủ thử: 404.html với mã 404, không liệt kê thư mục, không ra ngoài dist/', async () => {
+  const missing = await rawGet(siteUrl(), '/khong-co-trang-nay/');
+  assert(missing.status === 404 && /^text\/html/.test(missing.type), `trang không có: HTTP ${missing.status} ${missing.type}`);
+  const folder = await rawGet(siteUrl(), '/pagefind/');
+  assert(folder.status === 404, `thư mục không có index.html: HTTP ${folder.status}, cần 404`);
+  for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
+    const r = await rawGet(siteUrl(), p);
+    assert(r.status >= 400 && !r.body.includes('"name"') && !r.body.includes('root:'), `${p}: HTTP ${r.status}, lộ tệp ngoài dist/`);
   }
-  for (const [ext, file] of byExt) {
-    const rel = `/${path.relative(dist, file).split(path.sep).map(encodeURIComponent).join('/')}`;
-    tests.push({
-      name: `máy chủ thử: ${ext} có Content-Type đúng (${rel})`,
-      run: async () => {
-        const res = await fetch(new URL(rel, env.baseUrl));
-        const type = res.headers.get('content-type') ?? '';
-        await res.arrayBuffer();
-        assert(res.status === 200, `HTTP ${res.status}`);
-        assert(EXPECTED_TYPES[ext]?.test(type), `Content-Type "${type}"`);
-      },
-    });
-  }
-  return tests;
-};
+});
 
-export default suite;
+// One file of each kind the build produced, wherever it is.
+const byExt = new Map<string, string>();
+for (const e of readdirSync(DIST, { withFileTypes: true, recursive: true })) {
+  const ext = path.extname(e.name);
+  if (e.isFile() && EXPECTED_TYPES[ext] && !byExt.has(ext)) byExt.set(ext, path.join(e.parentPath, e.name));
+}
+for (const [ext, file] of byExt) {
+  const rel = `/${path.relative(DIST, file).split(path.sep).map(encodeURIComponent).join('/')}`;
+  test(`máy chủ thử: ${ext} có Content-Type đúng (${rel})`, async () => {
+    const res = await fetch(siteUrl(rel));
+    const type = res.headers.get('content-type') ?? '';
+    await res.arrayBuffer();
+    assert(res.status === 200, `HTTP ${res.status}`);
+    assert(EXPECTED_TYPES[ext]?.test(type), `Content-Type "${type}"`);
+  });
+}

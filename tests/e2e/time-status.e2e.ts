@@ -5,8 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assert } from '../../scripts/lib/runner.ts';
-import { settle, watchPage, type Suite } from './env.ts';
+import { assert, DIST, settle, siteUrl, test, watchPage } from './env.ts';
 
 /**
  * The first built page under `section` whose HTML matches `marker`, as a URL path. The markers
@@ -34,70 +33,68 @@ function readdirSafe(dir: string): string[] {
   }
 }
 
-const suite: Suite = async (env) => {
-  const check = (name: string, section: string, marker: RegExp, attribute: string, later: (value: string) => Date, expected: RegExp) => ({
-    name,
-    timeoutMs: 30_000,
-    run: async () => {
-      const url = findPage(env.dist, section, marker);
-      assert(url, `không có trang nào trong /${section}/ mang ${marker}`);
-      const html = readFileSync(path.join(env.dist, url, 'index.html'), 'utf8');
-      const value = new RegExp(`${attribute}="([^"]+)"`).exec(html)?.[1];
-      assert(value, `${url}: không đọc được ${attribute}`);
-      const context = await env.browser.newContext();
-      try {
-        const page = await context.newPage();
-        await page.clock.setFixedTime(later(value));
-        const watch = watchPage(page);
-        await page.goto(new URL(url, env.baseUrl).href, { waitUntil: 'load' });
-        await settle(page);
-        const label = (await page.locator(`[${attribute}] [data-status-label], [data-status-label][${attribute}]`).first().textContent())?.trim() ?? '';
-        assert(expected.test(label), `${url} mở lúc ${later(value).toISOString()}: trạng thái là "${label}", cần khớp ${expected}`);
-        watch.stop();
-        assert(watch.errors.length === 0, watch.errors.join('\n'));
-      } finally {
-        await context.close();
-      }
-    },
+/**
+ * One check: find a page under `section` by `marker`, read `attribute` from it, open the page with
+ * the browser's clock at `later(value)` and expect its status label to match `expected`. The
+ * context is a plain one (Playwright's defaults): only the clock is moved.
+ */
+const check = (name: string, section: string, marker: RegExp, attribute: string, later: (value: string) => Date, expected: RegExp) =>
+  test(name, async ({ browser }) => {
+    const url = findPage(DIST, section, marker);
+    assert(url, `không có trang nào trong /${section}/ mang ${marker}`);
+    const html = readFileSync(path.join(DIST, url, 'index.html'), 'utf8');
+    const value = new RegExp(`${attribute}="([^"]+)"`).exec(html)?.[1];
+    assert(value, `${url}: không đọc được ${attribute}`);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(later(value));
+      const watch = watchPage(page);
+      await page.goto(siteUrl(url), { waitUntil: 'load' });
+      await settle(page);
+      const label = (await page.locator(`[${attribute}] [data-status-label], [data-status-label][${attribute}]`).first().textContent())?.trim() ?? '';
+      assert(expected.test(label), `${url} mở lúc ${later(value).toISOString()}: trạng thái là "${label}", cần khớp ${expected}`);
+      watch.stop();
+      assert(watch.errors.length === 0, watch.errors.join('\n'));
+    } finally {
+      await context.close();
+    }
   });
-  const days = (n: number) => n * 86_400_000;
-  // Monday 30 November 2026, 00:00 in Vietnam, plus minutes into the week.
-  const weekMinute = (m: number) => new Date(Date.parse('2026-11-30T00:00:00+07:00') + m * 60_000);
-  const firstOpening = (hours: string) => (JSON.parse(hours.replace(/&quot;/g, '"')) as [number, number][])[0]![0];
-  return [
-    check(
-      'giờ mở cửa: mở trang vào phút đầu tiên của giờ mở cửa trong tuần → "Đang mở cửa"',
-      'diem-ban',
-      /data-open-hours="\[\[/,
-      'data-open-hours',
-      (hours) => weekMinute(firstOpening(hours)),
-      /^Đang mở cửa$/,
-    ),
-    check(
-      'giờ mở cửa: mở trang một phút trước giờ mở cửa đầu tiên trong tuần → "Đã đóng cửa"',
-      'diem-ban',
-      /data-open-hours="\[\[[1-9]/,
-      'data-open-hours',
-      (hours) => weekMinute(firstOpening(hours) - 1),
-      /^Đã đóng cửa$/,
-    ),
-    check(
-      'chứng nhận OCOP còn hiệu lực lúc dựng: mở trang sau 37 tháng kể từ ngày quyết định → "Hết hạn"',
-      'san-pham',
-      /data-cert-decision="[^"]+"(?![^>]*data-cert-revoked)[^>]*>\s*<span class="app-badge app-badge--(?:valid|expiring)"/,
-      'data-cert-decision',
-      (decision) => new Date(Date.parse(`${decision}T12:00:00+07:00`) + days(37 * 31)),
-      /^Hết hạn$/,
-    ),
-    check(
-      'hội chợ đang hoặc sắp diễn ra lúc dựng: mở trang sau khi bế mạc → "Đã kết thúc"',
-      'hoi-cho',
-      /class="app-badge app-badge--(?:upcoming|ongoing)" data-fair-start/,
-      'data-fair-end',
-      (end) => new Date(Date.parse(end) + days(1)),
-      /^Đã kết thúc$/,
-    ),
-  ];
-};
 
-export default suite;
+const days = (n: number) => n * 86_400_000;
+// Monday 30 November 2026, 00:00 in Vietnam, plus minutes into the week.
+const weekMinute = (m: number) => new Date(Date.parse('2026-11-30T00:00:00+07:00') + m * 60_000);
+const firstOpening = (hours: string) => (JSON.parse(hours.replace(/&quot;/g, '"')) as [number, number][])[0]![0];
+
+check(
+  'giờ mở cửa: mở trang vào phút đầu tiên của giờ mở cửa trong tuần → "Đang mở cửa"',
+  'diem-ban',
+  /data-open-hours="\[\[/,
+  'data-open-hours',
+  (hours) => weekMinute(firstOpening(hours)),
+  /^Đang mở cửa$/,
+);
+check(
+  'giờ mở cửa: mở trang một phút trước giờ mở cửa đầu tiên trong tuần → "Đã đóng cửa"',
+  'diem-ban',
+  /data-open-hours="\[\[[1-9]/,
+  'data-open-hours',
+  (hours) => weekMinute(firstOpening(hours) - 1),
+  /^Đã đóng cửa$/,
+);
+check(
+  'chứng nhận OCOP còn hiệu lực lúc dựng: mở trang sau 37 tháng kể từ ngày quyết định → "Hết hạn"',
+  'san-pham',
+  /data-cert-decision="[^"]+"(?![^>]*data-cert-revoked)[^>]*>\s*<span class="app-badge app-badge--(?:valid|expiring)"/,
+  'data-cert-decision',
+  (decision) => new Date(Date.parse(`${decision}T12:00:00+07:00`) + days(37 * 31)),
+  /^Hết hạn$/,
+);
+check(
+  'hội chợ đang hoặc sắp diễn ra lúc dựng: mở trang sau khi bế mạc → "Đã kết thúc"',
+  'hoi-cho',
+  /class="app-badge app-badge--(?:upcoming|ongoing)" data-fair-start/,
+  'data-fair-end',
+  (end) => new Date(Date.parse(end) + days(1)),
+  /^Đã kết thúc$/,
+);

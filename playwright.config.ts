@@ -1,0 +1,31 @@
+/**
+ * Browser tests (`npm run test:e2e`, i.e. `playwright test`): Debian's Chromium over the built
+ * site, served on 127.0.0.1 by tests/e2e/global-setup.ts. A failed test leaves its trace and a
+ * screenshot in test-results/ (`npx playwright show-trace test-results/<test>/trace.zip`).
+ */
+import { availableParallelism } from 'node:os';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
+import { CONTEXT_OPTIONS } from './tests/e2e/env.ts';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.e2e.ts',
+  outputDir: 'test-results',
+  globalSetup: './tests/e2e/global-setup.ts',
+  // Tests of one file spread over the workers too; one worker per core.
+  fullyParallel: true,
+  workers: availableParallelism(),
+  // A flaky test should be seen and fixed, not retried until it passes.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  reporter: 'list',
+  use: {
+    ...CONTEXT_OPTIONS,
+    // The Debian package, not a browser build of Playwright's own (none is downloaded).
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});
