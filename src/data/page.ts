@@ -31,11 +31,6 @@ function keyText(_key: string, value: unknown): unknown {
   return isStamp(value) ? value.day : value;
 }
 
-/** Digest of a view model: stable for equal plain data given in the same order. */
-export function viewDigest(view: unknown): string {
-  return createHash('sha1').update(JSON.stringify(view, keyText)).digest('base64url');
-}
-
 /**
  * The cache key of a page showing `view`: the view model, the code, the site settings (header and
  * footer are in every view as well) and the build day (statuses are computed for that day).

@@ -23,6 +23,7 @@ describe('pagination', () => {
   it('gives one route parameter, page and trail per page of a list, page 1 at the list itself', () => {
     const pages = paged(Array.from({ length: 21 }, (_, i) => i), 10, '/san-pham/', [{ label: 'Sản phẩm' }]);
     expect(pages.map((p) => p.param)).toEqual([undefined, 'trang/2', 'trang/3']);
+    expect(pages.map((p) => p.path)).toEqual(['/san-pham/', '/san-pham/trang/2/', '/san-pham/trang/3/']);
     expect(pages.map((p) => p.shown.length)).toEqual([10, 10, 1]);
     expect(pages[2]).toMatchObject({ pagination: { current: 3, last: 3, base: '/san-pham/' }, suffix: ' – trang 3' });
     expect(pages[2]!.crumbs.at(-1)).toEqual({ label: 'Trang 3' });

@@ -24,7 +24,7 @@ export function businessListPages(data: SiteData): PageOf<BusinessListView>[] {
     params: { page: p.param },
     view: {
       layout: layout(data, {
-        path: p.pagination.current === 1 ? BUSINESSES : `${BUSINESSES}${p.param}/`,
+        path: p.path,
         title: `Doanh nghiệp${p.suffix}`,
         description: 'Doanh nghiệp, hợp tác xã và hộ kinh doanh với các danh hiệu, sản phẩm và điểm bán.',
         breadcrumbs: p.crumbs,

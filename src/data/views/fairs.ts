@@ -36,7 +36,7 @@ export function fairListPages(data: SiteData): PageOf<FairListView>[] {
       params: { page: p.param },
       view: {
         layout: layout(data, {
-          path: first ? FAIRS : `${FAIRS}${p.param}/`,
+          path: p.path,
           title: `Hội chợ và phiên chợ hàng Việt${p.suffix}`,
           description: 'Lịch hội chợ, phiên chợ hàng Việt, hội chợ về nông thôn, miền núi, vùng sâu, vùng xa.',
           breadcrumbs: p.crumbs,

@@ -125,7 +125,7 @@ export function honorYearPages(data: SiteData): PageOf<HonorYearView>[] {
       params: { program: program.id, year: String(year), page: p.param },
       view: {
         layout: layout(data, {
-          path: p.pagination.current === 1 ? base : `${base}${p.param}/`,
+          path: p.path,
           title: `${program.data.name} năm ${year}${p.suffix}`,
           breadcrumbs: p.crumbs,
           sample: p.shown.some((r) => r.h.data.sample),

@@ -3,7 +3,7 @@
  * `trang/<n>/` (a rest parameter), each page with its own view model.
  */
 import { pageCount, pagedCrumbs, pageItems, type Crumb } from '../../lib/paginate.ts';
-import { listPageParam } from '../../lib/urls.ts';
+import { listPageParam, listPageUrl } from '../../lib/urls.ts';
 
 /** What the pagination shows. */
 export interface PaginationView {
@@ -19,6 +19,8 @@ export interface PaginationView {
 export interface ListPage<T> {
   /** The rest parameter: none for page 1, `trang/<n>`. */
   param: string | undefined;
+  /** The page's address. */
+  path: string;
   /** The records on this page. */
   shown: T[];
   pagination: PaginationView;
@@ -35,6 +37,7 @@ export function paged<T>(items: readonly T[], size: number, base: string, trail:
     const current = i + 1;
     return {
       param: listPageParam(current),
+      path: listPageUrl(base, current),
       shown: pageItems(items, current, size),
       pagination: { current, last, base },
       suffix: current > 1 ? ` – trang ${current}` : '',

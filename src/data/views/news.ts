@@ -24,7 +24,7 @@ export function newsListPages(data: SiteData): PageOf<NewsListView>[] {
     params: { page: p.param },
     view: {
       layout: layout(data, {
-        path: p.pagination.current === 1 ? NEWS : `${NEWS}${p.param}/`,
+        path: p.path,
         title: `Tin tức${p.suffix}`,
         description: 'Tin tức của Ban Chỉ đạo Cuộc vận động.',
         breadcrumbs: p.crumbs,

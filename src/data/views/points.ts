@@ -189,7 +189,7 @@ export function provinceListPages(data: SiteData): PageOf<ProvinceListView>[] {
       params: { province: province.slug, page: p.param },
       view: {
         layout: layout(data, {
-          path: p.pagination.current === 1 ? base : `${base}${p.param}/`,
+          path: p.path,
           title: `Điểm bán hàng Việt – ${province.name}${p.suffix}`,
           breadcrumbs: p.crumbs,
           sample: p.shown.some((x) => x.data.sample),

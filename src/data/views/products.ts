@@ -25,7 +25,7 @@ export function productListPages(data: SiteData): PageOf<ProductListView>[] {
     params: { page: p.param },
     view: {
       layout: layout(data, {
-        path: p.pagination.current === 1 ? PRODUCTS : `${PRODUCTS}${p.param}/`,
+        path: p.path,
         title: `Sản phẩm${p.suffix}`,
         description: 'Sản phẩm OCOP và sản phẩm được tôn vinh, với tình trạng chứng nhận luôn cập nhật.',
         breadcrumbs: p.crumbs,
