@@ -37,6 +37,21 @@ interface Manifest {
   outDir: string;
   /** Paths relative to `outDir`. */
   files: string[];
+  /**
+   * When that build wrote the home page (every build writes it). If it differs now, another build
+   * (one with another cache folder, so another manifest) has written to the folder since, and the
+   * manifest no longer tells what is there.
+   */
+  home?: number | undefined;
+}
+
+/** When the output folder's home page was written, if it exists. */
+function homeWritten(root: string): number | undefined {
+  try {
+    return statSync(path.join(root, 'index.html')).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -55,6 +70,7 @@ export function keepDist(): AstroIntegration {
   let manifestFile = '';
   let assetsDir = '_astro';
   let publicDir = '';
+  let outDir = '';
   let manifest: Manifest | undefined;
   return {
     name: 'hangviet-keep-dist',
@@ -66,6 +82,7 @@ export function keepDist(): AstroIntegration {
         manifestFile = path.join(fileURLToPath(config.cacheDir), 'hangviet-dist-files.json');
         assetsDir = config.build.assets;
         publicDir = fileURLToPath(config.publicDir);
+        outDir = path.resolve(fileURLToPath(config.outDir));
       },
       'astro:build:start': () => {
         // File times have coarse resolution on some file systems: allow a second.
@@ -78,6 +95,7 @@ export function keepDist(): AstroIntegration {
         } catch {
           // No manifest (first build, or the last one failed).
         }
+        if (manifest && manifest.home !== homeWritten(outDir)) manifest = undefined;
         rmSync(manifestFile, { force: true });
       },
       'astro:build:done': ({ dir, assets, logger }) => {
@@ -103,7 +121,7 @@ export function keepDist(): AstroIntegration {
         const left = [...keep, ...assetFiles, ...publicFiles].filter((f) => !gone.has(f));
         const files = [...new Set(left)].map((f) => path.relative(root, f));
         mkdirSync(path.dirname(manifestFile), { recursive: true });
-        writeFileSync(manifestFile, JSON.stringify({ outDir: root, files } satisfies Manifest));
+        writeFileSync(manifestFile, JSON.stringify({ outDir: root, files, home: homeWritten(root) } satisfies Manifest));
       },
     },
   };

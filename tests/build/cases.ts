@@ -240,6 +240,24 @@ export const cases: BuildCase[] = [
   ),
 
   passing(
+    'dựng vào cùng dist/ với một thư mục cache khác rồi dựng lại: không trang nào của bản dựng kia ở lại',
+    'build',
+    async (p) => writePoints(p, [point('zz-o-lai')]),
+    async (p) => {
+      // A build with another cache folder (so another manifest of dist/) writes a page there…
+      const stray = path.join(p.dir, 'dist', 'diem-ban', 'zz-cua-ban-dung-khac', 'index.html');
+      await writePoints(p, [point('zz-o-lai'), point('zz-cua-ban-dung-khac')]);
+      const other = await runAstro(p, 'build', undefined, { HANGVIET_CACHE_DIR: path.join(p.dir, 'cache-khac') });
+      if (other.code !== 0 || !existsSync(stray)) throw new Error(`bản dựng với cache khác không tạo trang thử nghiệm (mã ${other.code})`);
+      // …then the first cache's build must not trust its manifest, which does not list that page.
+      await writePoints(p, [point('zz-o-lai')]);
+      const again = await runAstro(p, 'build');
+      if (again.code !== 0) throw new Error(`lần dựng thứ ba thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      if (existsSync(stray)) throw new Error('trang /diem-ban/zz-cua-ban-dung-khac/ của bản dựng với cache khác vẫn còn trong dist/');
+    },
+  ),
+
+  passing(
     'dựng lại sau khi đổi tên một sản phẩm: trang danh sách (trang 2 trở đi) hiện tên mới',
     'build',
     async (p) => {

@@ -84,7 +84,7 @@ export interface AstroRun {
  * Run `astro <command>` in the project, like `npx astro sync`, but with this very Node (the pinned
  * Node 24) rather than whatever `node` npx would find on PATH, and without npm's start-up cost.
  */
-export function runAstro(project: TempProject, command: 'sync' | 'build', timeoutMs = 240_000): Promise<AstroRun> {
+export function runAstro(project: TempProject, command: 'sync' | 'build', timeoutMs = 240_000, env: Record<string, string> = {}): Promise<AstroRun> {
   const bin = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
   // A cache folder named for the caller's own builds would be shared by every case, and the data
@@ -104,6 +104,7 @@ export function runAstro(project: TempProject, command: 'sync' | 'build', timeou
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
