@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { keepDist } from './src/integrations/keep-dist.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 
@@ -33,10 +32,9 @@ export default defineConfig({
   // (measured at 5,000 pages on 2 cores: page rendering 22–30 s with 1, 16–17 s with 4, 19 s with 8).
   build: { format: 'directory', concurrency: 4 },
   prerenderConflictBehavior: 'error',
-  // keepDist: pages the incremental build skips stay in dist/ instead of being copied back; then
-  // the search index is built from what dist/ holds (keepDist must run first: it removes the old
-  // index with everything else the build did not produce).
-  integrations: [mdx(), keepDist(), searchIndex()],
+  // keepDist: pages the incremental build skips stay in dist/ instead of being copied back (it
+  // also removes the old search index, which `npm run build` then builds: scripts/search-index.ts).
+  integrations: [mdx(), keepDist()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },
