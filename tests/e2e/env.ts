@@ -75,12 +75,16 @@ export function isLocal(url: string): boolean {
   }
 }
 
+/**
+ * Every URL that `isLocal` refuses. A regular expression rather than a function, so Playwright
+ * matches it on the browser's side and requests to 127.0.0.1 never wait for a round trip to the
+ * test process.
+ */
+const OFF_SITE = /^(?![a-z][a-z0-9+.-]*:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/i;
+
 /** Block every request that leaves 127.0.0.1 and record CSP violations, in every page of `context`. */
 export async function guard(context: BrowserContext): Promise<void> {
-  await context.route(
-    () => true,
-    (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')),
-  );
+  await context.route(OFF_SITE, (route) => route.abort('blockedbyclient'));
   await context.addInitScript({ content: CSP_RECORDER });
 }
 

@@ -329,6 +329,9 @@ for (const viewport of VIEWPORT_NAMES) {
           if (first) {
             await page.evaluate((id: string) => (document.querySelector('app-map') as HTMLElement & { showPoint(id: string): boolean }).showPoint(id), first);
             await page.waitForSelector('.leaflet-popup', { timeout: 5_000 });
+            // The popup fades in (Leaflet's 0.2 s opacity transition) and axe measures contrast on
+            // what is painted: on a busy machine 300 ms was not always enough.
+            await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1', null, { timeout: 5_000 });
           }
           await page.waitForTimeout(300);
           const problems = await axeViolations(page);
