@@ -22,7 +22,7 @@ import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import { HtmlValidate, Parser, StaticConfigLoader, type ConfigData, type HtmlElement } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
-import { ms } from './lib/runner.ts';
+import { ms } from './lib/format.ts';
 import { listFiles, resolveUrlPath, urlPathOf } from './lib/site-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
