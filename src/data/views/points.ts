@@ -148,10 +148,16 @@ export interface PointsIndexView {
   provinces: { slug: string; name: string; count: number }[];
 }
 
+/** Provinces with active points and how many, by short name (the points front page and the map page). */
+function provinceCounts(data: SiteData): { slug: string; name: string; count: number }[] {
+  return [...provincePoints(data)]
+    .sort((a, b) => compareVi(a.province.shortName, b.province.shortName))
+    .map(({ province, items }) => ({ slug: province.slug, name: province.name, count: items.length }));
+}
+
 /** `/diem-ban/`: counts by kind and by province. */
 export function pointsIndexView(data: SiteData): PointsIndexView {
   const active = data.points.filter((p) => p.data.status === 'active');
-  const provinces = [...provincePoints(data)].sort((a, b) => compareVi(a.province.shortName, b.province.shortName));
   return {
     layout: layout(data, {
       path: POINTS,
@@ -163,7 +169,7 @@ export function pointsIndexView(data: SiteData): PointsIndexView {
     map: mapSettings(data),
     active: active.length,
     byKind: POINT_KINDS.map((kind) => ({ kind, count: active.filter((p) => p.data.kind === kind).length })),
-    provinces: provinces.map(({ province, items }) => ({ slug: province.slug, name: province.name, count: items.length })),
+    provinces: provinceCounts(data),
   };
 }
 
@@ -215,9 +221,6 @@ export interface MapPageView {
 
 /** `/ban-do/`: the map of points and fairs, with the lists that hold the same places. */
 export function mapPageView(data: SiteData): MapPageView {
-  const provinces = provincePoints(data)
-    .map(({ province, items }) => ({ slug: province.slug, name: province.name, shortName: province.shortName, count: items.length }))
-    .sort((a, b) => compareVi(a.shortName, b.shortName));
   return {
     layout: layout(data, {
       path: MAP,
@@ -227,7 +230,7 @@ export function mapPageView(data: SiteData): MapPageView {
       sample: data.points.some((p) => p.data.sample) || data.fairs.some((f) => f.data.sample),
     }),
     map: mapSettings(data),
-    provinces: provinces.map(({ slug, name, count }) => ({ slug, name, count })),
+    provinces: provinceCounts(data),
     fairs: comingFairs(data.fairs, data.now).map((f) => ({ id: f.id, title: f.data.title, venue: f.data.venue.name, address: formatAddress(f.data.venue.address) })),
   };
 }
