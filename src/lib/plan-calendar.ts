@@ -3,11 +3,11 @@
  * RRULEs (yearly on the day the plan names; periodic reports on the last day of each period),
  * ending with the plan's period when it has one. UIDs are stable: plan id + item key + site host.
  */
-import { dateParts } from './dates.ts';
+import { dateParts, formatDate } from './dates.ts';
 import type { IcsEvent } from './ical.ts';
 import { icsDate } from './ical.ts';
-import { lastDayOfMonth, PERIOD_END_MONTHS } from './plans.ts';
-import { describeSchedule, type ScheduleLike } from './schedule.ts';
+import { lastDayOfMonth, PERIOD_END_MONTHS, yearlyDueDay } from './plans.ts';
+import { describeSchedule, scheduleReading, type ScheduleLike } from './schedule.ts';
 import { planUrl } from './urls.ts';
 
 /** One dated item of a plan: a reporting deadline or an assignment. */
@@ -17,6 +17,8 @@ export interface PlanItem {
   summary: string;
   description: string;
   schedule: ScheduleLike;
+  /** Caveats to repeat in the event (e.g. the plan names no body for this task). */
+  notes?: string[] | undefined;
 }
 
 /** What the calendar needs to know about a plan. */
@@ -24,6 +26,8 @@ export interface PlanForCalendar {
   id: string;
   name: string;
   date: string;
+  /** Set when the plan's date is not in the source: from what the editors inferred it. */
+  dateInferred?: string | undefined;
   periodEnd?: string | undefined;
 }
 
@@ -39,7 +43,7 @@ export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL):
   const base = {
     uid: `${plan.id}-${item.key}@${site.host}`,
     summary: item.summary,
-    description: `${item.description}\nThời hạn: ${describeSchedule(s)}.\nTheo ${plan.name}.`,
+    description: eventDescription(plan, item),
     url: new URL(planUrl(plan.id), site).href,
   };
   const start = dateParts(plan.date);
@@ -51,11 +55,17 @@ export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL):
     case 'quarter':
       return { ...base, date: ymd(s.year, s.quarter * 3, 31) };
     case 'yearly': {
+      // "trước ngày D/M": due by the end of the day before (yearlyDueDay), the same day pages show.
+      const dueIn = (y: number) => yearlyDueDay(y, s.month, s.day);
+      const dayOf = (d: { year: number; month: number; day: number }) => ymd(d.year, d.month, d.day);
       let year = Math.max(s.from ?? start.year, start.year);
-      if (ymd(year, s.month, s.day) < plan.date) year += 1;
+      if (dayOf(dueIn(year)) < plan.date) year += 1;
+      const first = dueIn(year);
       const untilYear = s.until !== undefined ? ymd(s.until, 12, 31) : undefined;
       const until = [untilYear, plan.periodEnd].filter((d): d is string => !!d).sort()[0];
-      return { ...base, date: ymd(year, s.month, s.day), lines: [`RRULE:FREQ=YEARLY;BYMONTH=${s.month};BYMONTHDAY=${s.day}${until ? `;UNTIL=${icsDate(until)}` : ''}`] };
+      // The day before the 1st is a month's last day: BYMONTHDAY=-1 keeps it right in every year.
+      const monthDay = s.day === 1 ? -1 : first.day;
+      return { ...base, date: dayOf(first), lines: [`RRULE:FREQ=YEARLY;BYMONTH=${first.month};BYMONTHDAY=${monthDay}${until ? `;UNTIL=${icsDate(until)}` : ''}`] };
     }
     case 'recurring': {
       const months = PERIOD_END_MONTHS[s.frequency];
@@ -64,4 +74,23 @@ export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL):
       return { ...base, date: first, lines: [`RRULE:FREQ=MONTHLY;INTERVAL=${INTERVAL[s.frequency]};BYMONTHDAY=-1${until}`] };
     }
   }
+}
+
+/**
+ * An event's description: the item, the deadline in the plan's words, the day the site reads into
+ * it where the plan gives none, any caveat, and the plan (with its inferred date, when the
+ * calendar's first day depends on it).
+ */
+function eventDescription(plan: PlanForCalendar, item: PlanItem): string {
+  const reading = scheduleReading(item.schedule);
+  return [
+    item.description,
+    `Thời hạn theo văn bản: ${describeSchedule(item.schedule)}.`,
+    reading && `Cách hiểu của trang: ${reading}.`,
+    ...(item.notes ?? []),
+    `Theo ${plan.name}.`,
+    plan.dateInferred && `Ngày ban hành kế hoạch không ghi trong văn bản; trang ước định ${formatDate(plan.date)}, suy ra từ ${plan.dateInferred}.`,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

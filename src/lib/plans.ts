@@ -81,6 +81,22 @@ function ymd(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(Math.min(day, lastDayOfMonth(year, month)))}`;
 }
 
+/**
+ * The day a yearly deadline "trước ngày D/M" (before D/M) falls due in `year`: the day before, so
+ * a report is in time when it arrives by the end of that day. Pages and calendars both use this.
+ */
+export function yearlyDueDay(year: number, month: number, day: number): { year: number; month: number; day: number } {
+  if (day > 1) return { year, month, day: Math.min(day, lastDayOfMonth(year, month) + 1) - 1 };
+  const prev = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  return { ...prev, day: lastDayOfMonth(prev.year, prev.month) };
+}
+
+/** `YYYY-MM-DD` of a yearly deadline in `year` (see {@link yearlyDueDay}). */
+export function yearlyDue(year: number, month: number, day: number): string {
+  const d = yearlyDueDay(year, month, day);
+  return ymd(d.year, d.month, d.day);
+}
+
 /** Months that end a period of each recurrence (recurring deadlines fall due on the period's last day). */
 export const PERIOD_END_MONTHS = {
   monthly: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
@@ -92,7 +108,9 @@ export const PERIOD_END_MONTHS = {
 /**
  * The next day (`YYYY-MM-DD`, today included) a schedule falls due at `now`, or undefined when it
  * never will again (a past date, a past quarter, after `until`) or has no date ("thường xuyên").
- * Recurring reports without a day in the plan fall due on the last day of each period.
+ * Yearly deadlines "trước ngày D/M" fall due the day before D/M ({@link yearlyDue}); recurring
+ * reports without a day in the plan fall due on the last day of each period. Both are the site's
+ * reading, which pages say in words ({@link scheduleReading} in schedule.ts).
  */
 export function nextDue(schedule: ScheduleLike, now: Date, until?: string): string | undefined {
   const today = localDate(now);
@@ -111,13 +129,13 @@ export function nextDue(schedule: ScheduleLike, now: Date, until?: string): stri
       for (const y of [year, year + 1]) {
         if (schedule.from !== undefined && y < schedule.from) continue;
         if (schedule.until !== undefined && y > schedule.until) break;
-        const candidate = ymd(y, schedule.month, schedule.day);
+        const candidate = yearlyDue(y, schedule.month, schedule.day);
         if (candidate >= today) {
           due = candidate;
           break;
         }
       }
-      if (!due && schedule.from !== undefined && schedule.from > year + 1) due = ymd(schedule.from, schedule.month, schedule.day);
+      if (!due && schedule.from !== undefined && schedule.from > year + 1) due = yearlyDue(schedule.from, schedule.month, schedule.day);
       break;
     }
     case 'recurring': {
@@ -135,4 +153,26 @@ export function nextDue(schedule: ScheduleLike, now: Date, until?: string): stri
       due = undefined;
   }
   return due && until && due > until ? undefined : due;
+}
+
+/** What a next-due line says at `now`: the next due day, that the plan's period is over, or that nothing more falls due. */
+export type DueState = { state: 'due'; due: string } | { state: 'plan-ended' } | { state: 'none' };
+
+/** The next-due line's state: one rule for the build and the browser. */
+export function dueState(schedule: ScheduleLike, now: Date, until?: string): DueState {
+  if (until && localDate(now) > until) return { state: 'plan-ended' };
+  const due = nextDue(schedule, now, until);
+  return due ? { state: 'due', due } : { state: 'none' };
+}
+
+/** The words of a next-due line that has no due day. */
+export const DUE_STATE_LABELS = { 'plan-ended': 'Kế hoạch đã hết thời hạn', none: 'Không còn hạn nào tới' } as const;
+
+/**
+ * A date as official documents print it in the place-and-date line (Nghị định 30/2020/NĐ-CP):
+ * "ngày 24 tháng 02 năm 2023" — days below 10 and the months 1 and 2 take a leading zero.
+ */
+export function documentDate(date: string): string {
+  const { year, month, day } = dateParts(date);
+  return `ngày ${pad(day)} tháng ${month < 3 ? pad(month) : month} năm ${year}`;
 }

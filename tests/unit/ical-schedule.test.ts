@@ -47,7 +47,7 @@ describe('calendar', () => {
 
 describe('describeSchedule', () => {
   it.each([
-    [{ kind: 'yearly', month: 6, day: 15 } as const, 'trước ngày 15/6 hằng năm'],
+    [{ kind: 'yearly', month: 6, day: 15 } as const, 'trước ngày 15/6'], // the plan's words: no "hằng năm"
     [{ kind: 'quarter', quarter: 4, year: 2018 } as const, 'quý 4 năm 2018'],
     [{ kind: 'recurring', frequency: 'semiannual' } as const, 'định kỳ 6 tháng'],
     [{ kind: 'date', date: '2023-02-24' } as const, 'ngày 24/02/2023'],
