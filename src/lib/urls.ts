@@ -34,6 +34,12 @@ export const planUrl = (id: string) => `${PLANS}${id}/`;
 export const planFilterUrl = (group: string, value: string) => `${PLANS}${group}/${value}/`;
 export const agencyUrl = (slug: string) => `${TASKS}${slug}/`;
 export const agencyCalendarUrl = (slug: string) => `${TASKS}${slug}/lich.ics`;
+/** The task tracker's status filters: plans in force, plans ended (or replaced). Agency slugs always end in a place, so never clash. */
+export const TASK_FILTERS = ['dang-thuc-hien', 'da-het-han'] as const;
+export type TaskFilter = (typeof TASK_FILTERS)[number];
+export const tasksFilterUrl = (filter: TaskFilter | undefined) => (filter ? `${TASKS}${filter}/` : TASKS);
+/** A calendar's address for subscribing (`webcal://`), from its path and the site's base URL. */
+export const webcalUrl = (path: string, baseUrl: string) => new URL(path, baseUrl).href.replace(/^https?:/, 'webcal:');
 export const pointUrl = (id: string) => `${POINTS}${id}/`;
 export const provinceUrl = (slug: string) => `${POINTS}tinh/${slug}/`;
 /** One province's compact points file. */

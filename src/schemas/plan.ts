@@ -22,12 +22,45 @@ export const planSchema = z
     level: oneOf(PLAN_LEVELS),
     /** Province (2025 code) the plan applies to, when it is not national. */
     province: provinceCode().optional(),
+    /**
+     * The document's heading (quốc hiệu / tiêu đề), right of the issuer. Default: as in the source,
+     * so a source without one shows none. `reconstructed` restores the heading the document type
+     * calls for (state body: the national motto; Party committee: "ĐẢNG CỘNG SẢN VIỆT NAM"), and the
+     * page says it is reconstructed and why (`basis`).
+     */
+    heading: z
+      .object({
+        /** `source` (default): the lines are printed in the source; `reconstructed`: restored by the editors. */
+        origin: oneOf(['source', 'reconstructed'] as const).default('source'),
+        /** The heading's lines, e.g. ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc"]; none when the source shows none. */
+        lines: z.array(text()).default([]),
+        /** For a reconstruction: why this heading (document type, what the source still shows). */
+        basis: text().optional(),
+        /** The "*" Party documents print under the issuer's name, when the source shows it. */
+        partyMark: z.boolean().default(false),
+      })
+      .strict()
+      .default({ origin: 'source', lines: [], partyMark: false }),
     /** Place name printed before the date, e.g. "Bình Định". */
     place: text(),
     /** Date of issue. */
     date: calendarDate(),
-    /** Set when the date is not printed in the source and was inferred; says from what. */
-    dateNote: text().optional(),
+    /**
+     * Facts the source does not print and the editors inferred: for each, a short phrase saying from
+     * what ("tiêu đề “… năm 2017”"). Pages, lists, task pages, calendars and exports say in words
+     * that these values are inferred. The long explanation goes in editorNotes.
+     */
+    inferred: z
+      .object({
+        /** The issuing body is not printed at the head of the source. */
+        issuer: text().optional(),
+        /** The place name is not printed. */
+        place: text().optional(),
+        /** The date of issue is not printed. */
+        date: text().optional(),
+      })
+      .strict()
+      .default({}),
     /** Period the plan covers. */
     period: z
       .object({
@@ -68,6 +101,13 @@ export const planSchema = z
             task: text(),
             /** When, if the plan says. */
             when: schedule().optional(),
+            /** The source's words the deadline (`when`) comes from, when they are not in `task`. */
+            whenQuote: text().optional(),
+            /**
+             * Set when the source names no body for this task and the site gives it to `agency`: why.
+             * Shown wherever the task is (plan, agency pages, calendars).
+             */
+            agencyInferred: text().optional(),
           })
           .strict(),
       )
@@ -79,12 +119,19 @@ export const planSchema = z
           .object({
             /** What report, e.g. "Báo cáo sơ kết 6 tháng". */
             what: text(),
-            /** Who reports. */
+            /** Who reports, as printed. */
             from: text().optional(),
+            /**
+             * The agencies of this plan's assignments (their `agency`, exactly) that owe this report, so
+             * it appears on their pages and in their calendars. Empty when the source names no one.
+             */
+            agencies: z.array(text()).default([]),
             /** To whom. */
             to: text().optional(),
             /** When it is due. */
             due: schedule(),
+            /** The sentence of the source that requires the report, word for word. */
+            quote: text().optional(),
           })
           .strict(),
       )
@@ -110,4 +157,24 @@ export const planSchema = z
     /** Illustrative record. */
     sample: sample(),
   })
-  .strict();
+  .strict()
+  .superRefine((plan, ctx) => {
+    const named = new Set(plan.assignments.map((a) => a.agency));
+    plan.reportingDeadlines.forEach((r, i) =>
+      r.agencies.forEach((agency, j) => {
+        if (!named.has(agency)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reportingDeadlines', i, 'agencies', j],
+            message: `“${agency}” không trùng tên cơ quan nào trong assignments của kế hoạch này; ghi đúng tên như ở assignments[].agency (${[...named].join('; ')})`,
+          });
+        }
+      }),
+    );
+    if (plan.heading.origin === 'reconstructed' && !plan.heading.basis) {
+      ctx.addIssue({ code: 'custom', path: ['heading', 'basis'], message: 'tiêu đề do ban biên tập khôi phục cần ghi căn cứ khôi phục (basis)' });
+    }
+    if (plan.heading.origin === 'reconstructed' && plan.heading.lines.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['heading', 'lines'], message: 'tiêu đề khôi phục cần ít nhất một dòng' });
+    }
+  });

@@ -22,7 +22,7 @@ import { planListPages, planPages } from '../../src/data/views/plans.ts';
 import { pointPages, provinceListPages } from '../../src/data/views/points.ts';
 import { productListPages, productPages } from '../../src/data/views/products.ts';
 import { searchIndexPages } from '../../src/data/views/search.ts';
-import { agencyPages } from '../../src/data/views/tasks.ts';
+import { agencyPages, tasksPages } from '../../src/data/views/tasks.ts';
 import { adminUnits } from '../../src/lib/admin-units.ts';
 import { addDays, formatDate, formatDateTime } from '../../src/lib/dates.ts';
 import { describeWeek, weeklySchedule } from '../../src/lib/opening-hours.ts';
@@ -33,11 +33,11 @@ const store = path.join(path.resolve(process.env.HANGVIET_CACHE_DIR ?? 'node_mod
 /** Every HTML page type with a cache key (routes with `getStaticPaths`). */
 const KEYED = [
   productPages, productListPages, businessPages, businessListPages, pointPages, provinceListPages, fairPages, fairListPages,
-  postPages, newsListPages, planPages, planListPages, agencyPages, programPages, honorYearPages, searchIndexPages, standalonePages,
+  postPages, newsListPages, planPages, planListPages, agencyPages, tasksPages, programPages, honorYearPages, searchIndexPages, standalonePages,
 ] as ((data: ReturnType<typeof assemble>) => PageOf<{ layout: LayoutView }>[])[];
 
 /** Pages Astro renders at every build (no `getStaticPaths`, so no key to miss). */
-const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/nhiem-vu/', '/ton-vinh/', '/du-lieu/', '/tim-kiem/', '/404/'];
+const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/ton-vinh/', '/du-lieu/', '/tim-kiem/', '/404/'];
 
 type Entry = { id: string; data: unknown; digest?: string | number; body?: string; filePath?: string };
 

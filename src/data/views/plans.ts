@@ -1,6 +1,5 @@
 /** Plans: the library (`/ke-hoach/`), its filter pages (`/ke-hoach/<nhóm>/<giá trị>/`) and each plan. */
-import { dateParts } from '../../lib/dates.ts';
-import { PLAN_LEVEL_LABELS, planName } from '../../lib/plans.ts';
+import { documentDate, PLAN_LEVEL_LABELS, planName } from '../../lib/plans.ts';
 import { planFilters } from '../../lib/plan-filters.ts';
 import { foldedDWords } from '../../lib/search-text.ts';
 import { agencyUrl, PLANS, planFilterUrl, planUrl } from '../../lib/urls.ts';
@@ -8,7 +7,8 @@ import type { Plan, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { agencySlug } from '../tasks.ts';
 import { layout, type LayoutView } from './layout.ts';
-import { nextDueView, planStatusView, type NextDueView, type PlanStatusView } from './status.ts';
+import { planStatusView, type PlanStatusView } from './status.ts';
+import { reportView, type ReportView } from './tasks.ts';
 
 export interface PlanFilterLink {
   href: string;
@@ -22,8 +22,8 @@ export interface PlanCardView {
   title: string;
   number?: string | undefined;
   date: string;
-  /** The date is the editors' inference. */
-  dateInferred: boolean;
+  /** Set when the date is not in the source: from what the editors inferred it. */
+  dateInferred?: string | undefined;
   issuer: string;
   level: string;
   assignments: number;
@@ -49,7 +49,7 @@ export function planListPages(data: SiteData): PageOf<PlanListView>[] {
     title: p.data.title,
     number: p.data.number,
     date: p.data.date,
-    dateInferred: !!p.data.dateNote,
+    dateInferred: p.data.inferred.date,
     issuer: p.data.issuer,
     level: PLAN_LEVEL_LABELS[p.data.level]!,
     assignments: p.data.assignments.length,
@@ -94,18 +94,21 @@ export interface PlanView {
   number?: string | undefined;
   issuer: string;
   issuerParent?: string | undefined;
+  /** The heading as in the source, or reconstructed (then `basis` says why). */
+  heading: { origin: 'source' | 'reconstructed'; lines: string[]; basis?: string | undefined; partyMark: boolean };
+  /** Values the source does not print, each with what it was inferred from. */
+  inferred: { issuer?: string | undefined; place?: string | undefined; date?: string | undefined };
   place: string;
   date: string;
-  dateParts: { year: number; month: number; day: number };
-  /** Set when the date is inferred: the editors' note says from what. */
-  dateNote?: string | undefined;
+  /** "ngày 24 tháng 02 năm 2023", as the place-and-date line prints it. */
+  documentDate: string;
   status: PlanStatusView;
   period?: { from: string; to: string } | undefined;
   supersededBy?: { id: string; name: string } | undefined;
   legalBases: { text: string; planId?: string | undefined }[];
-  reportingDeadlines: { what: string; from?: string | undefined; to?: string | undefined; due: NextDueView }[];
-  /** Agencies with how many tasks the plan gives each. */
-  agencies: { name: string; href: string; tasks: number }[];
+  reportingDeadlines: ReportView[];
+  /** Agencies with how many tasks the plan gives each, and how many of those the source gives to no named body. */
+  agencies: { name: string; href: string; tasks: number; inferred: number }[];
   recipients: string[];
   signer?: { capacity?: string | undefined; title: string; name?: string | undefined } | undefined;
   attachment?: string | undefined;
@@ -138,16 +141,22 @@ export function planPages(data: SiteData): PageOf<PlanView>[] {
         number: d.number,
         issuer: d.issuer,
         issuerParent: d.issuerParent,
+        heading: { origin: d.heading.origin, lines: d.heading.lines, basis: d.heading.basis, partyMark: d.heading.partyMark },
+        inferred: { issuer: d.inferred.issuer, place: d.inferred.place, date: d.inferred.date },
         place: d.place,
         date: d.date,
-        dateParts: dateParts(d.date),
-        dateNote: d.dateNote,
+        documentDate: documentDate(d.date),
         status: planStatusView({ periodEnd: d.period?.to, superseded: !!supersededBy }, now),
         period: d.period && { from: d.period.from, to: d.period.to },
         supersededBy: supersededBy && { id: supersededBy.id, name: planName(supersededBy.data) },
         legalBases: d.legalBases.map((b) => ({ text: b.text, planId: b.plan ? planById.get(b.plan.id)?.id : undefined })),
-        reportingDeadlines: d.reportingDeadlines.map((r) => ({ what: r.what, from: r.from, to: r.to, due: nextDueView(r.due, d.period?.to, now) })),
-        agencies: assigned.map(([agency, count]) => ({ name: agency, href: agencyUrl(agencySlug(agency, d.place)), tasks: count })),
+        reportingDeadlines: d.reportingDeadlines.map((r) => reportView(plan, r, now)),
+        agencies: assigned.map(([agency, count]) => ({
+          name: agency,
+          href: agencyUrl(agencySlug(agency, d.place)),
+          tasks: count,
+          inferred: d.assignments.filter((a) => a.agency === agency && a.agencyInferred).length,
+        })),
         recipients: d.recipients,
         signer: d.signer && { capacity: d.signer.capacity, title: d.signer.title, name: d.signer.name },
         attachment: d.attachment,

@@ -6,7 +6,7 @@ import { localDate } from '../../lib/dates.ts';
 import { fairPhase, type FairPhase, type FairStatus } from '../../lib/fairs.ts';
 import { certificateStatus, certificateValidUntil, type CertificateStatus } from '../../lib/ocop.ts';
 import { isOpenAt, weeklySchedule, type WeeklySchedule } from '../../lib/opening-hours.ts';
-import { nextDue, planStatus, type PlanStatus } from '../../lib/plans.ts';
+import { dueState, planStatus, type DueState, type PlanStatus } from '../../lib/plans.ts';
 import type { ScheduleLike } from '../../lib/schedule.ts';
 import { stamp, type Stamp } from '../clock.ts';
 
@@ -60,12 +60,12 @@ export interface NextDueView {
   schedule: ScheduleLike;
   /** Last day of the plan's period. */
   until?: string | undefined;
-  /** The next due day, if any. */
-  due?: string | undefined;
+  /** The next due day, or why there is none (the plan's period is over, or nothing more falls due). */
+  state: DueState;
 }
 
 export function nextDueView(schedule: ScheduleLike, until: string | undefined, now: Date): NextDueView {
-  return { schedule, until, due: nextDue(schedule, now, until) };
+  return { schedule, until, state: dueState(schedule, now, until) };
 }
 
 /** Opening hours and whether the point is open at the build's moment. */

@@ -1,132 +1,239 @@
 /**
- * The task tracker: `/nhiem-vu/` (every deadline and every agency's tasks), one page and one
- * calendar per agency, and the calendar of every deadline.
+ * The task tracker: `/nhiem-vu/` with its plan-status filters (an index of agencies and every
+ * plan's reports), one page and one calendar per agency (every task and every report it owes), and
+ * the calendar of every deadline.
  */
-import { AGENCY_KIND_LABELS, planName } from '../../lib/plans.ts';
+import { AGENCY_KIND_LABELS, AGENCY_KINDS, planName, planStatus } from '../../lib/plans.ts';
 import { planItemEvent } from '../../lib/plan-calendar.ts';
-import { agencyCalendarUrl, agencyUrl, TASKS } from '../../lib/urls.ts';
-import { AGENCY_KINDS } from '../../lib/plans.ts';
-import type { SiteData } from '../site-data.ts';
+import { describeSchedule, scheduleReading } from '../../lib/schedule.ts';
+import { agencyCalendarUrl, agencyUrl, TASK_FILTERS, TASKS, TASKS_CALENDAR, tasksFilterUrl, webcalUrl, type TaskFilter } from '../../lib/urls.ts';
+import type { Plan, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
-import { agencies, assignmentItem, planForCalendar, reportItems, type Agency } from '../tasks.ts';
+import { agencies, agencySlug, assignmentItem, planForCalendar, planItems, reportItem, type Agency, type Report } from '../tasks.ts';
 import { calendarView, type CalendarView } from './calendar.ts';
 import { layout, type LayoutView } from './layout.ts';
-import { nextDueView, type NextDueView } from './status.ts';
+import { nextDueView, planStatusView, type NextDueView, type PlanStatusView } from './status.ts';
 
 type AgencyKind = Agency['kind'];
+
+/** A plan as the task pages name it. */
+export interface PlanRef {
+  id: string;
+  name: string;
+  status: PlanStatusView;
+  /** The plan is no longer in force (its period is over, or a newer plan replaced it). */
+  over: boolean;
+  /** Set when the plan's date is not in the source: from what it was inferred. */
+  dateInferred?: string | undefined;
+}
+
+/** A deadline: the plan's words, the day the site reads into them, and the next due day. */
+export interface DeadlineView {
+  /** As the plan words it: "trước ngày 15/6", "định kỳ 6 tháng". */
+  words: string;
+  /** The site's reading where the plan gives no day ("trang hiểu … là hạn cuối ngày 14/6"). */
+  reading?: string | undefined;
+  next: NextDueView;
+}
 
 /** One row of an agency's task table. */
 export interface TaskRow {
   section: string;
   task: string;
-  /** When the plan says it is due, with the next due day; none when the plan names no time. */
-  when?: NextDueView | undefined;
-  plan: { id: string; name: string };
+  /** Set when the plan names no body for this task: why the site gives it to this agency. */
+  agencyInferred?: string | undefined;
+  /** When the plan says it is due; none when the plan names no time. */
+  when?: DeadlineView | undefined;
+  plan: PlanRef;
 }
 
-/** An agency with its tasks, as the task table shows it. */
-export interface AgencyTasks {
-  name: string;
-  slug: string;
-  tasks: TaskRow[];
+/** A report a plan asks for. */
+export interface ReportView {
+  what: string;
+  /** Who reports, as printed. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** The plan's agencies that owe it, with their pages; empty when the source names no one. */
+  agencies: { name: string; href: string }[];
+  due: DeadlineView;
+  /** The source's sentence, word for word. */
+  quote?: string | undefined;
+  plan: PlanRef;
 }
 
-function agencyTasks(agency: Agency, now: Date): AgencyTasks {
+function planRef(plan: Plan, now: Date): PlanRef {
+  const status = planStatusView({ periodEnd: plan.data.period?.to, superseded: !!plan.data.supersededBy }, now);
+  return { id: plan.id, name: planName(plan.data), status, over: status.status !== 'in-force', dateInferred: plan.data.inferred.date };
+}
+
+function deadline(schedule: Report['due'], plan: Plan, now: Date): DeadlineView {
+  return { words: describeSchedule(schedule), reading: scheduleReading(schedule), next: nextDueView(schedule, plan.data.period?.to, now) };
+}
+
+/** A plan's report as pages show it. */
+export function reportView(plan: Plan, r: Report, now: Date): ReportView {
   return {
-    name: agency.name,
-    slug: agency.slug,
-    tasks: agency.tasks.map(({ plan, assignment: a }) => ({
-      section: a.section,
-      task: a.task,
-      when: a.when && nextDueView(a.when, plan.data.period?.to, now),
-      plan: { id: plan.id, name: planName(plan.data) },
-    })),
+    what: r.what,
+    from: r.from,
+    to: r.to,
+    agencies: r.agencies.map((name) => ({ name, href: agencyUrl(agencySlug(name, plan.data.place)) })),
+    due: deadline(r.due, plan, now),
+    quote: r.quote,
+    plan: planRef(plan, now),
   };
 }
+
+function taskRows(agency: Agency, now: Date): TaskRow[] {
+  return agency.tasks.map(({ plan, assignment: a }) => ({
+    section: a.section,
+    task: a.task,
+    agencyInferred: a.agencyInferred,
+    when: a.when && deadline(a.when, plan, now),
+    plan: planRef(plan, now),
+  }));
+}
+
+/** A calendar file's two addresses: to download, and to subscribe (`webcal://`). */
+export interface CalendarLinks {
+  href: string;
+  webcal: string;
+}
+
+const calendarLinks = (path: string, data: SiteData): CalendarLinks => ({ href: path, webcal: webcalUrl(path, data.site.baseUrl) });
+
+/** Whether a plan belongs to a status filter. */
+function inFilter(plan: Plan, filter: TaskFilter | undefined, now: Date): boolean {
+  if (!filter) return true;
+  const over = planStatus({ periodEnd: plan.data.period?.to, superseded: !!plan.data.supersededBy }, now) !== 'in-force';
+  return filter === 'da-het-han' ? over : !over;
+}
+
+const FILTER_LABELS: Record<TaskFilter | 'tat-ca', string> = {
+  'tat-ca': 'Tất cả kế hoạch',
+  'dang-thuc-hien': 'Kế hoạch đang thực hiện',
+  'da-het-han': 'Kế hoạch đã hết thời hạn',
+};
 
 export interface TasksView {
   layout: LayoutView;
+  heading: string;
+  filters: { href: string; label: string; count: number; current: boolean }[];
   taskCount: number;
   planCount: number;
   agencyCount: number;
-  deadlines: { what: string; from?: string | undefined; to?: string | undefined; due: NextDueView; plan: { id: string; name: string } }[];
-  groups: { kind: AgencyKind; agencies: AgencyTasks[] }[];
+  calendar: CalendarLinks;
+  /** The agencies with tasks or reports in the plans shown, by kind. */
+  index: { kind: AgencyKind; label: string; agencies: { name: string; href: string; tasks: number; reports: number }[] }[];
+  /** Each plan shown: its reports and how many tasks it gives each agency. */
+  plans: { plan: PlanRef; title: string; reports: ReportView[]; agencies: { name: string; href: string; tasks: number }[] }[];
 }
 
-/** `/nhiem-vu/`. */
-export function tasksView(data: SiteData): TasksView {
+/** `/nhiem-vu/` (every plan) and its filters: plans in force, plans over. */
+export function tasksPages(data: SiteData): PageOf<TasksView>[] {
   const { plans, now } = data;
   const all = agencies(plans);
-  return {
-    layout: layout(data, {
-      path: TASKS,
-      title: 'Nhiệm vụ và thời hạn báo cáo',
-      description: 'Nhiệm vụ các kế hoạch giao cho từng cơ quan, đơn vị và thời hạn báo cáo.',
-      breadcrumbs: [{ label: 'Nhiệm vụ' }],
-      sample: plans.some((p) => p.data.sample),
-    }),
-    taskCount: all.reduce((n, a) => n + a.tasks.length, 0),
-    planCount: plans.length,
-    agencyCount: all.length,
-    deadlines: plans.flatMap((plan) =>
-      plan.data.reportingDeadlines.map((r) => ({ what: r.what, from: r.from, to: r.to, due: nextDueView(r.due, plan.data.period?.to, now), plan: { id: plan.id, name: planName(plan.data) } })),
-    ),
-    groups: AGENCY_KINDS.map((kind) => ({ kind, agencies: all.filter((a) => a.kind === kind).map((a) => agencyTasks(a, now)) })).filter((g) => g.agencies.length > 0),
-  };
+  const filters = [undefined, ...TASK_FILTERS] as const;
+  const shownOf = (filter: TaskFilter | undefined) => plans.filter((p) => inFilter(p, filter, now));
+  return filters.map((filter) => {
+    const shown = shownOf(filter);
+    const inShown = (p: Plan) => shown.includes(p);
+    const listed = all
+      .map((a) => ({ agency: a, tasks: a.tasks.filter((t) => inShown(t.plan)).length, reports: a.reports.filter((r) => inShown(r.plan)).length }))
+      .filter((a) => a.tasks + a.reports > 0);
+    const heading = filter ? `Nhiệm vụ và thời hạn báo cáo – ${FILTER_LABELS[filter].toLowerCase()}` : 'Nhiệm vụ và thời hạn báo cáo';
+    return {
+      params: { filter },
+      view: {
+        layout: layout(data, {
+          path: tasksFilterUrl(filter),
+          title: heading,
+          description: 'Nhiệm vụ các kế hoạch giao cho từng cơ quan, đơn vị và thời hạn báo cáo.',
+          breadcrumbs: filter ? [{ label: 'Nhiệm vụ', href: TASKS }, { label: FILTER_LABELS[filter] }] : [{ label: 'Nhiệm vụ' }],
+          sample: shown.some((p) => p.data.sample),
+        }),
+        heading,
+        filters: filters.map((f) => ({ href: tasksFilterUrl(f), label: FILTER_LABELS[f ?? 'tat-ca'], count: shownOf(f).length, current: f === filter })),
+        taskCount: shown.reduce((n, p) => n + p.data.assignments.length, 0),
+        planCount: shown.length,
+        agencyCount: listed.length,
+        calendar: calendarLinks(TASKS_CALENDAR, data),
+        index: AGENCY_KINDS.map((kind) => ({
+          kind,
+          label: AGENCY_KIND_LABELS[kind],
+          agencies: listed.filter((a) => a.agency.kind === kind).map((a) => ({ name: a.agency.name, href: agencyUrl(a.agency.slug), tasks: a.tasks, reports: a.reports })),
+        })).filter((g) => g.agencies.length > 0),
+        plans: shown.map((plan) => ({
+          plan: planRef(plan, now),
+          title: plan.data.title,
+          reports: plan.data.reportingDeadlines.map((r) => reportView(plan, r, now)),
+          agencies: all
+            .map((a) => ({ name: a.name, href: agencyUrl(a.slug), tasks: a.tasks.filter((t) => t.plan === plan).length }))
+            .filter((a) => a.tasks > 0),
+        })),
+      },
+    };
+  });
 }
 
 export interface AgencyView {
   layout: LayoutView;
+  name: string;
   kindLabel: string;
-  agency: AgencyTasks;
   planCount: number;
-  calendar: string;
+  calendar: CalendarLinks;
+  /** Reports the plans ask of this agency by name. */
+  reports: ReportView[];
+  /** Reports of its plans that name no one to report: shown apart, as the plan words them. */
+  unassignedReports: ReportView[];
+  tasks: TaskRow[];
 }
 
 /** Every agency's page. */
 export function agencyPages(data: SiteData): PageOf<AgencyView>[] {
+  const { now } = data;
   return agencies(data.plans).map((agency) => ({
     params: { agency: agency.slug },
     view: {
       layout: layout(data, {
         path: agencyUrl(agency.slug),
-        title: `Nhiệm vụ của ${agency.name}`,
-        description: `Nhiệm vụ các kế hoạch giao cho ${agency.name}.`,
+        title: `Nhiệm vụ và báo cáo – ${agency.name}`,
+        description: `Nhiệm vụ và báo cáo các kế hoạch giao cho ${agency.name}.`,
         breadcrumbs: [{ label: 'Nhiệm vụ', href: TASKS }, { label: agency.name }],
-        sample: agency.tasks.some((t) => t.plan.data.sample),
+        sample: agency.plans.some((p) => p.data.sample),
       }),
+      name: agency.name,
       kindLabel: AGENCY_KIND_LABELS[agency.kind]!,
-      agency: agencyTasks(agency, data.now),
-      planCount: new Set(agency.tasks.map((t) => t.plan.id)).size,
-      calendar: agencyCalendarUrl(agency.slug),
+      planCount: agency.plans.length,
+      calendar: calendarLinks(agencyCalendarUrl(agency.slug), data),
+      reports: agency.reports.map(({ plan, report }) => reportView(plan, report, now)),
+      unassignedReports: agency.plans.flatMap((plan) => plan.data.reportingDeadlines.filter((r) => r.agencies.length === 0).map((r) => reportView(plan, r, now))),
+      tasks: taskRows(agency, now),
     },
   }));
 }
 
-/** Every agency's calendar: its dated tasks. */
+/** Every agency's calendar: its dated tasks and the reports it owes. */
 export function agencyCalendars(data: SiteData): PageOf<CalendarView>[] {
   const base = new URL(data.site.baseUrl);
   return agencies(data.plans).map((agency) => ({
     params: { agency: agency.slug },
     view: calendarView(
-      `Nhiệm vụ – ${agency.name}`,
-      agency.tasks
-        .map(({ plan, assignment }) => {
-          const item = assignmentItem(assignment);
+      `Nhiệm vụ và báo cáo – ${agency.name}`,
+      [
+        ...agency.reports.map(({ plan, index }) => planItemEvent(planForCalendar(plan), reportItem(plan, index), base)),
+        ...agency.tasks.map(({ plan, index }) => {
+          const item = assignmentItem(plan, index);
           return item && planItemEvent(planForCalendar(plan), item, base);
-        })
-        .filter((e) => e !== undefined),
+        }),
+      ].filter((e) => e !== undefined),
       data.now,
     ),
   }));
 }
 
-/** Every plan's reporting deadlines and dated assignments (`/nhiem-vu/lich.ics`). */
+/** Every plan's reporting deadlines and dated tasks (`/nhiem-vu/lich.ics`). */
 export function tasksCalendar(data: SiteData): CalendarView {
   const base = new URL(data.site.baseUrl);
-  const events = data.plans.flatMap((plan) => {
-    const items = [...reportItems(plan), ...plan.data.assignments.map(assignmentItem).filter((i) => i !== undefined)];
-    return items.map((item) => planItemEvent(planForCalendar(plan), item, base)).filter((e) => e !== undefined);
-  });
+  const events = data.plans.flatMap((plan) => planItems(plan).map((item) => planItemEvent(planForCalendar(plan), item, base)).filter((e) => e !== undefined));
   return calendarView(`Thời hạn báo cáo và nhiệm vụ – ${data.site.siteName}`, events, data.now);
 }
