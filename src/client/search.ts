@@ -7,6 +7,7 @@
  * lib/search-records.ts): each matching section of such a page becomes one result that links to
  * the record's own page. Other pages are one result each.
  */
+import { INDEX_STATE, indexStateAt } from '../lib/ocop.ts';
 import { compareCandidates, isIndexPage, markedWords, queryTerms, RECORD_SECTION_LABELS, recordUrl, termsMatched, type Candidate } from '../lib/search-records.ts';
 
 interface WeightedLocation {
@@ -216,8 +217,37 @@ class AppSearch extends HTMLElement {
       } else p.append(text);
     });
     li.append(p);
+    showCertificateState(p);
     return li;
   }
+}
+
+/**
+ * A product's index text gives its stars with the certificate's end ("OCOP 3 sao – hiệu lực đến
+ * 14/11/2025"): write the state for today instead ("đã hết hạn 14/11/2025"), marked with
+ * `data-status`, so stars never show bare in results. When the words are split by highlights,
+ * the state goes on a line of its own.
+ */
+function showCertificateState(p: HTMLElement): void {
+  const whole = INDEX_STATE.exec(p.textContent ?? '');
+  if (!whole) return;
+  const state = indexStateAt(whole, new Date());
+  const span = document.createElement('span');
+  span.dataset.status = state.status;
+  span.textContent = state.words;
+  for (const node of p.childNodes) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const match = INDEX_STATE.exec(node.textContent ?? '');
+    if (!match) continue;
+    const after = (node as Text).splitText(match.index);
+    after.splitText(match[0].length);
+    after.replaceWith(span);
+    return;
+  }
+  const line = document.createElement('p');
+  line.className = 'app-meta';
+  line.append('Chứng nhận OCOP: ', span);
+  p.after(line);
 }
 
 customElements.define('app-search', AppSearch);

@@ -3,7 +3,7 @@
  * and the certificate's status at a given moment. The status must never show an expired
  * certificate as valid, so it is always computed from `now`, never stored.
  */
-import { addDays, addMonths, daysBetween, localDate } from './dates.ts';
+import { addDays, addMonths, daysBetween, formatDate, localDate } from './dates.ts';
 
 /** Product groups since QĐ 919/QĐ-TTg of 1 August 2022. */
 export const OCOP_GROUPS_2022 = [
@@ -59,35 +59,120 @@ export function starsForScore(score: number): 3 | 4 | 5 | undefined {
 
 export type CertificateStatus = 'valid' | 'expiring' | 'expired' | 'revoked';
 
-/** Vietnamese labels of each status. */
+/** The statuses, in the order filters list them. */
+export const CERTIFICATE_STATUSES = ['valid', 'expiring', 'expired', 'revoked'] as const satisfies readonly CertificateStatus[];
+
+/** Vietnamese labels of each status (also the first words of its sentence). */
 export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, string> = {
   valid: 'Còn hiệu lực',
   expiring: 'Sắp hết hạn',
-  expired: 'Hết hạn',
+  expired: 'Đã hết hạn',
   revoked: 'Đã thu hồi',
 };
 
-/** The last calendar day (`YYYY-MM-DD`) a certificate decided on `decisionDate` is valid. */
-export function certificateValidUntil(decisionDate: string): string {
-  // 36 months from the decision date: valid through the day before the same date 36 months on.
-  return addDays(addMonths(decisionDate, VALIDITY_MONTHS), -1);
+/**
+ * The last calendar day (`YYYY-MM-DD`) a certificate is valid: the date the record gives, or 36
+ * months from the decision date (through the day before the same date 36 months on).
+ */
+export function certificateValidUntil(decisionDate: string, explicit?: string): string {
+  return explicit ?? addDays(addMonths(decisionDate, VALIDITY_MONTHS), -1);
 }
 
 /** What {@link certificateStatus} needs to know about a certificate. */
 export interface CertificateDates {
   decisionDate: string;
+  /** The last valid day, when the record gives one (otherwise 36 months from the decision). */
+  validUntil?: string | undefined;
   /** Set when the certificate was revoked; the revocation counts from this day. */
   revokedDate?: string | undefined;
 }
 
 /** The status of a certificate at instant `now`, judged on the calendar of Asia/Ho_Chi_Minh. */
 export function certificateStatus(cert: CertificateDates, now: Date): CertificateStatus {
+  return statusUntil(certificateValidUntil(cert.decisionDate, cert.validUntil), cert.revokedDate, now);
+}
+
+/**
+ * The status from the last valid day and the revocation day: the rule the browser uses to refresh
+ * a status, from the two dates each status element carries.
+ */
+export function statusUntil(until: string, revokedDate: string | undefined, now: Date): CertificateStatus {
   const today = localDate(now);
-  if (cert.revokedDate && cert.revokedDate <= today) return 'revoked';
-  const until = certificateValidUntil(cert.decisionDate);
+  if (revokedDate && revokedDate <= today) return 'revoked';
   if (today > until) return 'expired';
   if (daysBetween(today, until) <= EXPIRING_DAYS) return 'expiring';
   return 'valid';
+}
+
+/**
+ * The status as a sentence, in two parts so the first words can be set apart:
+ * "Còn hiệu lực" + " đến 13/08/2028"; "Sắp hết hạn" + " – còn hiệu lực đến 15/01/2027, còn 45 ngày";
+ * "Đã hết hạn" + " – hiệu lực đến hết ngày 14/11/2025"; "Đã thu hồi" + " ngày 01/02/2026".
+ */
+export function certificateSentence(status: CertificateStatus, until: string, revokedDate: string | undefined, now: Date): { label: string; rest: string } {
+  const label = CERTIFICATE_STATUS_LABELS[status];
+  switch (status) {
+    case 'valid':
+      return { label, rest: ` đến ${formatDate(until)}` };
+    case 'expiring': {
+      const left = daysBetween(localDate(now), until);
+      return { label, rest: ` – còn hiệu lực đến ${formatDate(until)}, ${left === 0 ? 'hôm nay là ngày cuối' : `còn ${left} ngày`}` };
+    }
+    case 'expired':
+      return { label, rest: ` – hiệu lực đến hết ngày ${formatDate(until)}` };
+    case 'revoked':
+      return { label, rest: ` ngày ${formatDate(revokedDate!)}` };
+  }
+}
+
+/**
+ * Stars with the certificate's state, the only way stars are shown: "3 sao – còn hiệu lực đến
+ * 13/08/2028", "3 sao – sắp hết hạn 15/01/2027", "3 sao – đã hết hạn 14/11/2025", "3 sao – đã thu
+ * hồi 01/02/2026".
+ */
+export function starsWithState(stars: number, status: CertificateStatus, until: string, revokedDate: string | undefined): string {
+  return `${stars} sao – ${stateWords(status, until, revokedDate)}`;
+}
+
+/** The state after the stars: "còn hiệu lực đến 13/08/2028", "đã hết hạn 14/11/2025"… */
+export function stateWords(status: CertificateStatus, until: string, revokedDate: string | undefined): string {
+  switch (status) {
+    case 'valid':
+      return `còn hiệu lực đến ${formatDate(until)}`;
+    case 'expiring':
+      return `sắp hết hạn ${formatDate(until)}`;
+    case 'expired':
+      return `đã hết hạn ${formatDate(until)}`;
+    case 'revoked':
+      return `đã thu hồi ${formatDate(revokedDate!)}`;
+  }
+}
+
+/**
+ * The dates of a certificate as the search index words them, facts that stay true whenever read:
+ * "hiệu lực đến 14/11/2025", or "thu hồi ngày 01/02/2026". The search page reads them back
+ * ({@link indexStateAt}) and shows the state for the day it is used.
+ */
+export function indexStateText(until: string, revokedDate: string | undefined): string {
+  return revokedDate ? `thu hồi ngày ${formatDate(revokedDate)}` : `hiệu lực đến ${formatDate(until)}`;
+}
+
+/** Finds {@link indexStateText}'s words in a text. */
+export const INDEX_STATE = /(hiệu lực đến|thu hồi ngày) (\d{2})\/(\d{2})\/(\d{4})/;
+
+/** The state for `now` of a certificate whose index words matched {@link INDEX_STATE}. */
+export function indexStateAt(match: RegExpExecArray, now: Date): { status: CertificateStatus; words: string } {
+  const date = `${match[4]}-${match[3]}-${match[2]}`;
+  const revoked = match[1] === 'thu hồi ngày' ? date : undefined;
+  // A revocation that has not yet taken effect leaves the certificate valid: its end is not in the text.
+  const until = revoked ? '9999-12-31' : date;
+  const status = statusUntil(until, revoked, now);
+  return { status, words: status === 'valid' && revoked ? `thu hồi từ ngày ${formatDate(revoked)}` : stateWords(status, until, revoked) };
+}
+
+/** Who recognises a rating: the province for 3 and 4 stars, the ministry for 5. */
+export function ocopIssuerLevel(stars: 3 | 4 | 5): string {
+  return stars === 5 ? 'Cấp trung ương (Bộ)' : 'Cấp tỉnh';
 }
 
 /** Whether a status lets the stars be shown as current. */

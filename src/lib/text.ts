@@ -53,3 +53,10 @@ export function slugify(value: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+const money = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** An amount in đồng as Vietnamese write it: "180.000 đồng". */
+export function formatMoney(amount: number): string {
+  return `${money.format(amount)} đồng`;
+}

@@ -14,8 +14,10 @@ const ocopSchema = z
     score: z.number().int().min(50).max(100).optional(),
     /** Recognition decision number, e.g. "1234/QĐ-UBND". */
     decisionNumber: text(),
-    /** Date of the decision; the certificate is valid 36 months from it. */
+    /** Date of the decision; the certificate is valid 36 months from it unless `validUntil` says otherwise. */
     decisionDate: calendarDate(),
+    /** Last day of validity when the certificate prints one; otherwise 36 months from the decision. */
+    validUntil: calendarDate().optional(),
     /** Who recognised it: the province (3★, 4★) or the ministry (5★). */
     issuer: text(),
     /** Set when the certificate was revoked. */
@@ -48,6 +50,9 @@ const ocopSchema = z
         message: `nhóm "${OCOP_GROUP_LABELS[o.group]}" chỉ có trên giấy chứng nhận trước 01/08/2022 (QĐ 919/QĐ-TTg); hãy dùng một nhóm mới`,
       });
     }
+    if (o.validUntil && o.validUntil <= o.decisionDate) {
+      ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'ngày hết hiệu lực phải sau ngày công nhận' });
+    }
     if (o.revoked && o.revoked.date < o.decisionDate) {
       ctx.addIssue({ code: 'custom', path: ['revoked', 'date'], message: 'ngày thu hồi sớm hơn ngày công nhận' });
     }
@@ -72,6 +77,18 @@ const productBase = z
     description: text().optional(),
     /** OCOP certificate, when it has one. */
     ocop: ocopSchema.optional(),
+    /** Standards and certifications the product holds, as printed: "VietGAP", "TCCS 01:2024/HTX…". */
+    standards: z.array(text()).default([]),
+    /** Reference price, when the business publishes one. */
+    referencePrice: z
+      .object({
+        /** In đồng. */
+        amount: z.number().int().positive({ message: 'giá phải là số đồng, lớn hơn 0' }),
+        /** What the price is for: "hũ 500 ml", "kg". */
+        unit: text(),
+      })
+      .strict()
+      .optional(),
     /** Illustrative record. */
     sample: sample(),
   })

@@ -83,13 +83,41 @@ check(
   /^Đã đóng cửa$/,
 );
 check(
-  'chứng nhận OCOP còn hiệu lực lúc dựng: mở trang sau 37 tháng kể từ ngày quyết định → "Hết hạn"',
+  'chứng nhận OCOP còn hiệu lực lúc dựng: mở trang một ngày sau ngày cuối hiệu lực → "Đã hết hạn"',
   'san-pham',
-  /data-cert-decision="[^"]+"(?![^>]*data-cert-revoked)[^>]*>\s*<span class="app-badge app-badge--(?:valid|expiring)"/,
-  'data-cert-decision',
-  (decision) => new Date(Date.parse(`${decision}T12:00:00+07:00`) + days(37 * 31)),
-  /^Hết hạn$/,
+  /class="app-cert" data-status="(?:valid|expiring)" data-cert-until="[^"]+"(?! data-cert-revoked)/,
+  'data-cert-until',
+  (until) => new Date(Date.parse(`${until}T00:00:00+07:00`) + days(1)),
+  /^Đã hết hạn$/,
 );
+
+/**
+ * Years after the build, every certificate a page shows, in its status sentence and beside its
+ * stars, reads as expired or revoked, and says so in `data-status`: on the product list as well as
+ * on a product's page.
+ */
+for (const url of ['/san-pham/', '/san-pham/mat-ong-hoa-ca-phe-hoa-da/'])
+  test(`chứng nhận OCOP 10 năm sau khi dựng: ${url} không còn sao nào “còn hiệu lực”`, async ({ browser }) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date(Date.now() + days(3653)));
+      const watch = watchPage(page);
+      await page.goto(siteUrl(url), { waitUntil: 'load' });
+      await settle(page);
+      const shown = await page.locator('[data-cert-until]').evaluateAll((els) => els.map((e) => ({ status: (e as HTMLElement).dataset.status, text: e.textContent ?? '' })));
+      assert(shown.length > 0, `${url}: không có chứng nhận nào`);
+      for (const { status, text } of shown) {
+        assert(status === 'expired' || status === 'revoked', `${url}: data-status="${status}" cho “${text.trim()}”`);
+        assert(!/còn hiệu lực|sắp hết hạn/i.test(text), `${url}: “${text.trim()}” mười năm sau vẫn như còn hiệu lực`);
+      }
+      assert(shown.some(({ text }) => /\d sao – đã (hết hạn|thu hồi)/.test(text)), `${url}: số sao không kèm tình trạng chứng nhận`);
+      watch.stop();
+      assert(watch.errors.length === 0, watch.errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
 check(
   'hội chợ đang hoặc sắp diễn ra lúc dựng: mở trang sau khi bế mạc → "Đã kết thúc"',
   'hoi-cho',

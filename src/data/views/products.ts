@@ -1,6 +1,8 @@
 /** Products: the list (`/san-pham/`, `trang/<n>/`) and each product's page. */
 import { communeName, provinceName } from '../../lib/places.ts';
-import type { OcopGroup } from '../../lib/ocop.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { certificateValidUntil, ocopIssuerLevel, type OcopGroup } from '../../lib/ocop.ts';
+import { formatMoney } from '../../lib/text.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { honorYearUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
@@ -59,9 +61,15 @@ export interface ProductView {
         decisionNumber: string;
         decisionDate: string;
         issuer: string;
+        /** "Cấp tỉnh" (3★, 4★) or "Cấp trung ương (Bộ)" (5★). */
+        issuerLevel: string;
         revoked?: { decisionNumber: string; date: string; reason?: string | undefined } | undefined;
       }
     | undefined;
+  /** Standards and certifications held, as printed. */
+  standards: string[];
+  /** "180.000 đồng / chai 500 ml", when the business publishes a price. */
+  referencePrice?: string | undefined;
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined }[];
   /** Active points that stock it. */
   points: { id: string; name: string }[];
@@ -80,7 +88,8 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
         layout: layout(data, {
           path: productUrl(product.id),
           title: d.name,
-          description: `${d.name} – ${business.data.name}${ocop ? `, OCOP ${ocop.stars} sao` : ''}`,
+          // A fact that stays true: the validity end, not a status that a stale page could misstate.
+          description: `${d.name} – ${business.data.name}${ocop ? `, OCOP ${ocop.stars} sao (${ocop.revoked ? `đã thu hồi ${formatDate(ocop.revoked.date)}` : `hiệu lực đến ${formatDate(certificateValidUntil(ocop.decisionDate, ocop.validUntil))}`})` : ''}`,
           breadcrumbs: [{ label: 'Sản phẩm', href: PRODUCTS }, { label: d.name }],
           sample: d.sample,
         }),
@@ -100,8 +109,11 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
           decisionNumber: ocop.decisionNumber,
           decisionDate: ocop.decisionDate,
           issuer: ocop.issuer,
+          issuerLevel: ocopIssuerLevel(ocop.stars),
           revoked: ocop.revoked && { decisionNumber: ocop.revoked.decisionNumber, date: ocop.revoked.date, reason: ocop.revoked.reason },
         },
+        standards: d.standards,
+        referencePrice: d.referencePrice && `${formatMoney(d.referencePrice.amount)} / ${d.referencePrice.unit}`,
         honors: (honorsByProduct.get(product.id) ?? []).map((h) => ({
           href: honorYearUrl(h.data.program.id, h.data.year),
           program: programById.get(h.data.program.id)?.data.name,

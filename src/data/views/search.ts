@@ -8,7 +8,7 @@ import { formatDate, localDate } from '../../lib/dates.ts';
 import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
-import { OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
+import { certificateValidUntil, indexStateText, OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
 import { blocks, markdownText, RECORD_SECTION_LABELS, recordAnchor, type RecordSection } from '../../lib/search-records.ts';
 import { foldedDWords } from '../../lib/search-text.ts';
 import { compareVi } from '../../lib/text.ts';
@@ -73,10 +73,13 @@ function searchGroups({ products, points, businesses, fairs, news, businessById 
             title: d.name,
             lines: [
               `${businessById.get(d.business.id)?.data.name ?? ''} – ${origin}`,
-              // Stars and group as awarded; whether the certificate is still valid depends on the
-              // day, so it is left to the product page. Decision numbers and dates stay out: they
-              // would add thousands of words to the index that nobody types.
-              ...(d.ocop ? [`OCOP ${d.ocop.stars} sao, nhóm ${OCOP_GROUP_LABELS[d.ocop.group]}`] : []),
+              // Stars with the certificate's end (or revocation), a fact that stays true: the
+              // search page turns it into the state on the day it is used (lib/ocop.ts
+              // indexStateAt), so stars never show bare. Decision numbers stay out: they would add
+              // thousands of words to the index that nobody types.
+              ...(d.ocop
+                ? [`OCOP ${d.ocop.stars} sao – ${indexStateText(certificateValidUntil(d.ocop.decisionDate, d.ocop.validUntil), d.ocop.revoked?.date)}, nhóm ${OCOP_GROUP_LABELS[d.ocop.group]}`]
+                : []),
               ...(d.description ? [d.description] : []),
             ],
             sample: d.sample,

@@ -4,7 +4,7 @@
  */
 import { localDate } from '../../lib/dates.ts';
 import { fairPhase, type FairPhase, type FairStatus } from '../../lib/fairs.ts';
-import { certificateStatus, certificateValidUntil, type CertificateStatus } from '../../lib/ocop.ts';
+import { certificateSentence, certificateStatus, certificateValidUntil, type CertificateStatus } from '../../lib/ocop.ts';
 import { isOpenAt, weeklySchedule, type WeeklySchedule } from '../../lib/opening-hours.ts';
 import { dueState, planStatus, type DueState, type PlanStatus } from '../../lib/plans.ts';
 import type { ScheduleLike } from '../../lib/schedule.ts';
@@ -17,17 +17,25 @@ export interface CertificateView {
   revokedDate?: string | undefined;
   /** Last day of validity. */
   validUntil: string;
+  /** Whether `validUntil` is the record's own date (else 36 months from the decision). */
+  validUntilGiven: boolean;
+  /** The status as a sentence (lib/ocop.ts certificateSentence). */
+  sentence: { label: string; rest: string };
   /** The day the status was computed for. */
   asOf: string;
 }
 
-export function certificateView(cert: { decisionDate: string; revoked?: { date: string } | undefined }, now: Date): CertificateView {
+export function certificateView(cert: { decisionDate: string; validUntil?: string | undefined; revoked?: { date: string } | undefined }, now: Date): CertificateView {
   const revokedDate = cert.revoked?.date;
+  const validUntil = certificateValidUntil(cert.decisionDate, cert.validUntil);
+  const status = certificateStatus({ decisionDate: cert.decisionDate, validUntil: cert.validUntil, revokedDate }, now);
   return {
-    status: certificateStatus({ decisionDate: cert.decisionDate, revokedDate }, now),
+    status,
     decisionDate: cert.decisionDate,
     revokedDate,
-    validUntil: certificateValidUntil(cert.decisionDate),
+    validUntil,
+    validUntilGiven: cert.validUntil !== undefined,
+    sentence: certificateSentence(status, validUntil, revokedDate, now),
     asOf: localDate(now),
   };
 }
