@@ -3,7 +3,7 @@
  *
  *   a  unit       vitest run                       (tests/unit)
  *   b  check      astro check                      (types; warnings fail too)
- *   c  build      npm run build                    (the sample content → dist/)
+ *   c  build      node scripts/test-build.ts       (the sample content and tests/fixtures/content → dist/)
  *   d  postbuild  node scripts/postbuild-check.ts  (every page of dist/)
  *   e  dist       vitest (vitest.dist.config.ts)   (tests/dist: calendars, plan structure, point lists, JSON-LD)
  *   f  failures   vitest (vitest.build.config.ts)  (tests/build: bad content must fail the build)
@@ -31,7 +31,7 @@ interface Step {
 const STEPS: Step[] = [
   { key: 'a', name: 'unit', title: 'Kiểm thử đơn vị (vitest)', command: ['vitest', 'run'] },
   { key: 'b', name: 'check', title: 'Kiểm tra kiểu (astro check)', command: ['astro', 'check', '--minimumFailingSeverity', 'warning'] },
-  { key: 'c', name: 'build', title: 'Dựng trang với nội dung mẫu (npm run build)', command: ['npm', 'run', 'build'] },
+  { key: 'c', name: 'build', title: 'Dựng trang với nội dung mẫu và dữ liệu kiểm thử (scripts/test-build.ts)', command: ['node', 'scripts/test-build.ts'] },
   { key: 'd', name: 'postbuild', title: 'Kiểm tra sau khi dựng (HTML, liên kết, tiêu đề, CSP)', command: ['node', 'scripts/postbuild-check.ts'] },
   { key: 'e', name: 'dist', title: 'Kiểm thử trên bản dựng (lịch iCalendar, cấu trúc kế hoạch, điểm bán)', command: ['vitest', 'run', '--config', 'vitest.dist.config.ts'] },
   { key: 'f', name: 'failures', title: 'Nội dung sai phải làm hỏng bản dựng', command: ['vitest', 'run', '--config', 'vitest.build.config.ts'] },

@@ -90,3 +90,28 @@ describe('JSON-LD on point pages', () => {
     expect(exported.some((p) => p.status === 'closed')).toBe(true);
   });
 });
+
+describe('a closed point', () => {
+  const html = page('diem-ban/tu-hao-hang-viet-ia-grai');
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+
+  it('says when it closed and invites no visit: no directions, hours, phone or “đang bán” list', () => {
+    expect(main).toMatch(/Điểm bán này đã ngừng hoạt động từ ngày <time[^>]*>15\/12\/2025<\/time>/);
+    expect(main).not.toContain('Chỉ đường');
+    expect(main).not.toContain('Giờ mở cửa');
+    expect(main).not.toMatch(/Mo-Su|06:00/);
+    expect(main).not.toContain('tel:');
+    expect(main).not.toContain('đang bán');
+  });
+});
+
+describe('the published sample', () => {
+  it('carries no test record: names and addresses are plain words a committee could publish', () => {
+    const rows = exported.map((p) => JSON.stringify(p));
+    // The test build adds tests/fixtures/content (an escaping test record); the sample itself has none.
+    const fixtures = rows.filter((r) => r.includes('thu-nghiem'));
+    expect(fixtures.length).toBeLessThanOrEqual(1);
+    const source = readdirSync(path.resolve('content/points')).map((f) => readFileSync(path.resolve('content/points', f), 'utf8')).join('\n');
+    expect(source).not.toMatch(/<[a-z/!]|onerror|thử nghiệm/i);
+  });
+});

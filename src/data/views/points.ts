@@ -70,14 +70,16 @@ export interface PointView {
   businessId?: string | undefined;
   address: string;
   oldAddress?: string | undefined;
-  /** Opening hours as written (closed points) or with open-now (active points). */
-  hours?: { written: string } | { openNow: OpenNowView } | undefined;
+  /** Opening hours with open-now, for active points only: a closed point shows nothing that invites a visit. */
+  hours?: { openNow: OpenNowView } | undefined;
+  /** The point's phone, for active points only. */
   phone?: string | undefined;
   vietGoodsShare?: number | undefined;
   yearOpened?: number | undefined;
   lastVerified: string;
-  osm: string;
-  geo: { lat: number; lng: number };
+  /** Directions, for active points only. */
+  directions?: { osm: string; geo: { lat: number; lng: number } } | undefined;
+  /** What it sells, or for a closed point what it used to sell. */
   products: { id: string; name: string }[];
   /** schema.org Store, for active points only. */
   jsonLd?: Record<string, unknown> | undefined;
@@ -126,13 +128,12 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
         businessId: business?.id,
         address,
         oldAddress: d.address.oldAddress,
-        hours: d.openingHours ? (closed ? { written: d.openingHours } : { openNow: openNowView(d.openingHours, now) }) : undefined,
-        phone: d.phone,
+        hours: d.openingHours && !closed ? { openNow: openNowView(d.openingHours, now) } : undefined,
+        phone: closed ? undefined : d.phone,
         vietGoodsShare: d.vietGoodsShare,
         yearOpened: d.yearOpened,
         lastVerified: d.lastVerified,
-        osm: osmUrl(d.geo),
-        geo: { lat: d.geo.lat, lng: d.geo.lng },
+        directions: closed ? undefined : { osm: osmUrl(d.geo), geo: { lat: d.geo.lat, lng: d.geo.lng } },
         products: d.products.map((r) => productById.get(r.id)!).filter(Boolean).map((p) => ({ id: p.id, name: p.data.name })),
         jsonLd,
       },

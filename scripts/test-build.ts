@@ -1,0 +1,32 @@
+/**
+ * The test build (`node scripts/test-build.ts`, step "build" of `npm test`): the sample content
+ * plus the test fixtures (tests/fixtures/content/, records that exercise escaping and other
+ * edge cases a published sample must never carry), built into dist/ as `npm run build` does.
+ * The copy lives in the system's temporary folder, so the working tree stays clean.
+ */
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = path.resolve(import.meta.dirname, '..');
+const content = path.join(tmpdir(), 'hangviet-test-content');
+const fixtures = path.join(root, 'tests/fixtures/content');
+
+rmSync(content, { recursive: true, force: true });
+cpSync(path.join(root, 'content'), content, { recursive: true });
+for (const e of readdirSync(fixtures, { recursive: true, withFileTypes: true })) {
+  if (!e.isFile()) continue;
+  const rel = path.relative(fixtures, path.join(e.parentPath, e.name));
+  const target = path.join(content, rel);
+  if (existsSync(target)) throw new Error(`${rel}: một tệp cùng tên đã có trong content/; hãy đặt tên khác cho tệp dữ liệu kiểm thử`);
+  cpSync(path.join(fixtures, rel), target);
+}
+console.log(`Nội dung mẫu và dữ liệu kiểm thử: ${content}`);
+
+const env = { ...process.env, HANGVIET_CONTENT: content };
+for (const command of [['astro', 'build'], ['node', 'scripts/search-index.ts', 'dist']]) {
+  const bin = command[0] === 'astro' ? path.join(root, 'node_modules/.bin/astro') : process.execPath;
+  const run = spawnSync(bin, command.slice(1), { cwd: root, env, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
