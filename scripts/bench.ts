@@ -20,6 +20,7 @@ import { weighTypes, type TypeWeight } from './bench/page-weight.ts';
 import { writeReferenceProject } from './bench/reference.ts';
 import { measureSearch, type QueryCost } from './bench/search.ts';
 import { mapMarkdown, measureMap } from './bench/map.ts';
+import { measureProductFilter, productFilterMarkdown } from './bench/product-filter.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -58,6 +59,8 @@ const BUDGETS = {
   /** The map (issue #5): scripts/bench/map.ts. */
   mapFirstClustersMs: { limit: 500, label: 'Bản đồ: hiển thị cụm lần đầu 20.000 điểm, ms' },
   mapPageJsKB: { limit: 60, label: 'Bản đồ: mã trang bản đồ (gzip), KB' },
+  /** The product filters (issue #13): scripts/bench/product-filter.ts, CPU slowed 4×. */
+  productFilterMs: { limit: 100, label: 'Lọc sản phẩm toàn quốc: từ lúc chọn tới khi có kết quả (trung vị, CPU chậm 4 lần), ms' },
 } satisfies Record<string, { limit: number; label: string }>;
 
 const ASTRO_PHASES: PhaseMarker[] = [
@@ -274,6 +277,9 @@ async function main() {
   const map = await measureMap(nationalOut);
   check('mapFirstClustersMs', map.siteMs);
   check('mapPageJsKB', map.page.jsKB);
+  console.log('\n▶ Lọc sản phẩm toàn quốc (CPU chậm 4 lần)');
+  const productFilter = await measureProductFilter(nationalOut);
+  check('productFilterMs', productFilter.medianMs);
 
   const versions = {
     node: process.version,
@@ -319,6 +325,7 @@ async function main() {
     growth,
     reference,
     map,
+    productFilter,
     budgets,
   };
 
@@ -374,6 +381,7 @@ function renderMarkdown(r: Report): string {
   for (const row of g.rows) lines.push(`| ${row.scale} | ${row.pages} | ${row.buildSeconds} | ${row.peakMemoryMB} | ${row.secondsPer1000Pages} |`);
   lines.push('', '## Reference', '', `A bare Astro build of ${r.reference.pages} minimal pages from one YAML collection, plus Pagefind: ${r.reference.buildSeconds} s, peak ${r.reference.peakMemoryMB} MB.`, '');
   if (r.map) lines.push(...mapMarkdown(r.map));
+  if (r.productFilter) lines.push(...productFilterMarkdown(r.productFilter), '');
   lines.push('## Budgets', '', '| budget | limit | value | ok |', '| --- | --- | --- | --- |');
   for (const b of r.budgets) lines.push(`| ${b.name} | ${b.limit} | ${b.value} | ${b.ok ? 'yes' : '**NO**'} |`);
   lines.push('');

@@ -45,6 +45,10 @@ export const provinceUrl = (slug: string) => `${POINTS}tinh/${slug}/`;
 /** One province's compact points file. */
 export const provinceMapUrl = (slug: string) => `${MAP_DATA}tinh/${slug}.json`;
 export const productUrl = (id: string) => `${PRODUCTS}${id}/`;
+/** The product list of one OCOP group (`nhom`) or one province (`tinh`, by slug). */
+export const productFilterUrl = (kind: 'nhom' | 'tinh', value: string) => `${PRODUCTS}${kind}/${value}/`;
+/** The rows the product list's filters read in the browser. */
+export const PRODUCT_FILTER_DATA = `${PRODUCTS}loc.json`;
 export const businessUrl = (id: string) => `${BUSINESSES}${id}/`;
 export const programUrl = (id: string) => `${HONORS}${id}/`;
 export const honorYearUrl = (program: string, year: number | string) => `${HONORS}${program}/${year}/`;

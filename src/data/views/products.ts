@@ -1,10 +1,12 @@
 /** Products: the list (`/san-pham/`, `trang/<n>/`) and each product's page. */
 import { communeName, provinceName } from '../../lib/places.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { certificateValidUntil, ocopIssuerLevel, type OcopGroup } from '../../lib/ocop.ts';
-import { formatMoney } from '../../lib/text.ts';
+import { provinceByCode } from '../../lib/admin-units.ts';
+import { certificateValidUntil, OCOP_GROUP_LABELS, ocopIssuerLevel, type OcopGroup } from '../../lib/ocop.ts';
+import type { FilterData, FilterRow } from '../../lib/product-filter.ts';
+import { compareVi, formatMoney } from '../../lib/text.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { honorYearUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
+import { honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { Product, SiteData } from '../site-data.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -12,33 +14,120 @@ import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 import { certificateView, type CertificateView } from './status.ts';
 
+/** A link of the static filter lists (group, province), with how many products it shows. */
+export interface FilterLink {
+  href: string;
+  label: string;
+  count: number;
+  current: boolean;
+}
+
 export interface ProductListView {
   layout: LayoutView;
+  heading: string;
   suffix: string;
   total: number;
   cards: ProductCardView[];
   pagination: PaginationView;
+  /** Links that work without JavaScript: one page per OCOP group and per province. */
+  links: { groups: FilterLink[]; provinces: FilterLink[] };
+  /** The filter file the browser's filters read. */
+  filterData: string;
 }
 
-/** Every page of the product list, by name. */
+/** The provinces products come from, by short name, with their products. */
+function productsByProvince(products: readonly Product[]) {
+  const by = new Map<string, Product[]>();
+  for (const p of products) by.set(p.data.province, [...(by.get(p.data.province) ?? []), p]);
+  return [...by]
+    .map(([code, list]) => ({ province: provinceByCode(code)!, products: list }))
+    .sort((a, b) => compareVi(a.province.shortName, b.province.shortName));
+}
+
+/** The OCOP groups products hold, in the order of the lists of groups, with their products. */
+function productsByGroup(products: readonly Product[]) {
+  return (Object.keys(OCOP_GROUP_LABELS) as OcopGroup[])
+    .map((group) => ({ group, products: products.filter((p) => p.data.ocop?.group === group) }))
+    .filter((g) => g.products.length > 0);
+}
+
+/** Every page of the product list, by name: all products, and by OCOP group and by province. */
 export function productListPages(data: SiteData): PageOf<ProductListView>[] {
   const { products, businessById, now } = data;
-  return paged(products, PAGE_SIZE, PRODUCTS, [{ label: 'Sản phẩm' }]).map((p) => ({
-    params: { page: p.param },
-    view: {
-      layout: layout(data, {
-        path: p.path,
-        title: `Sản phẩm${p.suffix}`,
-        description: 'Sản phẩm OCOP và sản phẩm được tôn vinh, với tình trạng chứng nhận luôn cập nhật.',
-        breadcrumbs: p.crumbs,
-        sample: p.shown.some((x) => x.data.sample),
-      }),
-      suffix: p.suffix,
-      total: products.length,
-      cards: p.shown.map((x) => productCard(x, now, businessById.get(x.data.business.id)?.data.name)),
-      pagination: p.pagination,
-    },
-  }));
+  const groups = productsByGroup(products);
+  const provinces = productsByProvince(products);
+  const lists: { base: string; param: string | undefined; heading: string; items: readonly Product[]; crumb?: string; current?: string }[] = [
+    { base: PRODUCTS, param: undefined, heading: 'Sản phẩm', items: products },
+    ...groups.map((g) => ({
+      base: productFilterUrl('nhom', g.group),
+      param: `nhom/${g.group}`,
+      heading: `Sản phẩm OCOP nhóm ${OCOP_GROUP_LABELS[g.group]}`,
+      items: g.products,
+      crumb: `Nhóm ${OCOP_GROUP_LABELS[g.group]}`,
+      current: productFilterUrl('nhom', g.group),
+    })),
+    ...provinces.map((p) => ({
+      base: productFilterUrl('tinh', p.province.slug),
+      param: `tinh/${p.province.slug}`,
+      heading: `Sản phẩm của ${p.province.name}`,
+      items: p.products,
+      crumb: p.province.name,
+      current: productFilterUrl('tinh', p.province.slug),
+    })),
+  ];
+  return lists.flatMap((list) => {
+    const links = {
+      groups: groups.map((g) => ({ href: productFilterUrl('nhom', g.group), label: OCOP_GROUP_LABELS[g.group], count: g.products.length, current: list.current === productFilterUrl('nhom', g.group) })),
+      provinces: provinces.map((p) => ({ href: productFilterUrl('tinh', p.province.slug), label: p.province.shortName, count: p.products.length, current: list.current === productFilterUrl('tinh', p.province.slug) })),
+    };
+    const trail = list.crumb ? [{ label: 'Sản phẩm', href: PRODUCTS }, { label: list.crumb }] : [{ label: 'Sản phẩm' }];
+    return paged(list.items, PAGE_SIZE, list.base, trail).map((p) => ({
+      params: { page: [list.param, p.param].filter(Boolean).join('/') || undefined },
+      view: {
+        layout: layout(data, {
+          path: p.path,
+          title: `${list.heading}${p.suffix}`,
+          description: 'Sản phẩm OCOP và sản phẩm được tôn vinh, với tình trạng chứng nhận luôn cập nhật.',
+          breadcrumbs: p.crumbs,
+          sample: p.shown.some((x) => x.data.sample),
+        }),
+        heading: list.heading,
+        suffix: p.suffix,
+        total: list.items.length,
+        cards: p.shown.map((x) => productCard(x, now, businessById.get(x.data.business.id)?.data.name)),
+        pagination: p.pagination,
+        links,
+        filterData: PRODUCT_FILTER_DATA,
+      },
+    }));
+  });
+}
+
+/** The filter file: every product as one row, in list order (lib/product-filter.ts). */
+export function productFilterData(data: SiteData): FilterData {
+  const { products, businessById } = data;
+  const groups = (Object.keys(OCOP_GROUP_LABELS) as OcopGroup[]).map((g): [string, string] => [g, OCOP_GROUP_LABELS[g]]);
+  const provinces = productsByProvince(products).map(({ province }): [string, string, string] => [province.code, province.shortName, province.slug]);
+  const groupIndex = new Map(groups.map(([g], i) => [g, i]));
+  const provinceIndex = new Map(provinces.map(([code], i) => [code, i]));
+  return {
+    groups,
+    provinces,
+    rows: products.map((p): FilterRow => {
+      const d = p.data;
+      const o = d.ocop;
+      return [
+        p.id,
+        d.name,
+        businessById.get(d.business.id)?.data.name ?? '',
+        provinceIndex.get(d.province)!,
+        o ? groupIndex.get(o.group)! : -1,
+        o ? o.stars : 0,
+        o ? certificateValidUntil(o.decisionDate, o.validUntil) : '',
+        o?.revoked?.date ?? '',
+      ];
+    }),
+  };
 }
 
 export interface ProductView {
