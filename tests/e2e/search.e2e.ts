@@ -97,3 +97,20 @@ test('tìm kiếm: tên trông như HTML hiện thành chữ trong kết quả, 
     assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
   });
 });
+
+test('tìm kiếm: "tinh dau" – sao OCOP trong kết quả luôn kèm tình trạng chứng nhận của hôm nay', async ({ page }) => {
+  // Tinh dầu sả chanh Hoa Đá's certificate ended on 07/10/2024; Tinh dầu tràm Rạch Lâm's runs to 2028.
+  await onPage(page, '/tim-kiem/?q=tinh%20dau', async (page, watch) => {
+    await searchDone(page);
+    const results = await page.locator('main li').evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), text: li.textContent ?? '', status: (li.querySelector('[data-status]') as HTMLElement | null)?.dataset.status })),
+    );
+    const expired = results.find((r) => r.href === '/san-pham/tinh-dau-sa-chanh-hoa-da/');
+    const valid = results.find((r) => r.href === '/san-pham/tinh-dau-tram-rach-lam/');
+    assert(expired && valid, `thiếu kết quả sản phẩm: ${results.map((r) => r.href).join(', ')}`);
+    assert(expired.status === 'expired' && /3 sao – đã hết hạn 07\/10\/2024/.test(expired.text), `sản phẩm hết hạn hiện là: ${expired.text} (data-status=${expired.status})`);
+    assert(valid.status === 'valid' && /4 sao – còn hiệu lực đến 04\/06\/2028/.test(valid.text), `sản phẩm còn hiệu lực hiện là: ${valid.text} (data-status=${valid.status})`);
+    for (const r of results) assert(!/\d sao(?! –)/.test(r.text), `sao không kèm tình trạng: ${r.text}`);
+    assert(watch.errors.length === 0, watch.errors.join('\n'));
+  });
+});
