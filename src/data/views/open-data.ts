@@ -4,7 +4,7 @@
  */
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { localDate } from '../../lib/dates.ts';
-import { toCsv, toGeoJson, type Row } from '../../lib/exports.ts';
+import { toCsv, toGeoJson, type Row as CsvRow } from '../../lib/exports.ts';
 import { CERTIFICATE_STATUS_LABELS, EXPIRING_DAYS, OCOP_GROUP_LABELS, VALIDITY_MONTHS } from '../../lib/ocop.ts';
 import { communeName, provinceName } from '../../lib/places.ts';
 import { businessUrl, honorYearUrl, OPEN_DATA, pointUrl, productUrl } from '../../lib/urls.ts';
@@ -114,7 +114,7 @@ export const PRODUCT_COLUMNS = [
  * the pages, and the dates that rule reads (decision date, last valid day, revocation date), so a
  * reader can recompute it on another day.
  */
-export function productRow(product: Product, data: Pick<SiteData, 'businessById' | 'now'>, base: URL): Record<(typeof PRODUCT_COLUMNS)[number], Row[string]> {
+export function productRow(product: Product, data: Pick<SiteData, 'businessById' | 'now'>, base: URL): Record<(typeof PRODUCT_COLUMNS)[number], CsvRow[string]> {
   const d = product.data;
   const ocop = d.ocop;
   const cert = ocop && certificateView(ocop, data.now);
@@ -154,7 +154,7 @@ export const BUSINESS_COLUMNS = [
 ] as const;
 
 /** One business as a row; `products` and `honors` list the ids of its records, separated by spaces. */
-export function businessRow(business: Business, data: Pick<SiteData, 'productsByBusiness' | 'honorsByBusiness'>, base: URL): Record<(typeof BUSINESS_COLUMNS)[number], Row[string]> {
+export function businessRow(business: Business, data: Pick<SiteData, 'productsByBusiness' | 'honorsByBusiness'>, base: URL): Record<(typeof BUSINESS_COLUMNS)[number], CsvRow[string]> {
   const d = business.data;
   return {
     id: business.id,
@@ -184,7 +184,7 @@ export const HONOR_COLUMNS = [
 ] as const;
 
 /** One award as a row; `url` is the programme's list for that year, where the award is shown. */
-export function honorRow(honor: Honor, data: Pick<SiteData, 'programById' | 'businessById' | 'productById'>, base: URL): Record<(typeof HONOR_COLUMNS)[number], Row[string]> {
+export function honorRow(honor: Honor, data: Pick<SiteData, 'programById' | 'businessById' | 'productById'>, base: URL): Record<(typeof HONOR_COLUMNS)[number], CsvRow[string]> {
   const d = honor.data;
   const program = data.programById.get(d.program.id);
   const business = data.businessById.get(d.business.id);
@@ -222,7 +222,7 @@ export interface TableExportView {
   key: string;
   /** Fields written before the rows in the JSON file (the products' status date and its note). */
   meta: Record<string, string | number>;
-  rows: Row[];
+  rows: CsvRow[];
 }
 
 /** The note that goes with the products' certificate status: it is a build-time value, and how to recompute it. */
