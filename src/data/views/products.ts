@@ -1,8 +1,9 @@
 /** Products: the list (`/san-pham/`, `trang/<n>/`) and each product's page. */
+import { productJsonLd } from '../../lib/json-ld.ts';
 import { communeName, provinceName } from '../../lib/places.ts';
-import type { OcopGroup } from '../../lib/ocop.ts';
+import { showsStars, type OcopGroup } from '../../lib/ocop.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { honorYearUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
+import { businessUrl, honorYearUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { Product, SiteData } from '../site-data.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -65,22 +66,26 @@ export interface ProductView {
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined }[];
   /** Active points that stock it. */
   points: { id: string; name: string }[];
+  /** schema.org Product, with the OCOP certificate and its status at build time. */
+  jsonLd: Record<string, unknown>;
 }
 
 /** Every product's page. */
 export function productPages(data: SiteData): PageOf<ProductView>[] {
-  const { products, businessById, pointsByProduct, honorsByProduct, programById, now } = data;
+  const { products, businessById, pointsByProduct, honorsByProduct, programById, site, now } = data;
   return products.map((product) => {
     const d = product.data;
     const business = businessById.get(d.business.id)!;
     const ocop = d.ocop;
+    const certificate = ocop && certificateView(ocop, now);
     return {
       params: { slug: product.id },
       view: {
         layout: layout(data, {
           path: productUrl(product.id),
           title: d.name,
-          description: `${d.name} – ${business.data.name}${ocop ? `, OCOP ${ocop.stars} sao` : ''}`,
+          // Stars only while the certificate is in force: a search result must not show lapsed stars.
+          description: `${d.name} – ${business.data.name}${ocop && certificate && showsStars(certificate.status) ? `, OCOP ${ocop.stars} sao` : ''}`,
           breadcrumbs: [{ label: 'Sản phẩm', href: PRODUCTS }, { label: d.name }],
           sample: d.sample,
         }),
@@ -93,7 +98,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
         commune: d.commune ? { name: communeName(d.commune) } : undefined,
         provinceName: provinceName(d.province),
         ocop: ocop && {
-          certificate: certificateView(ocop, now),
+          certificate: certificate!,
           stars: ocop.stars,
           score: ocop.score,
           group: ocop.group,
@@ -109,6 +114,21 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
           title: h.data.title,
         })),
         points: (pointsByProduct.get(product.id) ?? []).filter((p) => p.data.status === 'active').map((p) => ({ id: p.id, name: p.data.name })),
+        jsonLd: productJsonLd({
+          name: d.name,
+          url: new URL(productUrl(product.id), site.baseUrl).href,
+          description: d.description,
+          manufacturer: { name: business.data.name, url: new URL(businessUrl(business.id), site.baseUrl).href },
+          ocop: ocop && certificate && {
+            stars: ocop.stars,
+            decisionNumber: ocop.decisionNumber,
+            issuer: ocop.issuer,
+            decisionDate: ocop.decisionDate,
+            validUntil: certificate.validUntil,
+            revokedDate: certificate.revokedDate,
+            status: certificate.status,
+          },
+        }),
       },
     };
   });
