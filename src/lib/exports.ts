@@ -3,21 +3,27 @@
  * UTF-8 with a byte-order mark so Excel shows Vietnamese correctly) and JSON. Every record keeps
  * its stable id, which is also its address on the site.
  */
+import { stringify } from 'csv-stringify/sync';
 
-/** One flat record: column name → value. Column order is the order of the first record's keys. */
+/** One flat record: column name → value. */
 export type Row = Record<string, string | number | boolean | null>;
 
-/** A CSV field, quoted when it contains a comma, quote, or line break. */
-export function csvField(value: Row[string]): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A whole CSV file: BOM, header row, CRLF line endings. */
+/**
+ * A whole CSV file (RFC 4180, written by csv-stringify): byte-order mark, header row, CRLF line
+ * endings, a field quoted when it holds a comma, a quote, CR or LF. Empty for null;
+ * booleans as `true` / `false` (csv-stringify would write `1` and an empty field).
+ */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c] ?? null)).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return stringify([...rows], {
+    bom: true,
+    header: true,
+    columns: [...columns],
+    record_delimiter: 'windows',
+    // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
+    // which RFC 4180 allows only inside quotes and spreadsheets read as the end of a row.
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (b) => String(b) },
+  });
 }
 
 /** A GeoJSON FeatureCollection of points; `lng`/`lat` are taken out of the properties. */

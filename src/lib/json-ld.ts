@@ -2,6 +2,8 @@
  * Structured data (schema.org JSON-LD) for search engines and other readers of the pages, and its
  * safe serialisation inside a `<script type="application/ld+json">` element.
  */
+import { addDays } from './dates.ts';
+import { CERTIFICATE_STATUS_LABELS, showsStars, type CertificateStatus } from './ocop.ts';
 import type { WeeklySchedule } from './open-now.ts';
 
 /** What a sales point's structured data is built from: plain values, no content entries. */
@@ -105,4 +107,100 @@ export function fillJsonLd(html: string, data: unknown): string {
   if (found !== 1) throw new Error(`JSON-LD: trang có ${found} chỗ đặt dữ liệu có cấu trúc (components/JsonLd.astro), cần đúng 1`);
   // A function replacement: `$` in the data must not be read as a replacement pattern.
   return html.replace(PLACEHOLDER, () => `<script type="application/ld+json">${jsonLdText(data)}</script>`);
+}
+
+/** What a product's structured data is built from. */
+export interface ProductJsonLdInput {
+  name: string;
+  /** The product's page, absolute. */
+  url: string;
+  description?: string | undefined;
+  manufacturer: { name: string; url: string };
+  /** The OCOP certificate with its status at build time, when the product has one. */
+  ocop?:
+    | {
+        stars: number;
+        decisionNumber: string;
+        issuer: string;
+        decisionDate: string;
+        /** Last day of the 36 months. */
+        validUntil: string;
+        revokedDate?: string | undefined;
+        status: CertificateStatus;
+      }
+    | undefined;
+}
+
+/**
+ * schema.org `Product`. The OCOP certificate is a `Certification` (`hasCertification`) that always
+ * carries its dates (`validFrom`: the decision date; `expires`: its last day in force, the day
+ * before a revocation if that comes first) and its status at build time (`CertificationActive`
+ * while valid or expiring, `CertificationInactive` once expired or revoked). The stars are the
+ * certification's rating and appear only while it is active, so no reader finds stars that are
+ * not in force on the build day; the dates let it judge later days itself.
+ */
+export function productJsonLd(p: ProductJsonLdInput): Record<string, unknown> {
+  const ocop = p.ocop;
+  const active = ocop ? showsStars(ocop.status) : false;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: p.name,
+    url: p.url,
+    ...(p.description ? { description: p.description } : {}),
+    manufacturer: { '@type': 'Organization', name: p.manufacturer.name, url: p.manufacturer.url },
+    ...(ocop
+      ? {
+          hasCertification: {
+            '@type': 'Certification',
+            name: active ? `OCOP ${ocop.stars} sao` : `Chứng nhận OCOP (${CERTIFICATE_STATUS_LABELS[ocop.status].toLowerCase()})`,
+            certificationIdentification: ocop.decisionNumber,
+            issuedBy: { '@type': 'Organization', name: ocop.issuer },
+            validFrom: ocop.decisionDate,
+            expires: ocop.revokedDate && addDays(ocop.revokedDate, -1) < ocop.validUntil ? addDays(ocop.revokedDate, -1) : ocop.validUntil,
+            certificationStatus: active ? 'https://schema.org/CertificationActive' : 'https://schema.org/CertificationInactive',
+            ...(active ? { certificationRating: { '@type': 'Rating', ratingValue: ocop.stars, worstRating: 3, bestRating: 5 } } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** What a business's structured data is built from. */
+export interface BusinessJsonLdInput {
+  name: string;
+  /** The business's page, absolute. */
+  url: string;
+  taxCode: string;
+  street: string;
+  communeName: string;
+  provinceName: string;
+  phone?: string | undefined;
+  /** Its own website, when it has one. */
+  website?: string | undefined;
+  description?: string | undefined;
+  /** Honours as they read on the page: "Hàng Việt Nam chất lượng cao 2026". */
+  awards: string[];
+}
+
+/** schema.org `Organization` for a business, cooperative or household business. */
+export function businessJsonLd(b: BusinessJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: b.name,
+    url: b.url,
+    taxID: b.taxCode,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: b.street,
+      addressLocality: b.communeName,
+      addressRegion: b.provinceName,
+      addressCountry: 'VN',
+    },
+    ...(b.phone ? { telephone: b.phone } : {}),
+    ...(b.website ? { sameAs: [b.website] } : {}),
+    ...(b.description ? { description: b.description } : {}),
+    ...(b.awards.length ? { award: b.awards } : {}),
+  };
 }

@@ -59,8 +59,10 @@ export const postUrl = (id: string) => `${NEWS}${id}/`;
 export const SEARCH_INDEX = `${SEARCH}chi-muc/`;
 /** A search index page. */
 export const searchIndexUrl = (group: string) => `${SEARCH_INDEX}${group}/`;
+/** An open-data file: `san-pham`, `doanh-nghiep`, `ton-vinh` or `diem-ban`, as `csv`, `json` (or `geojson` for points). */
+export const dataExportUrl = (dataset: string, format: string) => `${OPEN_DATA}${dataset}.${format}`;
 /** The sales points as open data: `csv`, `geojson` or `json`. */
-export const pointExportUrl = (format: string) => `${OPEN_DATA}diem-ban.${format}`;
+export const pointExportUrl = (format: string) => dataExportUrl('diem-ban', format);
 /** The page of a record of a searched section (`san-pham`, `diem-ban`, …): the section is its folder. */
 export const recordPageUrl = (section: string, id: string) => `/${section}/${id}/`;
 /** A standalone page of the `pages` collection. */

@@ -1,8 +1,8 @@
 /** A business (doanh nghiệp, hợp tác xã, hộ kinh doanh) with honours, products or sales points. */
 import { z } from 'astro/zod';
 import { BUSINESS_KINDS } from '../lib/businesses.ts';
-import { isValidTaxCode } from '../lib/tax-code.ts';
-import { address, oneOf, phone, sample, text } from './common.ts';
+import { taxCodeProblem } from '../lib/tax-code.ts';
+import { address, oneOf, phone, sample, text, typeError } from './common.ts';
 
 export const businessSchema = z
   .object({
@@ -10,13 +10,24 @@ export const businessSchema = z
     name: text(),
     /** Legal form. */
     kind: oneOf(BUSINESS_KINDS),
-    /** Tax code (mã số thuế): 10 digits, or 10 digits + "-" + 3 for a branch; the check digit is verified. */
-    taxCode: z
-      .union([z.string(), z.number()])
-      .transform((v) => String(v).trim())
-      .refine(isValidTaxCode, {
-        message: 'mã số thuế không hợp lệ (10 chữ số với chữ số kiểm tra đúng, hoặc 13 ký tự dạng 0301234567-001); hãy đối chiếu giấy chứng nhận đăng ký',
-      }),
+    /**
+     * Tax code (mã số thuế), in quotes: 10 digits with a correct check digit, 10 + "-" + 3 for a
+     * branch, or the owner's 12-digit personal identification number (số định danh cá nhân), which
+     * household businesses and individuals use as their tax code from 1 July 2025 (Thông tư
+     * 86/2024/TT-BTC); that number has no check digit, so its birth-province code and century digit
+     * are checked (src/lib/tax-code.ts).
+     */
+    taxCode: z.union([z.string(), z.number()], { error: typeError('mã số thuế trong dấu ngoặc kép, ví dụ "0301234567"') }).transform((value, ctx) => {
+      const code = String(value).trim();
+      const problem = taxCodeProblem(code);
+      if (problem) {
+        // Unquoted in YAML, a code is read as a number and loses its leading zero.
+        const quote = typeof value === 'number' ? `; hãy viết mã trong dấu ngoặc kép ("0${code}" nếu mã bắt đầu bằng số 0), vì không có ngoặc kép số 0 ở đầu bị mất` : '';
+        ctx.addIssue({ code: 'custom', message: `mã số thuế không hợp lệ: ${problem}${quote}; hãy đối chiếu giấy chứng nhận đăng ký thuế hoặc thẻ căn cước` });
+        return z.NEVER;
+      }
+      return code;
+    }),
     /** Head-office address (2025 units). */
     address: address(),
     /** Public phone number. */

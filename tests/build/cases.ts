@@ -211,6 +211,14 @@ export const cases: BuildCase[] = [
     return [POINTS_SHOWN, 'zz-xa-khac-tinh', '"address.commune"', 'không thuộc'];
   }),
 
+  failing('mã số thuế 12 số (số định danh cá nhân) với mã tỉnh khai sinh không tồn tại', 'sync', async (p) => {
+    await p.write(
+      'businesses/zz-test.yaml',
+      yaml({ id: 'zz-hkd-ma-sai', name: 'Hộ kinh doanh thử nghiệm', kind: 'ho-kinh-doanh', taxCode: '099090123456', address: { street: 'Số 1', commune: '26740', province: '79' }, sample: true }),
+    );
+    return ['content/businesses/zz-test.yaml', 'zz-hkd-ma-sai', '"taxCode"', '"099"', 'mã tỉnh nơi đăng ký khai sinh'];
+  }),
+
   failing('tham chiếu tới doanh nghiệp không tồn tại', 'build', async (p) => {
     await p.write(
       'products/zz-test.yaml',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv, toGeoJson } from '../../src/lib/exports.ts';
+import { parse } from 'csv-parse/sync';
+import { toCsv, toGeoJson } from '../../src/lib/exports.ts';
 
 describe('CSV', () => {
   it.each([
@@ -9,13 +10,27 @@ describe('CSV', () => {
     ['dòng 1\ndòng 2', '"dòng 1\ndòng 2"'],
     [null, ''],
     [90, '90'],
-  ])('quotes %j as %s', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
+    [true, 'true'],
+    [false, 'false'],
+  ])('writes %j as %s (RFC 4180 quoting)', (value, expected) => {
+    expect(toCsv([{ v: value }], ['v'])).toBe(`\uFEFFv\r\n${expected}\r\n`);
   });
 
-  it('starts with a BOM, has a header and CRLF lines', () => {
-    const csv = toCsv([{ id: 'a', name: 'Đà Nẵng' }, { id: 'b', name: null }], ['id', 'name']);
+  it('starts with a BOM, has a header and CRLF lines, in the order of the columns given', () => {
+    const csv = toCsv([{ name: 'Đà Nẵng', id: 'a' }, { id: 'b', name: null }], ['id', 'name']);
     expect(csv).toBe('\uFEFFid,name\r\na,Đà Nẵng\r\nb,\r\n');
+  });
+
+  it('parses back to the same values with a CSV parser', () => {
+    const rows = [
+      { id: 'a', name: '<img src=x> "Hàng Việt", loại 1\r\ndòng hai', stars: 4 },
+      { id: 'b', name: '=1+1', stars: null },
+    ];
+    const parsed = parse(toCsv(rows, ['id', 'name', 'stars']), { bom: true, columns: true }) as Record<string, string>[];
+    expect(parsed).toEqual([
+      { id: 'a', name: rows[0]!.name, stars: '4' },
+      { id: 'b', name: '=1+1', stars: '' },
+    ]);
   });
 });
 

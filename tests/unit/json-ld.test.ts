@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillJsonLd, jsonLdText, pointJsonLd, schemaOpeningHours } from '../../src/lib/json-ld.ts';
+import { businessJsonLd, fillJsonLd, jsonLdText, pointJsonLd, productJsonLd, schemaOpeningHours } from '../../src/lib/json-ld.ts';
 import { weeklySchedule } from '../../src/lib/opening-hours.ts';
 
 const base = {
@@ -60,6 +60,99 @@ describe('Store JSON-LD for a sales point', () => {
     const data = pointJsonLd({ ...base, ...extra });
     expect(data).not.toHaveProperty('telephone');
     expect(data).not.toHaveProperty('openingHours');
+  });
+});
+
+describe('Product JSON-LD: the OCOP stars never without the certificate state', () => {
+  const product = {
+    name: 'Mật ong hoa cà phê Hoa Đá',
+    url: 'https://hangviet.example.vn/san-pham/mat-ong/',
+    manufacturer: { name: 'HTX Hoa Đá', url: 'https://hangviet.example.vn/doanh-nghiep/htx-hoa-da/' },
+  };
+  const cert = { stars: 4, decisionNumber: '1234/QĐ-UBND', issuer: 'UBND tỉnh Gia Lai', decisionDate: '2024-03-10', validUntil: '2027-03-09' };
+
+  it('is a Product made by the business, with no certification when there is no certificate', () => {
+    expect(productJsonLd(product)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: product.name,
+      url: product.url,
+      manufacturer: { '@type': 'Organization', name: 'HTX Hoa Đá', url: product.manufacturer.url },
+    });
+  });
+
+  it.each(['valid', 'expiring'] as const)('a %s certificate: active, with its dates and the stars as its rating', (status) => {
+    expect(productJsonLd({ ...product, ocop: { ...cert, status } }).hasCertification).toEqual({
+      '@type': 'Certification',
+      name: 'OCOP 4 sao',
+      certificationIdentification: '1234/QĐ-UBND',
+      issuedBy: { '@type': 'Organization', name: 'UBND tỉnh Gia Lai' },
+      validFrom: '2024-03-10',
+      expires: '2027-03-09',
+      certificationStatus: 'https://schema.org/CertificationActive',
+      certificationRating: { '@type': 'Rating', ratingValue: 4, worstRating: 3, bestRating: 5 },
+    });
+  });
+
+  it.each([
+    ['expired', undefined, '2027-03-09', 'Chứng nhận OCOP (đã hết hạn)'],
+    // Revoked before its end: it was last in force the day before the revocation.
+    ['revoked', '2025-06-01', '2025-05-31', 'Chứng nhận OCOP (đã thu hồi)'],
+  ] as const)('an %s certificate: inactive, with its dates and no stars anywhere', (status, revokedDate, expires, name) => {
+    const data = productJsonLd({ ...product, ocop: { ...cert, status, revokedDate } });
+    expect(data.hasCertification).toEqual({
+      '@type': 'Certification',
+      name,
+      certificationIdentification: '1234/QĐ-UBND',
+      issuedBy: { '@type': 'Organization', name: 'UBND tỉnh Gia Lai' },
+      validFrom: '2024-03-10',
+      expires,
+      certificationStatus: 'https://schema.org/CertificationInactive',
+    });
+    expect(JSON.stringify(data)).not.toMatch(/sao|Rating|ratingValue/);
+  });
+
+  it('keeps the end of the 36 months when a revocation is dated after it', () => {
+    const data = productJsonLd({ ...product, ocop: { ...cert, status: 'expired', revokedDate: '2027-06-01' } });
+    expect((data.hasCertification as { expires: string }).expires).toBe('2027-03-09');
+  });
+});
+
+describe('Organization JSON-LD for a business', () => {
+  const business = {
+    name: 'Hợp tác xã Nông nghiệp Hoa Đá Biển Hồ',
+    url: 'https://hangviet.example.vn/doanh-nghiep/htx-hoa-da/',
+    taxCode: '5901734823',
+    street: 'Thôn 3',
+    communeName: 'Xã Biển Hồ',
+    provinceName: 'Gia Lai',
+  };
+
+  it('has the name, page, tax code, address, and what the business has', () => {
+    expect(businessJsonLd({ ...business, phone: '0269 000 1107', website: 'https://hoada.example', description: 'Cà phê.', awards: ['Hàng Việt Nam chất lượng cao 2026'] })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: business.name,
+      url: business.url,
+      taxID: '5901734823',
+      address: { '@type': 'PostalAddress', streetAddress: 'Thôn 3', addressLocality: 'Xã Biển Hồ', addressRegion: 'Gia Lai', addressCountry: 'VN' },
+      telephone: '0269 000 1107',
+      sameAs: ['https://hoada.example'],
+      description: 'Cà phê.',
+      award: ['Hàng Việt Nam chất lượng cao 2026'],
+    });
+  });
+
+  it('leaves out what it does not have', () => {
+    const data = businessJsonLd({ ...business, awards: [] });
+    for (const key of ['telephone', 'sameAs', 'description', 'award']) expect(data).not.toHaveProperty(key);
+  });
+
+  it('survives the <script> element with a name that looks like markup', () => {
+    const data = businessJsonLd({ ...business, name: '</script><script>alert(1)</script>', awards: [] });
+    const filled = fillJsonLd('<script type="application/ld+json" data-json-ld></script>', data);
+    expect(filled.match(/<\/script>/g)).toHaveLength(1);
+    expect(JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(filled)![1]!)).toEqual(data);
   });
 });
 

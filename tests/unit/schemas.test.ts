@@ -96,9 +96,22 @@ describe('business schema', () => {
     expect(issues(businessSchema, business)).toEqual([]);
     expect(issues(businessSchema, { ...business, taxCode: `${validTax}-002` })).toEqual([]);
   });
-  it('rejects a tax code with a wrong check digit', () => {
-    const wrong = `${validTax.slice(0, 9)}${(Number(validTax[9]) + 1) % 10}`;
-    expect(issues(businessSchema, { ...business, taxCode: wrong })[0]).toMatch(/^taxCode: mã số thuế không hợp lệ/);
+  it('accepts a 12-digit personal identification number, the tax code of household businesses since 1 July 2025', () => {
+    expect(issues(businessSchema, { ...business, kind: 'ho-kinh-doanh', taxCode: '079090123456' })).toEqual([]);
+  });
+  it.each([
+    ['a wrong check digit', `${validTax.slice(0, 9)}${(Number(validTax[9]) + 1) % 10}`, /chữ số kiểm tra/],
+    ['a personal number whose birth province does not exist', '099090123456', /"099".*không phải mã tỉnh nơi đăng ký khai sinh/],
+    ['a personal number born in the 22nd century', '079590123456', /chữ số thứ tư "5"/],
+    ['11 digits', '07909012345', /không có dạng của mã số thuế/],
+  ])('rejects a tax code with %s, naming the field and the problem', (_, taxCode, why) => {
+    const [message] = issues(businessSchema, { ...business, taxCode });
+    expect(message).toMatch(/^taxCode: mã số thuế không hợp lệ: /);
+    expect(message).toMatch(why);
+  });
+  it('says to quote a code that YAML read as a number and stripped of its leading zero', () => {
+    expect(issues(businessSchema, { ...business, taxCode: Number(validTax) })[0]).toMatch(new RegExp(`"${validTax}".*ngoặc kép`));
+    expect(issues(businessSchema, { ...business, taxCode: 4102970357 })).toEqual([]);
   });
 });
 

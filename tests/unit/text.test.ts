@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldedDWords } from '../../src/lib/search-text.ts';
 import { fold, nfcDeep, slugify, sortByVi } from '../../src/lib/text.ts';
-import { isValidTaxCode, taxCheckDigit } from '../../src/lib/tax-code.ts';
 
 describe('fold and slugify', () => {
   it.each([
@@ -34,19 +33,5 @@ describe('Vietnamese sort order', () => {
 describe('foldedDWords', () => {
   it('returns diacritic-free forms of words with đ only', () => {
     expect(foldedDWords('Ban Chỉ đạo tỉnh Bình Định, Đà Nẵng')).toBe('dao dinh da');
-  });
-});
-
-describe('tax codes', () => {
-  it('accepts codes whose check digit matches, with or without a branch', () => {
-    const first9 = '030123456';
-    const digit = taxCheckDigit(first9);
-    expect(digit).toBeDefined();
-    expect(isValidTaxCode(`${first9}${digit}`)).toBe(true);
-    expect(isValidTaxCode(`${first9}${digit}-001`)).toBe(true);
-    expect(isValidTaxCode(`${first9}${(digit! + 1) % 10}`)).toBe(false);
-  });
-  it.each(['123', '03012345678', 'abcdefghij', '0301234567-1'])('rejects %s', (code) => {
-    expect(isValidTaxCode(code)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /** Businesses: the list (`/doanh-nghiep/`, `trang/<n>/`) and each business's page. */
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
-import { formatAddress, provinceName } from '../../lib/places.ts';
+import { businessJsonLd } from '../../lib/json-ld.ts';
+import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
@@ -61,14 +62,23 @@ export interface BusinessView {
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined; decisionNumber: string }[];
   products: ProductCardView[];
   points: { id: string; name: string; closed: boolean }[];
+  /** schema.org Organization. */
+  jsonLd: Record<string, unknown>;
 }
 
 /** Every business's page. */
 export function businessPages(data: SiteData): PageOf<BusinessView>[] {
-  const { businesses, honorsByBusiness, productsByBusiness, pointsByBusiness, programById, now } = data;
+  const { businesses, honorsByBusiness, productsByBusiness, pointsByBusiness, programById, site, now } = data;
   return businesses.map((business) => {
     const d = business.data;
     const honors = [...(honorsByBusiness.get(business.id) ?? [])].sort((a, b) => b.data.year - a.data.year);
+    const honorViews = honors.map((h) => ({
+      href: honorYearUrl(h.data.program.id, h.data.year),
+      program: programById.get(h.data.program.id)?.data.name,
+      year: h.data.year,
+      title: h.data.title,
+      decisionNumber: h.data.decisionNumber,
+    }));
     return {
       params: { slug: business.id },
       view: {
@@ -87,15 +97,21 @@ export function businessPages(data: SiteData): PageOf<BusinessView>[] {
         address: formatAddress(d.address),
         phone: d.phone,
         website: d.website,
-        honors: honors.map((h) => ({
-          href: honorYearUrl(h.data.program.id, h.data.year),
-          program: programById.get(h.data.program.id)?.data.name,
-          year: h.data.year,
-          title: h.data.title,
-          decisionNumber: h.data.decisionNumber,
-        })),
+        honors: honorViews,
         products: (productsByBusiness.get(business.id) ?? []).map((p) => productCard(p, now)),
         points: (pointsByBusiness.get(business.id) ?? []).map((p) => ({ id: p.id, name: p.data.name, closed: p.data.status === 'closed' })),
+        jsonLd: businessJsonLd({
+          name: d.name,
+          url: new URL(businessUrl(business.id), site.baseUrl).href,
+          taxCode: d.taxCode,
+          street: d.address.street,
+          communeName: communeName(d.address.commune) ?? d.address.commune,
+          provinceName: provinceName(d.address.province),
+          phone: d.phone,
+          website: d.website,
+          description: d.description,
+          awards: honorViews.map((h) => `${h.program ?? ''} ${h.year}${h.title ? ` – ${h.title}` : ''}`.trim()),
+        }),
       },
     };
   });

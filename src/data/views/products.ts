@@ -1,12 +1,13 @@
 /** Products: the list (`/san-pham/`, `trang/<n>/`) and each product's page. */
+import { productJsonLd } from '../../lib/json-ld.ts';
 import { communeName, provinceName } from '../../lib/places.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { provinceByCode } from '../../lib/admin-units.ts';
-import { certificateValidUntil, OCOP_GROUP_LABELS, ocopIssuerLevel, type OcopGroup } from '../../lib/ocop.ts';
+import { certificateValidUntil, OCOP_GROUP_LABELS, ocopIssuerLevel, showsStars, type OcopGroup } from '../../lib/ocop.ts';
 import type { FilterData, FilterRow } from '../../lib/product-filter.ts';
 import { compareVi, formatMoney } from '../../lib/text.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
+import { businessUrl, honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { Product, SiteData } from '../site-data.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -162,23 +163,27 @@ export interface ProductView {
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined }[];
   /** Active points that stock it. */
   points: { id: string; name: string }[];
+  /** schema.org Product, with the OCOP certificate and its status at build time. */
+  jsonLd: Record<string, unknown>;
 }
 
 /** Every product's page. */
 export function productPages(data: SiteData): PageOf<ProductView>[] {
-  const { products, businessById, pointsByProduct, honorsByProduct, programById, now } = data;
+  const { products, businessById, pointsByProduct, honorsByProduct, programById, site, now } = data;
   return products.map((product) => {
     const d = product.data;
     const business = businessById.get(d.business.id)!;
     const ocop = d.ocop;
+    const certificate = ocop && certificateView(ocop, now);
     return {
       params: { slug: product.id },
       view: {
         layout: layout(data, {
           path: productUrl(product.id),
           title: d.name,
-          // A fact that stays true: the validity end, not a status that a stale page could misstate.
-          description: `${d.name} – ${business.data.name}${ocop ? `, OCOP ${ocop.stars} sao (${ocop.revoked ? `đã thu hồi ${formatDate(ocop.revoked.date)}` : `hiệu lực đến ${formatDate(certificateValidUntil(ocop.decisionDate, ocop.validUntil))}`})` : ''}`,
+          // Stars only while the certificate is in force (a search result must not show lapsed
+          // stars), and then with its last day, a fact a stale page cannot misstate.
+          description: `${d.name} – ${business.data.name}${ocop && certificate && showsStars(certificate.status) ? `, OCOP ${ocop.stars} sao, hiệu lực đến ${formatDate(certificate.validUntil)}` : ''}`,
           breadcrumbs: [{ label: 'Sản phẩm', href: PRODUCTS }, { label: d.name }],
           sample: d.sample,
         }),
@@ -191,7 +196,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
         commune: d.commune ? { name: communeName(d.commune) } : undefined,
         provinceName: provinceName(d.province),
         ocop: ocop && {
-          certificate: certificateView(ocop, now),
+          certificate: certificate!,
           stars: ocop.stars,
           score: ocop.score,
           group: ocop.group,
@@ -210,6 +215,21 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
           title: h.data.title,
         })),
         points: (pointsByProduct.get(product.id) ?? []).filter((p) => p.data.status === 'active').map((p) => ({ id: p.id, name: p.data.name })),
+        jsonLd: productJsonLd({
+          name: d.name,
+          url: new URL(productUrl(product.id), site.baseUrl).href,
+          description: d.description,
+          manufacturer: { name: business.data.name, url: new URL(businessUrl(business.id), site.baseUrl).href },
+          ocop: ocop && certificate && {
+            stars: ocop.stars,
+            decisionNumber: ocop.decisionNumber,
+            issuer: ocop.issuer,
+            decisionDate: ocop.decisionDate,
+            validUntil: certificate.validUntil,
+            revokedDate: certificate.revokedDate,
+            status: certificate.status,
+          },
+        }),
       },
     };
   });
