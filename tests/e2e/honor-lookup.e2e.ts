@@ -214,6 +214,7 @@ test('lọc danh sách năm: lọc trên cả danh sách (mọi trang), ẩn dan
       const program = ((await page.locator('h1').textContent()) ?? '').replace(/ năm \d{4}.*$/, '');
       const cells = await staticTable.locator('td').allTextContents();
       problems.check(!cells.some((c) => c.trim() === program), `có hàng lặp lại tên chương trình "${program}"`);
+      problems.throwIfAny();
 
       await type(page, 'dong duoc cuoi');
       await waitForStatus(page, /^Có 1 lượt tôn vinh khớp với “dong duoc cuoi” trong danh sách năm 2026 \(mọi trang\)\.$/);
