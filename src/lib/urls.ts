@@ -52,6 +52,10 @@ export const PRODUCT_FILTER_DATA = `${PRODUCTS}loc.json`;
 export const businessUrl = (id: string) => `${BUSINESSES}${id}/`;
 export const programUrl = (id: string) => `${HONORS}${id}/`;
 export const honorYearUrl = (program: string, year: number | string) => `${HONORS}${program}/${year}/`;
+/** Every honoured business with its honours, for the lookup on `/ton-vinh/` and the programme pages. */
+export const HONOR_LOOKUP = `${HONORS}tra-cuu.json`;
+/** A programme's whole list for one year (every page of it), for the list's filter. */
+export const honorYearDataUrl = (program: string, year: number | string) => `${honorYearUrl(program, year)}danh-sach.json`;
 export const fairUrl = (id: string) => `${FAIRS}${id}/`;
 export const fairCalendarUrl = (id: string) => `${FAIRS}${id}.ics`;
 export const postUrl = (id: string) => `${NEWS}${id}/`;

@@ -1,7 +1,7 @@
 /** Honours programmes and the awards they make. */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { CADENCES } from '../lib/honors.ts';
+import { CADENCES, HONOR_SCOPES } from '../lib/honors.ts';
 import { calendarDate, oneOf, sample, text } from './common.ts';
 
 export const honorProgramSchema = z
@@ -13,7 +13,7 @@ export const honorProgramSchema = z
     /** How often it awards. */
     cadence: oneOf(CADENCES),
     /** What it honours. */
-    scope: oneOf(['doanh-nghiep', 'san-pham', 'doanh-nghiep-va-san-pham']),
+    scope: oneOf(HONOR_SCOPES),
     /** One-paragraph description. */
     description: text(),
     /** Official website, https only. */
