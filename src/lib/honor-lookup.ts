@@ -7,6 +7,7 @@
  * the build and the browser.
  */
 import { pageHref } from './paginate.ts';
+import { taxQueryDigits } from './tax-code.ts';
 import { compareVi, fold } from './text.ts';
 import { honorYearUrl } from './urls.ts';
 
@@ -80,11 +81,9 @@ export function taxDigits(code: string): string {
 export function parseLookupQuery(raw: string): LookupQuery {
   const text = fold(raw.normalize('NFC')).trim();
   if (!text) return { kind: 'empty' };
-  const code = text.replace(/^(?:mst|ma so thue)\s*:?\s*/, '');
-  if (/\d/.test(code) && /^[\d\s.\-–—/]+$/.test(code)) {
-    const digits = taxDigits(code);
-    return digits.length >= MIN_TAX_DIGITS ? { kind: 'tax', digits } : { kind: 'short' };
-  }
+  // Digits with separators, perhaps after "MST:", are a tax code or its first digits (lib/tax-code.ts).
+  const digits = taxQueryDigits(text);
+  if (digits !== undefined) return digits.length >= MIN_TAX_DIGITS ? { kind: 'tax', digits } : { kind: 'short' };
   const words = matchText(text).split(' ').filter(Boolean);
   return words.join('').length >= MIN_NAME_CHARS ? { kind: 'name', words } : { kind: 'short' };
 }

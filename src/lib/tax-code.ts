@@ -91,13 +91,24 @@ export function isValidTaxCode(code: string): boolean {
  * another number of digits). The result is not checked further: see {@link taxCodeProblem}.
  */
 export function normalizeTaxCodeQuery(input: string): string | undefined {
+  const text = taxQueryDigits(input);
+  if (text === undefined) return undefined;
+  if (text.length === 10 || text.length === 12) return text;
+  if (text.length === 13) return `${text.slice(0, 10)}-${text.slice(10)}`;
+  return undefined;
+}
+
+/**
+ * The digits of what a person typed as a tax code, or part of one ("MST: 0301.234 567-001" →
+ * "0301234567001"): a leading label, spaces, dots, hyphens and dashes dropped, full-width
+ * digits read as digits; undefined when anything else is left. Shared by
+ * {@link normalizeTaxCodeQuery} and the honours lookup (which also matches the first digits).
+ */
+export function taxQueryDigits(input: string): string | undefined {
   const text = input
     .normalize('NFKC')
     .trim()
     .replace(/^(?:mst|mã số thuế|ma so thue)\s*[:.]?/iu, '')
     .replace(/[\s.\-‐‑‒–—−_]/gu, '');
-  if (!/^\d+$/.test(text)) return undefined;
-  if (text.length === 10 || text.length === 12) return text;
-  if (text.length === 13) return `${text.slice(0, 10)}-${text.slice(10)}`;
-  return undefined;
+  return /^\d+$/.test(text) ? text : undefined;
 }
