@@ -138,6 +138,7 @@ export async function start(root: HTMLElement, first: Event): Promise<void> {
   }
 
   form.addEventListener('change', apply);
+  form.addEventListener('submit', apply);
   form.addEventListener('reset', () => setTimeout(apply));
   more.addEventListener('click', showMore);
   apply();
