@@ -2,7 +2,7 @@
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
+import { BUSINESSES, businessPosterUrl, businessUrl, honorYearUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -61,6 +61,8 @@ export interface BusinessView {
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined; decisionNumber: string }[];
   products: ProductCardView[];
   points: { id: string; name: string; closed: boolean }[];
+  /** Its verification poster. */
+  poster: string;
 }
 
 /** Every business's page. */
@@ -96,6 +98,7 @@ export function businessPages(data: SiteData): PageOf<BusinessView>[] {
         })),
         products: (productsByBusiness.get(business.id) ?? []).map((p) => productCard(p, now)),
         points: (pointsByBusiness.get(business.id) ?? []).map((p) => ({ id: p.id, name: p.data.name, closed: p.data.status === 'closed' })),
+        poster: businessPosterUrl(business.id),
       },
     };
   });

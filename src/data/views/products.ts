@@ -2,7 +2,7 @@
 import { communeName, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { honorYearUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
+import { honorYearUrl, PRODUCTS, productPosterUrl, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { Product, SiteData } from '../site-data.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -65,6 +65,8 @@ export interface ProductView {
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined }[];
   /** Active points that stock it. */
   points: { id: string; name: string }[];
+  /** Its verification poster. */
+  poster: string;
 }
 
 /** Every product's page. */
@@ -109,6 +111,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
           title: h.data.title,
         })),
         points: (pointsByProduct.get(product.id) ?? []).filter((p) => p.data.status === 'active').map((p) => ({ id: p.id, name: p.data.name })),
+        poster: productPosterUrl(product.id),
       },
     };
   });
