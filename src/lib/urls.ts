@@ -59,6 +59,11 @@ export const honorYearDataUrl = (program: string, year: number | string) => `${h
 export const fairUrl = (id: string) => `${FAIRS}${id}/`;
 export const fairCalendarUrl = (id: string) => `${FAIRS}${id}.ics`;
 export const postUrl = (id: string) => `${NEWS}${id}/`;
+/** The printable verification poster of a record page (`/san-pham/<id>/` → `/san-pham/<id>/ap-phich/`). */
+export const posterUrl = (recordPage: string) => `${recordPage}ap-phich/`;
+export const productPosterUrl = (id: string) => posterUrl(productUrl(id));
+export const businessPosterUrl = (id: string) => posterUrl(businessUrl(id));
+export const pointPosterUrl = (id: string) => posterUrl(pointUrl(id));
 /** Where the search index pages live (records grouped for Pagefind). */
 export const SEARCH_INDEX = `${SEARCH}chi-muc/`;
 /** A search index page. */

@@ -40,6 +40,10 @@ export const DETAIL_TYPES: { list: string; pattern: RegExp; shape: string }[] = 
   { list: '/ton-vinh/', pattern: /^\/ton-vinh\/[a-z0-9-]+\/$/, shape: '/ton-vinh/<chương-trình>/' },
   { list: '/diem-ban/', pattern: /^\/diem-ban\/tinh\/[a-z0-9-]+\/$/, shape: '/diem-ban/tinh/<tỉnh>/' },
   { list: '/nhiem-vu/', pattern: /^\/nhiem-vu\/[a-z0-9-]+\/$/, shape: '/nhiem-vu/<cơ-quan>/' },
+  // Verification posters, found from the record pages that link to them.
+  { list: '/san-pham/', pattern: /^\/san-pham\/[a-z0-9-]+\/ap-phich\/$/, shape: '/san-pham/<slug>/ap-phich/' },
+  { list: '/doanh-nghiep/', pattern: /^\/doanh-nghiep\/[a-z0-9-]+\/ap-phich\/$/, shape: '/doanh-nghiep/<slug>/ap-phich/' },
+  { list: '/diem-ban/', pattern: /^\/diem-ban\/[a-z0-9-]+\/ap-phich\/$/, shape: '/diem-ban/<slug>/ap-phich/' },
   { list: '/ke-hoach/', pattern: /^\/ke-hoach\/(?:nam|cap|co-quan)\/[a-z0-9-]+\/$/, shape: '/ke-hoach/<bộ-lọc>/<giá-trị>/' },
 ];
 
