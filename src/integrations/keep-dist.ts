@@ -7,7 +7,7 @@
  * Pagefind rebuilds from the pages. A manifest of what each build left (in Astro's cache folder)
  * spares the next build a walk through every folder of dist/.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,7 +15,8 @@ import type { AstroIntegration } from 'astro';
 /** Remove the folders the deleted `files` leave empty, up to (not including) `root`. */
 function removeEmptyParents(files: string[], root: string): void {
   for (const file of files) {
-    for (let dir = path.dirname(file); dir.startsWith(root + path.sep) && readdirSync(dir).length === 0; dir = path.dirname(dir)) {
+    // A folder may be gone already: a page nested in another's folder (`<id>/ap-phich/`) took it.
+    for (let dir = path.dirname(file); dir.startsWith(root + path.sep) && existsSync(dir) && readdirSync(dir).length === 0; dir = path.dirname(dir)) {
       rmSync(dir, { recursive: true });
     }
   }
