@@ -21,15 +21,31 @@ export interface CertificateView {
   asOf: string;
 }
 
+/** Certificate views per build clock, by decision and revocation date. */
+const certificateViews = new WeakMap<Date, Map<string, CertificateView>>();
+
+/**
+ * A certificate's status for `now`. A product's certificate appears on its page and on every list,
+ * business and point page that shows its card: the view is computed once per pair of dates and
+ * shared (views are never changed after they are made).
+ */
 export function certificateView(cert: { decisionDate: string; revoked?: { date: string } | undefined }, now: Date): CertificateView {
   const revokedDate = cert.revoked?.date;
-  return {
-    status: certificateStatus({ decisionDate: cert.decisionDate, revokedDate }, now),
-    decisionDate: cert.decisionDate,
-    revokedDate,
-    validUntil: certificateValidUntil(cert.decisionDate),
-    asOf: localDate(now),
-  };
+  let views = certificateViews.get(now);
+  if (!views) certificateViews.set(now, (views = new Map()));
+  const key = `${cert.decisionDate}|${revokedDate ?? ''}`;
+  let view = views.get(key);
+  if (!view) {
+    view = {
+      status: certificateStatus({ decisionDate: cert.decisionDate, revokedDate }, now),
+      decisionDate: cert.decisionDate,
+      revokedDate,
+      validUntil: certificateValidUntil(cert.decisionDate),
+      asOf: localDate(now),
+    };
+    views.set(key, view);
+  }
+  return view;
 }
 
 /** A fair's phase. */
