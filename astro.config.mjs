@@ -33,7 +33,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   prerenderConflictBehavior: 'error',
   // keepDist: pages the incremental build skips stay in dist/ instead of being copied back (it
-  // also removes the old search index, which `npm run build` then builds: scripts/search-index.ts).
+  // also moves the old search index out to the cache folder; `npm run build` then reuses it if the
+  // search pages are unchanged, or builds a new one: scripts/search-index.ts).
   integrations: [mdx(), keepDist()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).

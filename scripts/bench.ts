@@ -95,7 +95,9 @@ async function build(label: string, content: string, outDir: string, cacheDir: s
   console.log(`\n▶ ${label}`);
   const astro = await run(nodeBin, [astroBin, 'build', '--outDir', outDir, ...extraArgs], { cwd: root, env, phases: ASTRO_PHASES });
   if (astro.code !== 0) fail(`${label}: astro build`, astro);
-  const pagefind = await run(nodeBin, [searchIndexScript, outDir], { cwd: root, env, phases: [{ name: 'pagefind', startsWith: '' }] });
+  // A forced build re-indexes too: the indexer would otherwise put back the index of identical pages.
+  const indexArgs = extraArgs.includes('--force') ? ['--force'] : [];
+  const pagefind = await run(nodeBin, [searchIndexScript, outDir, ...indexArgs], { cwd: root, env, phases: [{ name: 'pagefind', startsWith: '' }] });
   if (pagefind.code !== 0) fail(`${label}: pagefind`, pagefind);
   const figures = { astro, pagefind, seconds: astro.seconds + pagefind.seconds, peakMemoryMB: Math.max(astro.peakMemoryMB, pagefind.peakMemoryMB) };
   console.log(`  ${figures.seconds.toFixed(1)} s, đỉnh bộ nhớ ${figures.peakMemoryMB} MB`);

@@ -24,14 +24,10 @@ export interface Stamp {
   day: string;
 }
 
-/** The stamp of `now`. */
+/**
+ * The stamp of `now`, the build's clock: the only way stamps are made, so every stamp of a build has
+ * the same JSON text (page keys rely on it: page.ts).
+ */
 export function stamp(now: Date): Stamp {
   return { instant: now.toISOString(), day: localDate(now) };
-}
-
-/** Whether a value is a {@link Stamp} (for the cache-key digest). */
-export function isStamp(value: unknown): value is Stamp {
-  if (typeof value !== 'object' || value === null) return false;
-  const keys = Object.keys(value);
-  return keys.length === 2 && 'instant' in value && 'day' in value;
 }

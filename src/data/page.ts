@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { sourceDigest } from '../integrations/source-digest.ts';
 import { localDate } from '../lib/dates.ts';
-import { isStamp } from './clock.ts';
+import { stamp } from './clock.ts';
 import type { SiteData } from './site-data.ts';
 
 /**
@@ -26,9 +26,27 @@ export interface PageOf<V> {
   entry?: unknown;
 }
 
-/** Stamps count by their day (see `clock.ts`); everything else by its JSON text. */
-function keyText(_key: string, value: unknown): unknown {
-  return isStamp(value) ? value.day : value;
+/** The JSON text of this build's stamp and of its day, computed once per `now`. */
+const stampTexts = new WeakMap<Date, { stamp: string; day: string }>();
+
+/**
+ * The text a page's key is computed from: the view model's JSON, where the build's stamp counts by
+ * its day (see `clock.ts`) and the header and footer (`layout.chrome`, derived from site.yaml
+ * alone, whose digest is in the key) are left out. Without a replacer function JSON.stringify is
+ * several times faster, which counts over 26,000 views at every build. A stamp's JSON cannot occur
+ * inside a string value (its quotes would be escaped), so replacing its text replaces stamps only;
+ * stamps are only made by `stamp(now)`, so every stamp of a build has the same text.
+ */
+function keyText(now: Date, view: unknown): string {
+  let texts = stampTexts.get(now);
+  if (!texts) {
+    const s = stamp(now);
+    texts = { stamp: JSON.stringify(s), day: JSON.stringify(s.day) };
+    stampTexts.set(now, texts);
+  }
+  const layout = (view as { layout?: { chrome?: unknown } } | null)?.layout;
+  const text = JSON.stringify(layout?.chrome === undefined ? view : { ...(view as object), layout: { ...layout, chrome: undefined } });
+  return text.includes(texts.stamp) ? text.replaceAll(texts.stamp, texts.day) : text;
 }
 
 /**
@@ -38,7 +56,7 @@ function keyText(_key: string, value: unknown): unknown {
 export function pageKey(data: Pick<SiteData, 'siteDigest' | 'now'>, view: unknown): string {
   return createHash('sha1')
     .update(`${CODE}|${localDate(data.now)}|${data.siteDigest}|`)
-    .update(JSON.stringify(view, keyText))
+    .update(keyText(data.now, view))
     .digest('base64url');
 }
 

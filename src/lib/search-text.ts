@@ -7,6 +7,9 @@ import { fold } from './text.ts';
 
 /** Distinct folded forms of the words in `text` that contain đ or Đ, space-separated. */
 export function foldedDWords(text: string): string {
-  const words = text.normalize('NFC').match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [];
-  return [...new Set(words.map(fold))].join(' ');
+  // Words are runs of letters and marks; one pattern that finds the words with đ directly
+  // ([\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*) backtracks at every letter, and over the national search
+  // pages took half a second of every build. Each distinct word is folded once.
+  const words = new Set((text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => w.includes('đ') || w.includes('Đ')));
+  return [...new Set([...words].map(fold))].join(' ');
 }

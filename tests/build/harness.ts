@@ -120,6 +120,27 @@ export function runAstro(project: TempProject, command: 'sync' | 'build', timeou
   });
 }
 
+/**
+ * Run the search indexer on the project's dist/ as `npm run build` does after `astro build`, with
+ * the project's own cache folder (Astro's default, as in `runAstro`).
+ */
+export function runSearchIndex(project: TempProject, timeoutMs = 120_000): Promise<AstroRun> {
+  const { HANGVIET_CACHE_DIR: _callersCache, ...env } = process.env;
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'search-index.ts'), 'dist'], { cwd: project.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output, ms: performance.now() - started });
+    });
+  });
+}
+
 /** YAML text for one record or a list of records; keys whose value is `undefined` are left out. */
 export function yaml(value: unknown): string {
   return stringify(value, { lineWidth: 0 });

@@ -28,4 +28,18 @@ describe('page keys', () => {
     const later = new Date('2026-11-30T15:00:00Z');
     expect(pageKey({ ...data, now: later }, { ...view, asOf: stamp(later) })).toBe(pageKey(data, view));
   });
+
+  it('count a stamp anywhere in the view by its day, and a stamp-like text as text', () => {
+    const later = new Date('2026-11-30T15:00:00Z');
+    const nested = (now: Date) => ({ ...view, asOf: stamp(now), points: [{ name: 'Chợ', open: { asOf: stamp(now) } }] });
+    expect(pageKey({ ...data, now: later }, nested(later))).toBe(pageKey(data, nested(data.now)));
+    const quoted = (now: Date) => ({ ...view, note: JSON.stringify(stamp(now)) });
+    expect(pageKey({ ...data, now: later }, quoted(later))).not.toBe(pageKey(data, quoted(data.now)));
+  });
+
+  it('leave out the header and footer, which the site settings key already', () => {
+    const withChrome = (siteName: string) => ({ ...view, layout: { ...view.layout, chrome: { siteName } } });
+    expect(pageKey(data, withChrome('Ban chỉ đạo A'))).toBe(pageKey(data, withChrome('Ban chỉ đạo B')));
+    expect(pageKey({ ...data, siteDigest: 'site-2' }, withChrome('Ban chỉ đạo B'))).not.toBe(pageKey(data, withChrome('Ban chỉ đạo A')));
+  });
 });

@@ -25,19 +25,35 @@ export interface CertificateView {
   asOf: string;
 }
 
+/** Certificate views per build clock, by decision, validity and revocation dates. */
+const certificateViews = new WeakMap<Date, Map<string, CertificateView>>();
+
+/**
+ * A certificate's status for `now`. A product's certificate appears on its page and on every list,
+ * business and point page that shows its card: the view is computed once per set of dates and
+ * shared (views are never changed after they are made).
+ */
 export function certificateView(cert: { decisionDate: string; validUntil?: string | undefined; revoked?: { date: string } | undefined }, now: Date): CertificateView {
   const revokedDate = cert.revoked?.date;
-  const validUntil = certificateValidUntil(cert.decisionDate, cert.validUntil);
-  const status = certificateStatus({ decisionDate: cert.decisionDate, validUntil: cert.validUntil, revokedDate }, now);
-  return {
-    status,
-    decisionDate: cert.decisionDate,
-    revokedDate,
-    validUntil,
-    validUntilGiven: cert.validUntil !== undefined,
-    sentence: certificateSentence(status, validUntil, revokedDate, now),
-    asOf: localDate(now),
-  };
+  let views = certificateViews.get(now);
+  if (!views) certificateViews.set(now, (views = new Map()));
+  const key = `${cert.decisionDate}|${cert.validUntil ?? ''}|${revokedDate ?? ''}`;
+  let view = views.get(key);
+  if (!view) {
+    const validUntil = certificateValidUntil(cert.decisionDate, cert.validUntil);
+    const status = certificateStatus({ decisionDate: cert.decisionDate, validUntil: cert.validUntil, revokedDate }, now);
+    view = {
+      status,
+      decisionDate: cert.decisionDate,
+      revokedDate,
+      validUntil,
+      validUntilGiven: cert.validUntil !== undefined,
+      sentence: certificateSentence(status, validUntil, revokedDate, now),
+      asOf: localDate(now),
+    };
+    views.set(key, view);
+  }
+  return view;
 }
 
 /** A fair's phase. */
