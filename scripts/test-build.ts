@@ -4,13 +4,15 @@
  * edge cases a published sample must never carry), built into dist/ as `npm run build` does.
  * The copy lives in the system's temporary folder, so the working tree stays clean.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = path.resolve(import.meta.dirname, '..');
-const content = path.join(tmpdir(), 'hangviet-test-content');
+// One copy per checkout, so two checkouts can run their tests at once.
+const content = path.join(tmpdir(), `hangviet-test-content-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
 const fixtures = path.join(root, 'tests/fixtures/content');
 
 rmSync(content, { recursive: true, force: true });
