@@ -105,7 +105,7 @@ function discover(): { found: string[]; missing: string[] } {
     const visited = new Set<string>();
     let link: string | undefined;
     let listStatus = 200;
-    while (queue.length && !link && visited.size < 12) {
+    while (queue.length && !link && visited.size < 40) {
       const next = queue.shift() as string;
       if (visited.has(next)) continue;
       visited.add(next);
