@@ -9,7 +9,8 @@
  *   npm run bench -- --scale 0.2        # smaller national dataset (and 0.4), for trying things out
  *   npm run bench -- --no-write         # print only
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, release } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -118,6 +119,21 @@ async function distStats(dir: string): Promise<{ files: number; mb: number; page
   return { files: everything.length, mb: Math.round(bytes / 104857.6) / 10, pages: await builtPages(dir) };
 }
 
+/** A digest of every file under the given files and folders (paths and bytes). */
+function sourceDigest(places: string[]): string {
+  const hash = createHash('sha1');
+  for (const place of places) {
+    const files = statSync(place).isDirectory()
+      ? readdirSync(place, { withFileTypes: true, recursive: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
+          .sort()
+      : [place];
+    for (const f of files) hash.update(path.relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Generate the national dataset at `scale` into `out` (emptied first). */
 async function generateDataset(out: string, scale: number): Promise<void> {
   console.log(`\n▶ Sinh bộ dữ liệu toàn quốc (tỉ lệ ${scale}) vào ${out}`);
@@ -169,11 +185,13 @@ async function main() {
   const sampleRebuild = await rebuildOnePost(sampleContent, sampleOut, sampleCache);
   const sampleStats = await distStats(sampleOut);
 
-  // National dataset, generated once (deterministic) and kept between runs.
+  // National dataset, generated once (deterministic) and kept between runs while the scale, the
+  // generator and the sample content it copies (plans, images) are the same.
   const marker = path.join(nationalDir, '.scale');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8').trim() !== String(scale)) {
+  const wanted = `${scale} ${sourceDigest([path.join(root, 'scripts/generate'), path.join(root, 'scripts/generate.ts'), path.join(root, 'content')])}`;
+  if (!existsSync(marker) || readFileSync(marker, 'utf8').trim() !== wanted) {
     await generateDataset(nationalDir, scale);
-    writeFileSync(marker, String(scale));
+    writeFileSync(marker, wanted);
   }
   const nationalOut = path.join(work, 'national-dist');
   const nationalCache = path.join(work, 'national-cache');
