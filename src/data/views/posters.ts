@@ -7,7 +7,6 @@ import { localDate } from '../../lib/dates.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
-import { qrSvg, type QrSvg } from '../../lib/qr.ts';
 import { BUSINESSES, businessUrl, POINTS, pointUrl, posterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { Honor, SiteData } from '../site-data.ts';
@@ -27,9 +26,12 @@ export interface PosterView {
   sample: boolean;
   /** The record's page on the site. */
   page: string;
-  /** The same page as an absolute address from the site's base URL: what the QR code holds. */
+  /**
+   * The same page as an absolute address from the site's base URL: what the QR code holds. The
+   * component draws the code from it at render time (lib/qr.ts), so the views of the 23,000
+   * posters a national build keys and keeps do not each carry a drawing: the address is in the key.
+   */
   liveUrl: string;
-  qr: QrSvg;
   /** Short facts under the name (producer, tax code, address…). */
   facts: { label: string; value: string }[];
   /** A product's OCOP stars with the certificate's status (products only; undefined: none on record). */
@@ -44,7 +46,7 @@ export interface PosterView {
   builtOn: string;
 }
 
-type Common = Omit<PosterView, 'layout' | 'qr' | 'liveUrl' | 'builtOn' | 'honors' | 'moreHonors'>;
+type Common = Omit<PosterView, 'layout' | 'liveUrl' | 'builtOn' | 'honors' | 'moreHonors'>;
 
 function poster(data: SiteData, section: { label: string; href: string }, common: Common, honors: readonly Honor[]): PosterView {
   const liveUrl = new URL(common.page, data.site.baseUrl).href;
@@ -59,7 +61,6 @@ function poster(data: SiteData, section: { label: string; href: string }, common
     }),
     ...common,
     liveUrl,
-    qr: qrSvg(liveUrl),
     honors: sorted.slice(0, POSTER_HONORS).map((h) => ({
       program: data.programById.get(h.data.program.id)?.data.name ?? h.data.program.id,
       year: h.data.year,
