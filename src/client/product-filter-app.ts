@@ -102,8 +102,10 @@ export async function start(root: HTMLElement, first: Event): Promise<void> {
 
   function setCounts(f: ProductFilter): void {
     const c = optionCounts(data, statuses, f);
+    // Only labels whose count changed: each change lays the select out again.
     const label = (o: HTMLOptionElement, n: number) => {
-      o.textContent = `${labels.get(o)} (${n})`;
+      const text = `${labels.get(o)} (${n})`;
+      if (o.textContent !== text) o.textContent = text;
     };
     for (const o of selects.group.options) if (o.value) label(o, c.groups[data.groups.findIndex(([code]) => code === o.value)] ?? 0);
     for (const o of selects.stars.options) if (o.value) label(o, c.stars[Number(o.value)] ?? 0);
@@ -125,7 +127,7 @@ export async function start(root: HTMLElement, first: Event): Promise<void> {
     if (active) showMore();
     list.hidden = !active;
     moreWrap.hidden = !active || count >= shown.length;
-    for (const el of replaced) el.hidden = active;
+    for (const el of replaced) if (el.hidden !== active) el.hidden = active;
     status.textContent = active
       ? shown.length
         ? `${shown.length} sản phẩm khớp bộ lọc (tình trạng chứng nhận tính đến ${formatDate(localDate(now))}).`
