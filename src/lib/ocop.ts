@@ -97,11 +97,19 @@ export function certificateStatus(cert: CertificateDates, now: Date): Certificat
  * a status, from the two dates each status element carries.
  */
 export function statusUntil(until: string, revokedDate: string | undefined, now: Date): CertificateStatus {
-  const today = localDate(now);
+  return statusOnDay(until, revokedDate, localDate(now));
+}
+
+/**
+ * The status rule itself, on `YYYY-MM-DD` strings: revoked from the revocation day, expired after
+ * the last valid day, expiring within {@link EXPIRING_DAYS} of it. `expiringFrom` (the last valid
+ * day from which a certificate counts as expiring: today + 90 days) can be passed in when the rule
+ * runs over many certificates on one day.
+ */
+export function statusOnDay(until: string, revokedDate: string | undefined, today: string, expiringFrom = addDays(today, EXPIRING_DAYS)): CertificateStatus {
   if (revokedDate && revokedDate <= today) return 'revoked';
   if (today > until) return 'expired';
-  if (daysBetween(today, until) <= EXPIRING_DAYS) return 'expiring';
-  return 'valid';
+  return until <= expiringFrom ? 'expiring' : 'valid';
 }
 
 /**

@@ -8,7 +8,7 @@
  * cheap phone).
  */
 import { addDays, localDate } from './dates.ts';
-import { EXPIRING_DAYS, type CertificateStatus } from './ocop.ts';
+import { EXPIRING_DAYS, statusOnDay, type CertificateStatus } from './ocop.ts';
 
 /** One product as the filter file holds it (arrays keep the file small). */
 export type FilterRow = [
@@ -84,24 +84,26 @@ export function filterQuery(f: ProductFilter): string {
 }
 
 /**
- * Each row's certificate status on `today` (YYYY-MM-DD), or undefined without a certificate: the
- * rule of lib/ocop.ts statusUntil, on date strings.
+ * Each row's certificate status on the day of `now` in Vietnam, or undefined without a
+ * certificate: the rule of lib/ocop.ts (statusOnDay), with the day's bounds computed once.
  */
 export function rowStatuses(rows: readonly FilterRow[], now: Date): (CertificateStatus | undefined)[] {
   const today = localDate(now);
-  const expiringBy = addDays(today, EXPIRING_DAYS);
-  return rows.map(([, , , , , stars, until, revoked]) => {
-    if (!stars) return undefined;
-    if (revoked && revoked <= today) return 'revoked';
-    if (today > until) return 'expired';
-    return until <= expiringBy ? 'expiring' : 'valid';
-  });
+  const expiringFrom = addDays(today, EXPIRING_DAYS);
+  return rows.map(([, , , , , stars, until, revoked]) => (stars ? statusOnDay(until, revoked || undefined, today, expiringFrom) : undefined));
+}
+
+/** The row values a filter's group and province stand for; -2 where the filter leaves it open. */
+function chosen(data: FilterData, f: ProductFilter): { group: number; province: number } {
+  return {
+    group: f.group === undefined ? -2 : data.groups.findIndex(([code]) => code === f.group),
+    province: f.province === undefined ? -2 : data.provinces.findIndex(([, , slug]) => slug === f.province),
+  };
 }
 
 /** The indexes of the rows a filter keeps, in list order. */
 export function filterRows(data: FilterData, statuses: readonly (CertificateStatus | undefined)[], f: ProductFilter): number[] {
-  const group = f.group === undefined ? -2 : data.groups.findIndex(([code]) => code === f.group);
-  const province = f.province === undefined ? -2 : data.provinces.findIndex(([, , slug]) => slug === f.province);
+  const { group, province } = chosen(data, f);
   const out: number[] = [];
   const rows = data.rows;
   for (let i = 0; i < rows.length; i++) {
@@ -124,8 +126,7 @@ export function optionCounts(data: FilterData, statuses: readonly (CertificateSt
   const provinces = new Array<number>(data.provinces.length).fill(0);
   const stars: Record<number, number> = { 3: 0, 4: 0, 5: 0 };
   const status: Record<CertificateStatus, number> = { valid: 0, expiring: 0, expired: 0, revoked: 0 };
-  const group = f.group === undefined ? -2 : data.groups.findIndex(([code]) => code === f.group);
-  const province = f.province === undefined ? -2 : data.provinces.findIndex(([, , slug]) => slug === f.province);
+  const { group, province } = chosen(data, f);
   const rows = data.rows;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
