@@ -6,7 +6,7 @@
 import { dateParts, formatDate } from './dates.ts';
 import type { IcsEvent } from './ical.ts';
 import { icsDate } from './ical.ts';
-import { lastDayOfMonth, PERIOD_END_MONTHS, yearlyDueDay } from './plans.ts';
+import { PERIOD_END_MONTHS, yearlyDue, yearlyDueDay, ymd } from './plans.ts';
 import { describeSchedule, scheduleReading, type ScheduleLike } from './schedule.ts';
 import { planUrl } from './urls.ts';
 
@@ -33,9 +33,6 @@ export interface PlanForCalendar {
 
 const INTERVAL = { monthly: 1, quarterly: 3, semiannual: 6, yearly: 12 } as const;
 
-function ymd(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDayOfMonth(year, month))).padStart(2, '0')}`;
-}
 
 /** The event for one item, or undefined when it has no date ("thường xuyên"). */
 export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL): IcsEvent | undefined {
@@ -56,16 +53,14 @@ export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL):
       return { ...base, date: ymd(s.year, s.quarter * 3, 31) };
     case 'yearly': {
       // "trước ngày D/M": due by the end of the day before (yearlyDueDay), the same day pages show.
-      const dueIn = (y: number) => yearlyDueDay(y, s.month, s.day);
-      const dayOf = (d: { year: number; month: number; day: number }) => ymd(d.year, d.month, d.day);
       let year = Math.max(s.from ?? start.year, start.year);
-      if (dayOf(dueIn(year)) < plan.date) year += 1;
-      const first = dueIn(year);
+      if (yearlyDue(year, s.month, s.day) < plan.date) year += 1;
+      const first = yearlyDueDay(year, s.month, s.day);
       const untilYear = s.until !== undefined ? ymd(s.until, 12, 31) : undefined;
       const until = [untilYear, plan.periodEnd].filter((d): d is string => !!d).sort()[0];
       // The day before the 1st is a month's last day: BYMONTHDAY=-1 keeps it right in every year.
       const monthDay = s.day === 1 ? -1 : first.day;
-      return { ...base, date: dayOf(first), lines: [`RRULE:FREQ=YEARLY;BYMONTH=${first.month};BYMONTHDAY=${monthDay}${until ? `;UNTIL=${icsDate(until)}` : ''}`] };
+      return { ...base, date: yearlyDue(year, s.month, s.day), lines: [`RRULE:FREQ=YEARLY;BYMONTH=${first.month};BYMONTHDAY=${monthDay}${until ? `;UNTIL=${icsDate(until)}` : ''}`] };
     }
     case 'recurring': {
       const months = PERIOD_END_MONTHS[s.frequency];

@@ -77,7 +77,7 @@ export function lastDayOfMonth(year: number, month: number): number {
 }
 
 /** `YYYY-MM-DD` for a year, month and day, the day clamped to the month's length. */
-function ymd(year: number, month: number, day: number): string {
+export function ymd(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(Math.min(day, lastDayOfMonth(year, month)))}`;
 }
 

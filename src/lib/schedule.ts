@@ -3,7 +3,7 @@
  * day the site reads into them where the plan names none (scheduleReading).
  */
 import { formatDate } from './dates.ts';
-import { lastDayOfMonth, PERIOD_END_MONTHS, yearlyDueDay } from './plans.ts';
+import { lastDayOfMonth, PERIOD_END_MONTHS, yearlyDueDay, ymd } from './plans.ts';
 
 /** The schedule shapes plans use (mirrors src/schemas/schedule.ts, without Astro imports). */
 export type ScheduleLike =
@@ -52,8 +52,7 @@ export function scheduleReading(s: ScheduleLike): string | undefined {
       return `“trước ngày ${dm(s.month, s.day)}” là hạn cuối ngày ${dm(due.month, due.day)}`;
     }
     case 'quarter': {
-      const month = s.quarter * 3;
-      return `văn bản không ghi ngày; hạn lấy là ngày cuối quý, ${formatDate(`${s.year}-${String(month).padStart(2, '0')}-${lastDayOfMonth(s.year, month)}`)}`;
+      return `văn bản không ghi ngày; hạn lấy là ngày cuối quý, ${formatDate(ymd(s.year, s.quarter * 3, 31))}`;
     }
     case 'recurring': {
       if (s.frequency === 'monthly') return 'văn bản không ghi ngày; hạn lấy là ngày cuối mỗi tháng';
