@@ -52,6 +52,11 @@ export const POINT_COLUMNS = [
   'lat', 'lng', 'openingHours', 'phone', 'vietGoodsShare', 'products', 'yearOpened', 'status', 'closedDate', 'lastVerified', 'sample',
 ] as const;
 
+/** An address as the exports' five columns: street, codes, and the units' names. */
+function addressCells(a: { street: string; commune: string; province: string }) {
+  return { street: a.street, commune: a.commune, communeName: communeName(a.commune) ?? null, province: a.province, provinceName: provinceName(a.province) };
+}
+
 /** One point as a row; `base` is the site's address. */
 export function pointRow(point: Point, base: URL) {
   const d = point.data;
@@ -62,11 +67,7 @@ export function pointRow(point: Point, base: URL) {
     kind: d.kind,
     kindLabel: POINT_KIND_LABELS[d.kind],
     operator: d.operator,
-    street: d.address.street,
-    commune: d.address.commune,
-    communeName: communeName(d.address.commune) ?? null,
-    province: d.address.province,
-    provinceName: provinceName(d.address.province),
+    ...addressCells(d.address),
     lat: d.geo.lat,
     lng: d.geo.lng,
     openingHours: d.openingHours ?? null,
@@ -163,11 +164,7 @@ export function businessRow(business: Business, data: Pick<SiteData, 'productsBy
     kind: d.kind,
     kindLabel: BUSINESS_KIND_LABELS[d.kind],
     taxCode: d.taxCode,
-    street: d.address.street,
-    commune: d.address.commune,
-    communeName: communeName(d.address.commune) ?? null,
-    province: d.address.province,
-    provinceName: provinceName(d.address.province),
+    ...addressCells(d.address),
     phone: d.phone ?? null,
     website: d.website ?? null,
     description: d.description ?? null,

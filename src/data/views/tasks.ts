@@ -3,7 +3,7 @@
  * plan's reports), one page and one calendar per agency (every task and every report it owes), and
  * the calendar of every deadline.
  */
-import { AGENCY_KIND_LABELS, AGENCY_KINDS, planName, planStatus } from '../../lib/plans.ts';
+import { AGENCY_KIND_LABELS, AGENCY_KINDS, planName } from '../../lib/plans.ts';
 import { planItemEvent } from '../../lib/plan-calendar.ts';
 import { describeSchedule, scheduleReading } from '../../lib/schedule.ts';
 import { agencyCalendarUrl, agencyUrl, TASK_FILTERS, TASKS, TASKS_CALENDAR, tasksFilterUrl, webcalUrl, type TaskFilter } from '../../lib/urls.ts';
@@ -61,9 +61,14 @@ export interface ReportView {
   plan: PlanRef;
 }
 
-function planRef(plan: Plan, now: Date): PlanRef {
+/** A plan's status at `now`, and whether it is over (period ended, or replaced). */
+function planState(plan: Plan, now: Date): { status: PlanStatusView; over: boolean } {
   const status = planStatusView({ periodEnd: plan.data.period?.to, superseded: !!plan.data.supersededBy }, now);
-  return { id: plan.id, name: planName(plan.data), status, over: status.status !== 'in-force', dateInferred: plan.data.inferred.date };
+  return { status, over: status.status !== 'in-force' };
+}
+
+function planRef(plan: Plan, now: Date): PlanRef {
+  return { id: plan.id, name: planName(plan.data), ...planState(plan, now), dateInferred: plan.data.inferred.date };
 }
 
 function deadline(schedule: Report['due'], plan: Plan, now: Date): DeadlineView {
@@ -104,7 +109,7 @@ const calendarLinks = (path: string, data: SiteData): CalendarLinks => ({ href: 
 /** Whether a plan belongs to a status filter. */
 function inFilter(plan: Plan, filter: TaskFilter | undefined, now: Date): boolean {
   if (!filter) return true;
-  const over = planStatus({ periodEnd: plan.data.period?.to, superseded: !!plan.data.supersededBy }, now) !== 'in-force';
+  const { over } = planState(plan, now);
   return filter === 'da-het-han' ? over : !over;
 }
 
