@@ -86,7 +86,6 @@ export interface AstroRun {
  */
 export function runAstro(project: TempProject, command: 'sync' | 'build', timeoutMs = 240_000, env: Record<string, string> = {}): Promise<AstroRun> {
   const bin = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const started = performance.now();
   // A cache folder named for the caller's own builds would be shared by every case, and the data
   // store would not be where `storedEntries` reads it: each case keeps its caches in its own copy.
   const { HANGVIET_CACHE_DIR: _callersCache, ...inherited } = process.env;
@@ -95,19 +94,14 @@ export function runAstro(project: TempProject, command: 'sync' | 'build', timeou
   if (inherited.NODE_ENV === 'test') delete inherited.NODE_ENV;
   if (inherited.TEST === 'true') delete inherited.TEST;
   for (const name of Object.keys(inherited)) if (name.startsWith('VITEST')) delete inherited[name];
+  return runNode([bin, command], project.dir, { ...inherited, HANGVIET_CONTENT: project.content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }, timeoutMs);
+}
+
+/** Run this Node with `args` in `cwd`, collecting stdout and stderr together without colours; killed after `timeoutMs`. */
+function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<AstroRun> {
+  const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, command], {
-      cwd: project.dir,
-      env: {
-        ...inherited,
-        HANGVIET_CONTENT: project.content,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -126,19 +120,7 @@ export function runAstro(project: TempProject, command: 'sync' | 'build', timeou
  */
 export function runSearchIndex(project: TempProject, timeoutMs = 120_000): Promise<AstroRun> {
   const { HANGVIET_CACHE_DIR: _callersCache, ...env } = process.env;
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'search-index.ts'), 'dist'], { cwd: project.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output, ms: performance.now() - started });
-    });
-  });
+  return runNode([path.join(ROOT, 'scripts', 'search-index.ts'), 'dist'], project.dir, env, timeoutMs);
 }
 
 /** YAML text for one record or a list of records; keys whose value is `undefined` are left out. */
