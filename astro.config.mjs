@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
+import { posterQr } from './src/integrations/poster-qr.ts';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
@@ -22,6 +23,8 @@ const tileOrigin = (() => {
   }
 })();
 
+const qr = posterQr();
+
 export default defineConfig({
   site: site.baseUrl,
   output: 'static',
@@ -35,7 +38,9 @@ export default defineConfig({
   // keepDist: pages the incremental build skips stay in dist/ instead of being copied back (it
   // also moves the old search index out to the cache folder; `npm run build` then reuses it if the
   // search pages are unchanged, or builds a new one: scripts/search-index.ts).
-  integrations: [mdx(), keepDist()],
+  // posterQr draws the posters' QR code files after the build, keeping those whose address is
+  // unchanged; it runs before keepDist, which must not delete them.
+  integrations: [mdx(), qr, keepDist({ alsoKeep: qr.outputs })],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },

@@ -17,7 +17,7 @@ import { parkSearchIndex } from './search-index-cache.ts';
 /** Remove the folders the deleted `files` leave empty, up to (not including) `root`. */
 function removeEmptyParents(files: string[], root: string): void {
   for (const file of files) {
-    // A folder may be gone already: a page nested in another's folder (`<id>/ap-phich/`) took it.
+    // A folder may be gone already: a file nested in another's folder took it.
     for (let dir = path.dirname(file); dir.startsWith(root + path.sep) && existsSync(dir) && readdirSync(dir).length === 0; dir = path.dirname(dir)) {
       rmSync(dir, { recursive: true });
     }
@@ -68,7 +68,11 @@ function candidates(root: string, manifest: Manifest | undefined, assetFiles: st
   return [...new Set([...manifest.files.map((f) => path.join(root, f)), ...assetFiles, ...publicFiles])];
 }
 
-export function keepDist(): AstroIntegration {
+/**
+ * `alsoKeep`: files another integration wrote into the output folder in this build or kept from
+ * the last one (the posters' QR codes, poster-qr.ts); its `astro:build:done` must run first.
+ */
+export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly string[] } = {}): AstroIntegration {
   let started = 0;
   let manifestFile = '';
   let cacheDir = '';
@@ -107,7 +111,7 @@ export function keepDist(): AstroIntegration {
         const root = path.resolve(fileURLToPath(dir));
         const last = manifest?.outDir === root && Array.isArray(manifest.files) ? manifest : undefined;
         parkSearchIndex(root, cacheDir);
-        const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const keep = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...alsoKeep()]);
         const publicFiles = allFiles(publicDir).map((f) => path.join(root, path.relative(publicDir, f)));
         const assetFiles = allFiles(path.join(root, assetsDir));
         const copied = new Set(publicFiles);

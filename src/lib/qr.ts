@@ -38,3 +38,19 @@ export function qrSvg(text: string): QrSvg {
   }
   return { size: n + 2 * QR_QUIET_ZONE, path: parts.join('') };
 }
+
+/**
+ * The QR code of `text` as a standalone SVG file (what a poster's `<img>` loads): a white square
+ * with its quiet zone, the dark modules as one path, and the text as the file's title.
+ */
+export function qrSvgFile(text: string): string {
+  const { size, path } = qrSvg(text);
+  const title = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+    `<title>${title}</title><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>\n`
+  );
+}
+
+/** The size a poster gives its QR image before CSS scales it (pixels; a typical code is 45 modules with its quiet zone). */
+export const QR_PIXELS = 256;

@@ -59,11 +59,18 @@ export const honorYearDataUrl = (program: string, year: number | string) => `${h
 export const fairUrl = (id: string) => `${FAIRS}${id}/`;
 export const fairCalendarUrl = (id: string) => `${FAIRS}${id}.ics`;
 export const postUrl = (id: string) => `${NEWS}${id}/`;
-/** The printable verification poster of a record page (`/san-pham/<id>/` → `/san-pham/<id>/ap-phich/`). */
-export const posterUrl = (recordPage: string) => `${recordPage}ap-phich/`;
-export const productPosterUrl = (id: string) => posterUrl(productUrl(id));
-export const businessPosterUrl = (id: string) => posterUrl(businessUrl(id));
-export const pointPosterUrl = (id: string) => posterUrl(pointUrl(id));
+/**
+ * The verification poster of a record page: a section of the page itself, shown and printed when
+ * the address names it (`/san-pham/<id>/#ap-phich`).
+ */
+export const POSTER_ID = 'ap-phich';
+export const posterUrl = (recordPage: string) => `${recordPage}#${POSTER_ID}`;
+/** The poster's QR code, a file beside the record page, loaded only when the poster is shown. */
+export const posterQrUrl = (recordPage: string) => `${recordPage}ma-qr.svg`;
+/** What a record page's QR code holds: the page's absolute address from the site's base URL. */
+export const liveUrl = (recordPage: string, baseUrl: string) => new URL(recordPage, baseUrl).href;
+/** The routes whose pages carry a poster (products, businesses, sales points), as Astro names them. */
+export const POSTER_ROUTES = ['/san-pham/[slug]', '/doanh-nghiep/[slug]', '/diem-ban/[slug]'] as const;
 /** Where the search index pages live (records grouped for Pagefind). */
 export const SEARCH_INDEX = `${SEARCH}chi-muc/`;
 /** A search index page. */

@@ -20,7 +20,6 @@ import { newsListPages, postPages } from '../../src/data/views/news.ts';
 import { standalonePages } from '../../src/data/views/pages.ts';
 import { planListPages, planPages } from '../../src/data/views/plans.ts';
 import { pointPages, provinceListPages } from '../../src/data/views/points.ts';
-import { businessPosterPages, pointPosterPages, productPosterPages } from '../../src/data/views/posters.ts';
 import { productListPages, productPages } from '../../src/data/views/products.ts';
 import { searchIndexPages } from '../../src/data/views/search.ts';
 import { agencyPages, tasksPages } from '../../src/data/views/tasks.ts';
@@ -35,7 +34,6 @@ const store = path.join(path.resolve(process.env.HANGVIET_CACHE_DIR ?? 'node_mod
 const KEYED = [
   productPages, productListPages, businessPages, businessListPages, pointPages, provinceListPages, fairPages, fairListPages,
   postPages, newsListPages, planPages, planListPages, agencyPages, tasksPages, programPages, honorYearPages, searchIndexPages, standalonePages,
-  productPosterPages, businessPosterPages, pointPosterPages,
 ] as ((data: ReturnType<typeof assemble>) => PageOf<{ layout: LayoutView }>[])[];
 
 /** Pages Astro renders at every build (no `getStaticPaths`, so no key to miss). */

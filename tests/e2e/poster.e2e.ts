@@ -1,9 +1,11 @@
 /**
- * Verification posters in the browser: the QR code as Chromium draws it on a phone's screen
- * reads back as the record's address; printed, each poster fills one sheet of the size chosen
- * (A4 by default, A6 with the radio button, no script) with a QR code large enough to scan from
- * arm's length; the print date and the certificate's status are the browser's, not the build's.
- * (axe, CSP and the rest of the page checks run over one poster of each kind in routes.e2e.ts.)
+ * Verification posters in the browser: a section of the record page, hidden (its QR code not even
+ * downloaded) until “In áp phích xác minh” opens it at `#ap-phich`; the QR code as Chromium draws
+ * it on a phone's screen reads back as the record's address; printed, the page gives the poster
+ * alone on one sheet of the size chosen (A4 by default, A6 with the radio button, no script) with
+ * a QR code large enough to scan from arm's length; the print date and the certificate's status
+ * are the browser's, not the build's. (axe, CSP and the rest of the page checks run over one
+ * opened poster of each kind in routes.e2e.ts.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,19 +14,21 @@ import sharp from 'sharp';
 import { formatDate, localDate } from '../../src/lib/dates.ts';
 import { assert, DIST, newContext, Problems, siteUrl, test, VIEWPORTS, watchPage } from './env.ts';
 
-/** Every poster of the build, by section. */
+/** Every poster of the build, by section: the record pages holding one, with the poster opened. */
 function posters(section: string): string[] {
   const dir = path.join(DIST, section);
   return readdirSync(dir)
-    .filter((id) => existsSync(path.join(dir, id, 'ap-phich', 'index.html')))
+    .filter((id) => existsSync(path.join(dir, id, 'index.html')) && readFileSync(path.join(dir, id, 'index.html'), 'utf8').includes('<section id="ap-phich"'))
     .sort()
-    .map((id) => `/${section}/${id}/ap-phich/`);
+    .map((id) => `/${section}/${id}/#ap-phich`);
 }
+/** The built HTML of the page a poster is on. */
+const htmlOf = (poster: string) => readFileSync(path.join(DIST, poster.replace(/#ap-phich$/, ''), 'index.html'), 'utf8');
 const ALL = ['san-pham', 'doanh-nghiep', 'diem-ban'].flatMap(posters);
 
 /** The words a poster prints, as they stand in its HTML. */
 const printed = (poster: string) =>
-  (/<article class="app-poster"[\s\S]*?<\/article>/.exec(readFileSync(path.join(DIST, poster, 'index.html'), 'utf8'))?.[0] ?? '').replace(/<svg[\s\S]*?<\/svg>|<[^>]+>/g, '');
+  (/<article class="app-poster"[\s\S]*?<\/article>/.exec(htmlOf(poster))?.[0] ?? '').replace(/<[^>]+>/g, '');
 
 /** The poster of each kind with the most words (the hardest to fit on a sheet), and the closed points'. */
 const FULLEST = [
@@ -33,7 +37,7 @@ const FULLEST = [
 ];
 
 /** The canonical address of the record a poster stands for. */
-const canonical = (poster: string) => /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(DIST, poster.replace(/ap-phich\/$/, ''), 'index.html'), 'utf8'))?.[1];
+const canonical = (poster: string) => /<link rel="canonical" href="([^"]+)"/.exec(htmlOf(poster))?.[1];
 
 /** Sheets in points (1/72 in), as Chromium writes them into a PDF's MediaBox. */
 const A4 = [595, 842];
@@ -47,6 +51,45 @@ function pdfPages(pdf: Buffer): { count: number; sizes: number[][] } {
   return { count, sizes };
 }
 
+test('áp phích: ẩn và không tải mã QR cho tới khi bấm “In áp phích xác minh”; in trang khi chưa mở thì không in áp phích', async ({ browser }) => {
+  const context = await newContext(browser, { viewport: VIEWPORTS.mobile });
+  const problems = new Problems();
+  try {
+    const page = await context.newPage();
+    for (const poster of ['san-pham', 'doanh-nghiep', 'diem-ban'].map((s) => posters(s)[0]!)) {
+      const record = poster.replace(/#ap-phich$/, '');
+      const qrRequests: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/ma-qr.svg')) qrRequests.push(r.url());
+      });
+      await page.goto(siteUrl(record), { waitUntil: 'networkidle' });
+      const section = page.locator('#ap-phich');
+      problems.check(!(await section.isVisible()), `${record}: áp phích hiện ra khi chưa mở`);
+      await page.mouse.wheel(0, 20_000);
+      await page.waitForTimeout(200);
+      problems.check(qrRequests.length === 0, `${record}: tải mã QR khi chưa mở áp phích (${qrRequests.join(', ')})`);
+      await page.emulateMedia({ media: 'print' });
+      problems.check(!(await section.isVisible()), `${record}: in trang (chưa mở áp phích) lại in cả áp phích`);
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('link', { name: 'In áp phích xác minh' }).click();
+      await section.waitFor({ state: 'visible' });
+      problems.check(new URL(page.url()).hash === '#ap-phich', `${record}: địa chỉ sau khi bấm là ${page.url()}`);
+      await page.locator('.app-poster__qr img').evaluate((el: HTMLImageElement) => el.decode());
+      problems.check(qrRequests.length === 1, `${record}: mã QR tải ${qrRequests.length} lần sau khi mở áp phích, cần 1`);
+      await page.emulateMedia({ media: 'print' });
+      const visibleOutside = await page.evaluate(() =>
+        [...document.querySelectorAll('main .app-container > :not(#ap-phich), header, footer')].filter((el) => (el as HTMLElement).offsetParent !== null).length,
+      );
+      problems.check(visibleOutside === 0, `${record}: khi in áp phích, còn ${visibleOutside} phần khác của trang được in`);
+      await page.emulateMedia({ media: 'screen' });
+      page.removeAllListeners('request');
+    }
+  } finally {
+    await context.close();
+  }
+  problems.throwIfAny();
+});
+
 test('áp phích: mã QR hiển thị trên điện thoại (360 px) đọc ra đúng địa chỉ trang', async ({ browser }) => {
   const context = await newContext(browser, { viewport: VIEWPORTS.mobile, deviceScaleFactor: 2 });
   const problems = new Problems();
@@ -54,7 +97,9 @@ test('áp phích: mã QR hiển thị trên điện thoại (360 px) đọc ra �
     const page = await context.newPage();
     for (const poster of ['san-pham', 'doanh-nghiep', 'diem-ban'].map((s) => posters(s)[0]!)) {
       await page.goto(siteUrl(poster), { waitUntil: 'load' });
-      const shot = await page.locator('.app-poster__qr svg').screenshot();
+      const img = page.locator('.app-poster__qr img');
+      await img.evaluate((el: HTMLImageElement) => el.decode());
+      const shot = await img.screenshot();
       const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       const read = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
       problems.check(read === canonical(poster), `${poster}: mã QR đọc ra ${read ?? '(không đọc được)'}, cần ${canonical(poster)}`);
@@ -67,7 +112,7 @@ test('áp phích: mã QR hiển thị trên điện thoại (360 px) đọc ra �
 
 test('áp phích dài nhất mỗi loại: in ra đúng một tờ A4, hoặc A6 khi chọn khổ A6; mã QR rộng ít nhất 3 cm', async ({ page }) => {
   const problems = new Problems();
-  const qrWidthMm = () => page.locator('.app-poster__qr svg').evaluate((svg) => (svg.getBoundingClientRect().width * 25.4) / 96);
+  const qrWidthMm = () => page.locator('.app-poster__qr img').evaluate((img) => (img.getBoundingClientRect().width * 25.4) / 96);
   for (const poster of new Set(FULLEST)) {
     await page.emulateMedia({ media: 'screen' });
     await page.goto(siteUrl(poster), { waitUntil: 'load' });
@@ -89,9 +134,9 @@ test('áp phích dài nhất mỗi loại: in ra đúng một tờ A4, hoặc A6
 
 test('áp phích: ngày in và tình trạng chứng nhận do trình duyệt tính, sao bị gạch khi chứng nhận hết hạn', async ({ browser }) => {
   // A product whose certificate was still valid when the site was built.
-  const poster = posters('san-pham').find((p) => /OCOP \d sao<\/span>[^<]*<span class="app-cert" data-status="(?:valid|expiring)" data-cert-until="[^"]+"(?! data-cert-revoked)/.test(readFileSync(path.join(DIST, p, 'index.html'), 'utf8')));
+  const poster = posters('san-pham').find((p) => /OCOP \d sao<\/span>[^<]*<span class="app-cert" data-status="(?:valid|expiring)" data-cert-until="[^"]+"(?! data-cert-revoked)/.test(htmlOf(p)));
   assert(poster, 'không có áp phích sản phẩm nào mang chứng nhận còn hiệu lực lúc dựng');
-  const until = /data-cert-until="([^"]+)"/.exec(readFileSync(path.join(DIST, poster, 'index.html'), 'utf8'))![1]!;
+  const until = /data-cert-until="([^"]+)"/.exec(htmlOf(poster))![1]!;
   const later = new Date(Date.parse(`${until}T12:00:00+07:00`) + 86_400_000);
   const context = await newContext(browser);
   try {

@@ -17,10 +17,6 @@ describe('search scope', () => {
     ['/doanh-nghiep/htx-gom-ben-song/', false],
     ['/hoi-cho/hoi-cho-hang-viet-ve-nam-can/', false],
     ['/tin-tuc/cach-kiem-tra-hieu-luc-sao-ocop/', false],
-    // Verification posters are for printing, not for search.
-    ['/san-pham/mat-ong-rung-tram-rach-lam/ap-phich/', false],
-    ['/diem-ban/cho-ben-thanh/ap-phich/', false],
-    ['/doanh-nghiep/htx-gom-ben-song/ap-phich/', false],
     // Lists, filters, task pages, maps, data and the search page itself are not searched.
     ['/', false],
     ['/ke-hoach/', false],

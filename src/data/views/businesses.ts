@@ -3,10 +3,11 @@ import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { businessJsonLd } from '../../lib/json-ld.ts';
 import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { BUSINESSES, businessPosterUrl, businessUrl, honorYearUrl } from '../../lib/urls.ts';
+import { BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { productCard, type ProductCardView } from './cards.ts';
+import { businessPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 
@@ -64,8 +65,8 @@ export interface BusinessView {
   points: { id: string; name: string; closed: boolean }[];
   /** schema.org Organization. */
   jsonLd: Record<string, unknown>;
-  /** Its verification poster. */
-  poster: string;
+  /** Its verification poster, a section of the page (`#ap-phich`). */
+  poster: PosterView;
 }
 
 /** Every business's page. */
@@ -114,7 +115,7 @@ export function businessPages(data: SiteData): PageOf<BusinessView>[] {
           description: d.description,
           awards: honorViews.map((h) => `${h.program ?? ''} ${h.year}${h.title ? ` – ${h.title}` : ''}`.trim()),
         }),
-        poster: businessPosterUrl(business.id),
+        poster: businessPoster(data, business),
       },
     };
   });

@@ -12,12 +12,13 @@ import type { FairsFile, MapPoint, PointsFile } from '../../lib/map-points.ts';
 import { weeklySchedule } from '../../lib/opening-hours.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { compareVi } from '../../lib/text.ts';
-import { MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointPosterUrl, pointUrl, provinceMapUrl, provinceUrl } from '../../lib/urls.ts';
+import { MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointUrl, provinceMapUrl, provinceUrl } from '../../lib/urls.ts';
 import { POINT_KINDS, POINT_KIND_LABELS } from '../../lib/points.ts';
 import { stamp, type Stamp } from '../clock.ts';
 import type { Point, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { pointCard, type PointCardView } from './cards.ts';
+import { pointPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 import { openNowView, type OpenNowView } from './status.ts';
@@ -83,8 +84,8 @@ export interface PointView {
   products: { id: string; name: string }[];
   /** schema.org Store, for active points only. */
   jsonLd?: Record<string, unknown> | undefined;
-  /** Its verification poster. */
-  poster: string;
+  /** Its verification poster, a section of the page (`#ap-phich`). */
+  poster: PosterView;
 }
 
 /** Every point's page. */
@@ -138,7 +139,7 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
         directions: closed ? undefined : { osm: osmUrl(d.geo), geo: { lat: d.geo.lat, lng: d.geo.lng } },
         products: d.products.map((r) => productById.get(r.id)!).filter(Boolean).map((p) => ({ id: p.id, name: p.data.name })),
         jsonLd,
-        poster: pointPosterUrl(point.id),
+        poster: pointPoster(data, point),
       },
     };
   });

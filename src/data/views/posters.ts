@@ -1,23 +1,21 @@
 /**
- * Verification posters (`…/ap-phich/`): one printable page per product, business and sales point,
- * with a QR code leading to the record's live page. The poster states what was true on the day it
- * was printed; the live page stays the truth.
+ * Verification posters: a section of every product, business and sales point page (shown and
+ * printed at `#ap-phich`), with a QR code leading to the record's live page. The poster states
+ * what was true on the day it was printed; the live page stays the truth. The QR code is a file
+ * beside the page (integrations/poster-qr.ts), drawn from `qr.text`, loaded only when shown.
  */
 import { localDate } from '../../lib/dates.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
-import { BUSINESSES, businessUrl, POINTS, pointUrl, posterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
-import type { PageOf } from '../page.ts';
-import type { Honor, SiteData } from '../site-data.ts';
-import { layout, type LayoutView } from './layout.ts';
+import { businessUrl, liveUrl, pointUrl, posterQrUrl, productUrl } from '../../lib/urls.ts';
+import type { Business, Honor, Point, Product, SiteData } from '../site-data.ts';
 import { certificateView, type CertificateView } from './status.ts';
 
 /** Honours a poster lists; the rest are counted ("và 3 danh hiệu khác") and shown on the live page. */
 export const POSTER_HONORS = 5;
 
 export interface PosterView {
-  layout: LayoutView;
   /** Which kind of record: the poster's words differ (a closed point invites no visit). */
   of: 'product' | 'business' | 'point';
   /** What the record is, above its name ("Sản phẩm OCOP", "Hợp tác xã", the point's kind). */
@@ -27,11 +25,11 @@ export interface PosterView {
   /** The record's page on the site. */
   page: string;
   /**
-   * The same page as an absolute address from the site's base URL: what the QR code holds. The
-   * component draws the code from it at render time (lib/qr.ts), so the views of the 23,000
-   * posters a national build keys and keeps do not each carry a drawing: the address is in the key.
+   * The QR code: the file the poster shows, and the text it holds (the page's absolute address
+   * from the site's base URL). The page's key covers the text, so a changed base URL re-renders
+   * the page, and the build writes the file again from the same text.
    */
-  liveUrl: string;
+  qr: { src: string; text: string };
   /** Short facts under the name (producer, tax code, address…). */
   facts: { label: string; value: string }[];
   /** A product's OCOP stars with the certificate's status (products only; undefined: none on record). */
@@ -46,21 +44,13 @@ export interface PosterView {
   builtOn: string;
 }
 
-type Common = Omit<PosterView, 'layout' | 'liveUrl' | 'builtOn' | 'honors' | 'moreHonors'>;
+type Common = Omit<PosterView, 'qr' | 'builtOn' | 'honors' | 'moreHonors'>;
 
-function poster(data: SiteData, section: { label: string; href: string }, common: Common, honors: readonly Honor[]): PosterView {
-  const liveUrl = new URL(common.page, data.site.baseUrl).href;
+function poster(data: SiteData, common: Common, honors: readonly Honor[]): PosterView {
   const sorted = [...honors].sort((a, b) => b.data.year - a.data.year);
   return {
-    layout: layout(data, {
-      path: posterUrl(common.page),
-      title: `Áp phích xác minh – ${common.name}`,
-      description: `Áp phích in có mã QR dẫn đến trang của ${common.name}.`,
-      breadcrumbs: [section, { label: common.name, href: common.page }, { label: 'Áp phích xác minh' }],
-      sample: common.sample,
-    }),
     ...common,
-    liveUrl,
+    qr: { src: posterQrUrl(common.page), text: liveUrl(common.page, data.site.baseUrl) },
     honors: sorted.slice(0, POSTER_HONORS).map((h) => ({
       program: data.programById.get(h.data.program.id)?.data.name ?? h.data.program.id,
       year: h.data.year,
@@ -71,79 +61,65 @@ function poster(data: SiteData, section: { label: string; href: string }, common
   };
 }
 
-/** Every product's poster. */
-export function productPosterPages(data: SiteData): PageOf<PosterView>[] {
-  const { products, businessById, honorsByProduct, now } = data;
-  return products.map((product) => {
-    const d = product.data;
-    const business = businessById.get(d.business.id)!;
-    const view = poster(
-      data,
-      { label: 'Sản phẩm', href: PRODUCTS },
-      {
-        of: 'product',
-        kind: d.ocop ? 'Sản phẩm OCOP' : 'Sản phẩm',
-        name: d.name,
-        sample: d.sample,
-        page: productUrl(product.id),
-        facts: [
-          { label: 'Cơ sở sản xuất', value: business.data.name },
-          { label: 'Xuất xứ', value: provinceName(d.province) },
-        ],
-        ocop: d.ocop && { stars: d.ocop.stars, certificate: certificateView(d.ocop, now) },
-      },
-      honorsByProduct.get(product.id) ?? [],
-    );
-    return { params: { slug: product.id }, view };
-  });
+/** A product's poster: its stars always with the certificate's status. */
+export function productPoster(data: SiteData, product: Product): PosterView {
+  const d = product.data;
+  const business = data.businessById.get(d.business.id)!;
+  return poster(
+    data,
+    {
+      of: 'product',
+      kind: d.ocop ? 'Sản phẩm OCOP' : 'Sản phẩm',
+      name: d.name,
+      sample: d.sample,
+      page: productUrl(product.id),
+      facts: [
+        { label: 'Cơ sở sản xuất', value: business.data.name },
+        { label: 'Xuất xứ', value: provinceName(d.province) },
+      ],
+      ocop: d.ocop && { stars: d.ocop.stars, certificate: certificateView(d.ocop, data.now) },
+    },
+    data.honorsByProduct.get(product.id) ?? [],
+  );
 }
 
-/** Every business's poster. */
-export function businessPosterPages(data: SiteData): PageOf<PosterView>[] {
-  const { businesses, honorsByBusiness } = data;
-  return businesses.map((business) => {
-    const d = business.data;
-    const view = poster(
-      data,
-      { label: 'Doanh nghiệp', href: BUSINESSES },
-      {
-        of: 'business',
-        kind: BUSINESS_KIND_LABELS[d.kind]!,
-        name: d.name,
-        sample: d.sample,
-        page: businessUrl(business.id),
-        facts: [
-          { label: 'Mã số thuế', value: d.taxCode },
-          { label: 'Địa chỉ', value: formatAddress(d.address) },
-        ],
-      },
-      honorsByBusiness.get(business.id) ?? [],
-    );
-    return { params: { slug: business.id }, view };
-  });
+/** A business's poster: its honours. */
+export function businessPoster(data: SiteData, business: Business): PosterView {
+  const d = business.data;
+  return poster(
+    data,
+    {
+      of: 'business',
+      kind: BUSINESS_KIND_LABELS[d.kind]!,
+      name: d.name,
+      sample: d.sample,
+      page: businessUrl(business.id),
+      facts: [
+        { label: 'Mã số thuế', value: d.taxCode },
+        { label: 'Địa chỉ', value: formatAddress(d.address) },
+      ],
+    },
+    data.honorsByBusiness.get(business.id) ?? [],
+  );
 }
 
-/** Every sales point's poster; a closed point's says so and invites no visit. */
-export function pointPosterPages(data: SiteData): PageOf<PosterView>[] {
-  return data.points.map((point) => {
-    const d = point.data;
-    const view = poster(
-      data,
-      { label: 'Điểm bán', href: POINTS },
-      {
-        of: 'point',
-        kind: POINT_KIND_LABELS[d.kind],
-        name: d.name,
-        sample: d.sample,
-        page: pointUrl(point.id),
-        facts: [
-          { label: 'Đơn vị vận hành', value: d.operator },
-          { label: 'Địa chỉ', value: formatAddress(d.address) },
-        ],
-        closed: d.status === 'closed' ? { date: d.closedDate } : undefined,
-      },
-      [],
-    );
-    return { params: { slug: point.id }, view };
-  });
+/** A sales point's poster; a closed point's says so and invites no visit. */
+export function pointPoster(data: SiteData, point: Point): PosterView {
+  const d = point.data;
+  return poster(
+    data,
+    {
+      of: 'point',
+      kind: POINT_KIND_LABELS[d.kind],
+      name: d.name,
+      sample: d.sample,
+      page: pointUrl(point.id),
+      facts: [
+        { label: 'Đơn vị vận hành', value: d.operator },
+        { label: 'Địa chỉ', value: formatAddress(d.address) },
+      ],
+      closed: d.status === 'closed' ? { date: d.closedDate } : undefined,
+    },
+    [],
+  );
 }

@@ -7,10 +7,11 @@ import { certificateValidUntil, OCOP_GROUP_LABELS, ocopIssuerLevel, showsStars, 
 import type { FilterData, FilterRow } from '../../lib/product-filter.ts';
 import { compareVi, formatMoney } from '../../lib/text.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { businessUrl, honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, productPosterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
+import { businessUrl, honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { Product, SiteData } from '../site-data.ts';
 import { productCard, type ProductCardView } from './cards.ts';
+import { productPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 import { certificateView, type CertificateView } from './status.ts';
@@ -165,8 +166,8 @@ export interface ProductView {
   points: { id: string; name: string }[];
   /** schema.org Product, with the OCOP certificate and its status at build time. */
   jsonLd: Record<string, unknown>;
-  /** Its verification poster. */
-  poster: string;
+  /** Its verification poster, a section of the page (`#ap-phich`). */
+  poster: PosterView;
 }
 
 /** Every product's page. */
@@ -232,7 +233,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
             status: certificate.status,
           },
         }),
-        poster: productPosterUrl(product.id),
+        poster: productPoster(data, product),
       },
     };
   });

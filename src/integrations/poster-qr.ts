@@ -1,0 +1,97 @@
+/**
+ * The QR code files of the verification posters: `<record page>ma-qr.svg` beside every page of the
+ * poster routes (lib/urls.ts `POSTER_ROUTES`), drawn after the build from the page's absolute
+ * address. A file is a pure function of that address and of the QR code's settings, so a file the
+ * last build wrote is kept while both are unchanged (a manifest in Astro's cache folder records
+ * what each file holds): a build draws only the codes of new records or of a new base URL.
+ *
+ * The poster shows the file with `<img loading="lazy">` in a section hidden until opened, so a
+ * visitor who never opens a poster never downloads its code, and the 31,000 record pages of a
+ * national build are not each rendered with a drawing inside.
+ *
+ * keep-dist must not take the files kept from the last build for stale ones: it asks `outputs()`.
+ * In `astro dev` the files are served from memory.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { qrSvgFile } from '../lib/qr.ts';
+import { liveUrl, POSTER_ROUTES, posterQrUrl } from '../lib/urls.ts';
+import { sourceDigest } from './source-digest.ts';
+
+/** What the last build wrote: which settings drew the files, and the text of each (by path relative to dist/). */
+interface Manifest {
+  settings: string;
+  files: Record<string, string>;
+}
+
+const QR_FILE = posterQrUrl('/').slice(1);
+
+/** The record page an output file of a poster route is (`dist/san-pham/x/index.html` → `/san-pham/x/`). */
+export function pageOfOutput(root: string, file: string): string {
+  const rel = path.relative(root, path.dirname(file)).split(path.sep).join('/');
+  return `/${rel}/`;
+}
+
+export interface PosterQrIntegration extends AstroIntegration {
+  /** The QR files this build's output holds (absolute paths), for keep-dist. */
+  outputs(): string[];
+}
+
+export function posterQr(): PosterQrIntegration {
+  let site = '';
+  let manifestFile = '';
+  let written: string[] = [];
+  return {
+    name: 'hangviet-poster-qr',
+    outputs: () => written,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('site.yaml: thiếu baseUrl – mã QR của áp phích cần địa chỉ gốc của trang.');
+        site = config.site;
+        manifestFile = path.join(fileURLToPath(config.cacheDir), 'hangviet-poster-qr.json');
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const page = req.url?.split('?')[0];
+          if (!page?.endsWith(`/${QR_FILE}`)) return next();
+          res.setHeader('Content-Type', 'image/svg+xml');
+          res.end(qrSvgFile(liveUrl(page.slice(0, -QR_FILE.length), site)));
+        });
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const root = path.resolve(fileURLToPath(dir));
+        const settings = sourceDigest(['src/lib/qr.ts', 'package-lock.json']);
+        let last: Manifest | undefined;
+        try {
+          last = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+        } catch {
+          // First build, or the cache was emptied: every file is drawn.
+        }
+        const same = last?.settings === settings ? last.files : {};
+        const files: Record<string, string> = {};
+        written = [];
+        let drawn = 0;
+        for (const route of POSTER_ROUTES) {
+          for (const url of assets.get(route) ?? []) {
+            const html = fileURLToPath(url);
+            const page = pageOfOutput(root, html);
+            const file = path.join(path.dirname(html), QR_FILE);
+            const rel = path.relative(root, file);
+            const text = liveUrl(page, site);
+            if (same[rel] !== text || !existsSync(file)) {
+              writeFileSync(file, qrSvgFile(text));
+              drawn++;
+            }
+            files[rel] = text;
+            written.push(file);
+          }
+        }
+        mkdirSync(path.dirname(manifestFile), { recursive: true });
+        writeFileSync(manifestFile, JSON.stringify({ settings, files } satisfies Manifest));
+        logger.info(`Mã QR áp phích: ${written.length} tệp, vẽ mới ${drawn}.`);
+      },
+    },
+  };
+}
