@@ -12,7 +12,7 @@
  * keep-dist must not take the files kept from the last build for stale ones: it asks `outputs()`.
  * In `astro dev` the files are served from memory.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,6 +24,18 @@ import { sourceDigest } from './source-digest.ts';
 interface Manifest {
   settings: string;
   files: Record<string, string>;
+  /** The output folder, and when the build that wrote this manifest last wrote its home page. */
+  outDir: string;
+  home?: number | undefined;
+}
+
+/** When the output folder's home page was written, if it exists. */
+function homeWritten(root: string): number | undefined {
+  try {
+    return statSync(path.join(root, 'index.html')).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 const QR_FILE = posterQrUrl('/').slice(1);
@@ -42,7 +54,10 @@ export interface PosterQrIntegration extends AstroIntegration {
 export function posterQr(): PosterQrIntegration {
   let site = '';
   let manifestFile = '';
+  let outDir = '';
   let written: string[] = [];
+  /** The home page's time before this build wrote it: if it is the last manifest's, the folder holds what that build left. */
+  let homeBefore: number | undefined;
   return {
     name: 'hangviet-poster-qr',
     outputs: () => written,
@@ -51,6 +66,10 @@ export function posterQr(): PosterQrIntegration {
         if (!config.site) throw new Error('site.yaml: thiếu baseUrl – mã QR của áp phích cần địa chỉ gốc của trang.');
         site = config.site;
         manifestFile = path.join(fileURLToPath(config.cacheDir), 'hangviet-poster-qr.json');
+        outDir = path.resolve(fileURLToPath(config.outDir));
+      },
+      'astro:build:start': () => {
+        homeBefore = homeWritten(outDir);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
@@ -70,6 +89,10 @@ export function posterQr(): PosterQrIntegration {
           // First build, or the cache was emptied: every file is drawn.
         }
         const same = last?.settings === settings ? last.files : {};
+        // The output folder as the last build left it (no other build or person has written its
+        // home page since): the files the manifest lists are there, and 23,000 existence checks
+        // (a second at national scale) are spared. Otherwise each file is looked for.
+        const trusted = last?.outDir === root && last.home !== undefined && last.home === homeBefore;
         const files: Record<string, string> = {};
         written = [];
         let drawn = 0;
@@ -80,7 +103,7 @@ export function posterQr(): PosterQrIntegration {
             const file = path.join(path.dirname(html), QR_FILE);
             const rel = path.relative(root, file);
             const text = liveUrl(page, site);
-            if (same[rel] !== text || !existsSync(file)) {
+            if (same[rel] !== text || (!trusted && !existsSync(file))) {
               writeFileSync(file, qrSvgFile(text));
               drawn++;
             }
@@ -89,7 +112,7 @@ export function posterQr(): PosterQrIntegration {
           }
         }
         mkdirSync(path.dirname(manifestFile), { recursive: true });
-        writeFileSync(manifestFile, JSON.stringify({ settings, files } satisfies Manifest));
+        writeFileSync(manifestFile, JSON.stringify({ settings, files, outDir: root, home: homeWritten(root) } satisfies Manifest));
         logger.info(`Mã QR áp phích: ${written.length} tệp, vẽ mới ${drawn}.`);
       },
     },

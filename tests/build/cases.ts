@@ -254,6 +254,11 @@ export const cases: BuildCase[] = [
       const kept = path.join(dist, 'diem-ban', 'zz-o-lai', 'index.html');
       if (!existsSync(gone) || !existsSync(kept)) throw new Error('lần dựng đầu không tạo trang của hai điểm bán thử nghiệm');
       const keptTime = statSync(kept).mtimeMs;
+      // The posters' QR code files beside the pages: the deleted record's goes with it, the other is kept as drawn.
+      const goneQr = path.join(path.dirname(gone), 'ma-qr.svg');
+      const keptQr = path.join(path.dirname(kept), 'ma-qr.svg');
+      if (!existsSync(goneQr) || !existsSync(keptQr)) throw new Error('lần dựng đầu không vẽ mã QR áp phích của hai điểm bán thử nghiệm');
+      const keptQrTime = statSync(keptQr).mtimeMs;
       await writePoints(p, [point('zz-o-lai')]);
       const again = await runAstro(p, 'build');
       if (again.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
@@ -261,6 +266,26 @@ export const cases: BuildCase[] = [
       if (existsSync(path.dirname(gone))) throw new Error('thư mục rỗng /diem-ban/zz-se-xoa/ vẫn còn trong dist/');
       if (!existsSync(kept)) throw new Error('trang /diem-ban/zz-o-lai/ bị mất ở lần dựng thứ hai');
       if (statSync(kept).mtimeMs !== keptTime) throw new Error('trang không đổi /diem-ban/zz-o-lai/ bị viết lại thay vì được giữ nguyên');
+      if (existsSync(goneQr)) throw new Error('mã QR của điểm bán đã xóa vẫn còn trong dist/');
+      if (!existsSync(keptQr) || statSync(keptQr).mtimeMs !== keptQrTime) throw new Error('mã QR không đổi của /diem-ban/zz-o-lai/ bị mất hoặc bị vẽ lại');
+    },
+  ),
+
+  passing(
+    'đổi địa chỉ gốc của trang (baseUrl): mã QR áp phích được vẽ lại với địa chỉ mới',
+    'build',
+    async (p) => writePoints(p, [point('zz-o-lai')]),
+    async (p) => {
+      const qr = path.join(p.dir, 'dist', 'diem-ban', 'zz-o-lai', 'ma-qr.svg');
+      const site = path.join(p.content, 'site.yaml');
+      const yamlText = await readFile(site, 'utf8');
+      const base = /^baseUrl:\s*"?([^"\n]+)"?/m.exec(yamlText)?.[1]?.trim();
+      if (!base || !(await readFile(qr, 'utf8')).includes(`<title>${new URL('/diem-ban/zz-o-lai/', base).href}</title>`)) throw new Error(`lần dựng đầu: mã QR không mang địa chỉ ${base}`);
+      await writeFile(site, yamlText.replace(/^baseUrl:.*$/m, 'baseUrl: "https://hang-viet-moi.example.vn/"'));
+      const again = await runAstro(p, 'build');
+      if (again.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      const svg = await readFile(qr, 'utf8');
+      if (!svg.includes('<title>https://hang-viet-moi.example.vn/diem-ban/zz-o-lai/</title>')) throw new Error(`mã QR không được vẽ lại với địa chỉ mới: ${svg.slice(0, 200)}`);
     },
   ),
 
