@@ -48,8 +48,11 @@ interface Manifest {
   home?: number | undefined;
 }
 
-/** When the output folder's home page was written, if it exists. */
-function homeWritten(root: string): number | undefined {
+/**
+ * When the output folder's home page was written, if it exists. Every build writes it, so a time
+ * other than the one a build recorded means another build (or a person) has written the folder since.
+ */
+export function homeWritten(root: string): number | undefined {
   try {
     return statSync(path.join(root, 'index.html')).mtimeMs;
   } catch {

@@ -12,12 +12,13 @@
  * keep-dist must not take the files kept from the last build for stale ones: it asks `outputs()`.
  * In `astro dev` the files are served from memory.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { qrSvgFile } from '../lib/qr.ts';
 import { liveUrl, POSTER_ROUTES, posterQrUrl } from '../lib/urls.ts';
+import { homeWritten } from './keep-dist.ts';
 import { sourceDigest } from './source-digest.ts';
 
 /** What the last build wrote: which settings drew the files, and the text of each (by path relative to dist/). */
@@ -27,15 +28,6 @@ interface Manifest {
   /** The output folder, and when the build that wrote this manifest last wrote its home page. */
   outDir: string;
   home?: number | undefined;
-}
-
-/** When the output folder's home page was written, if it exists. */
-function homeWritten(root: string): number | undefined {
-  try {
-    return statSync(path.join(root, 'index.html')).mtimeMs;
-  } catch {
-    return undefined;
-  }
 }
 
 const QR_FILE = posterQrUrl('/').slice(1);
