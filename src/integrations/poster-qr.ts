@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { qrSvgFile } from '../lib/qr.ts';
-import { liveUrl, POSTER_ROUTES, posterQrUrl } from '../lib/urls.ts';
+import { absoluteUrl, POSTER_ROUTES, posterQrUrl } from '../lib/urls.ts';
 import { homeWritten } from './keep-dist.ts';
 import { sourceDigest } from './source-digest.ts';
 
@@ -33,7 +33,7 @@ interface Manifest {
 const QR_FILE = posterQrUrl('/').slice(1);
 
 /** The record page an output file of a poster route is (`dist/san-pham/x/index.html` → `/san-pham/x/`). */
-export function pageOfOutput(root: string, file: string): string {
+function pageOfOutput(root: string, file: string): string {
   const rel = path.relative(root, path.dirname(file)).split(path.sep).join('/');
   return `/${rel}/`;
 }
@@ -68,7 +68,7 @@ export function posterQr(): PosterQrIntegration {
           const page = req.url?.split('?')[0];
           if (!page?.endsWith(`/${QR_FILE}`)) return next();
           res.setHeader('Content-Type', 'image/svg+xml');
-          res.end(qrSvgFile(liveUrl(page.slice(0, -QR_FILE.length), site)));
+          res.end(qrSvgFile(absoluteUrl(page.slice(0, -QR_FILE.length), site)));
         });
       },
       'astro:build:done': ({ dir, assets, logger }) => {
@@ -94,7 +94,7 @@ export function posterQr(): PosterQrIntegration {
             const page = pageOfOutput(root, html);
             const file = path.join(path.dirname(html), QR_FILE);
             const rel = path.relative(root, file);
-            const text = liveUrl(page, site);
+            const text = absoluteUrl(page, site);
             if (same[rel] !== text || (!trusted && !existsSync(file))) {
               writeFileSync(file, qrSvgFile(text));
               drawn++;

@@ -67,8 +67,11 @@ export const POSTER_ID = 'ap-phich';
 export const posterUrl = (recordPage: string) => `${recordPage}#${POSTER_ID}`;
 /** The poster's QR code, a file beside the record page, loaded only when the poster is shown. */
 export const posterQrUrl = (recordPage: string) => `${recordPage}ma-qr.svg`;
-/** What a record page's QR code holds: the page's absolute address from the site's base URL. */
-export const liveUrl = (recordPage: string, baseUrl: string) => new URL(recordPage, baseUrl).href;
+/**
+ * A page's absolute address from the site's base URL: its canonical link, its JSON-LD `url`, and
+ * what its poster's QR code holds (one rule, so the code always leads to the canonical address).
+ */
+export const absoluteUrl = (page: string, baseUrl: string) => new URL(page, baseUrl).href;
 /** The routes whose pages carry a poster (products, businesses, sales points), as Astro names them. */
 export const POSTER_ROUTES = ['/san-pham/[slug]', '/doanh-nghiep/[slug]', '/diem-ban/[slug]'] as const;
 /** Where the search index pages live (records grouped for Pagefind). */

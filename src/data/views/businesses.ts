@@ -3,7 +3,7 @@ import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { businessJsonLd } from '../../lib/json-ld.ts';
 import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
+import { absoluteUrl, BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -105,7 +105,7 @@ export function businessPages(data: SiteData): PageOf<BusinessView>[] {
         points: (pointsByBusiness.get(business.id) ?? []).map((p) => ({ id: p.id, name: p.data.name, closed: p.data.status === 'closed' })),
         jsonLd: businessJsonLd({
           name: d.name,
-          url: new URL(businessUrl(business.id), site.baseUrl).href,
+          url: absoluteUrl(businessUrl(business.id), site.baseUrl),
           taxCode: d.taxCode,
           street: d.address.street,
           communeName: communeName(d.address.commune) ?? d.address.commune,

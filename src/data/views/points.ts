@@ -12,7 +12,7 @@ import type { FairsFile, MapPoint, PointsFile } from '../../lib/map-points.ts';
 import { weeklySchedule } from '../../lib/opening-hours.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { compareVi } from '../../lib/text.ts';
-import { MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointUrl, provinceMapUrl, provinceUrl } from '../../lib/urls.ts';
+import { absoluteUrl, MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointUrl, provinceMapUrl, provinceUrl } from '../../lib/urls.ts';
 import { POINT_KINDS, POINT_KIND_LABELS } from '../../lib/points.ts';
 import { stamp, type Stamp } from '../clock.ts';
 import type { Point, SiteData } from '../site-data.ts';
@@ -103,7 +103,7 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
       ? undefined
       : pointJsonLd({
           name: d.name,
-          url: new URL(pointUrl(point.id), site.baseUrl).href,
+          url: absoluteUrl(pointUrl(point.id), site.baseUrl),
           street: d.address.street,
           communeName: communeName(d.address.commune) ?? d.address.commune,
           provinceName: province.name,

@@ -8,7 +8,7 @@ import { localDate } from '../../lib/dates.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
-import { businessUrl, liveUrl, pointUrl, posterQrUrl, productUrl } from '../../lib/urls.ts';
+import { absoluteUrl, businessUrl, pointUrl, posterQrUrl, productUrl } from '../../lib/urls.ts';
 import type { Business, Honor, Point, Product, SiteData } from '../site-data.ts';
 import { certificateView, type CertificateView } from './status.ts';
 
@@ -50,7 +50,7 @@ function poster(data: SiteData, common: Common, honors: readonly Honor[]): Poste
   const sorted = [...honors].sort((a, b) => b.data.year - a.data.year);
   return {
     ...common,
-    qr: { src: posterQrUrl(common.page), text: liveUrl(common.page, data.site.baseUrl) },
+    qr: { src: posterQrUrl(common.page), text: absoluteUrl(common.page, data.site.baseUrl) },
     honors: sorted.slice(0, POSTER_HONORS).map((h) => ({
       program: data.programById.get(h.data.program.id)?.data.name ?? h.data.program.id,
       year: h.data.year,

@@ -7,7 +7,7 @@ import { certificateValidUntil, OCOP_GROUP_LABELS, ocopIssuerLevel, showsStars, 
 import type { FilterData, FilterRow } from '../../lib/product-filter.ts';
 import { compareVi, formatMoney } from '../../lib/text.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
-import { businessUrl, honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
+import { absoluteUrl, businessUrl, honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { Product, SiteData } from '../site-data.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -220,9 +220,9 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
         points: (pointsByProduct.get(product.id) ?? []).filter((p) => p.data.status === 'active').map((p) => ({ id: p.id, name: p.data.name })),
         jsonLd: productJsonLd({
           name: d.name,
-          url: new URL(productUrl(product.id), site.baseUrl).href,
+          url: absoluteUrl(productUrl(product.id), site.baseUrl),
           description: d.description,
-          manufacturer: { name: business.data.name, url: new URL(businessUrl(business.id), site.baseUrl).href },
+          manufacturer: { name: business.data.name, url: absoluteUrl(businessUrl(business.id), site.baseUrl) },
           ocop: ocop && certificate && {
             stars: ocop.stars,
             decisionNumber: ocop.decisionNumber,
