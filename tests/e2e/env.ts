@@ -138,8 +138,10 @@ export interface PageWatch {
 /**
  * Watch a page for console errors, uncaught exceptions, CSP reports and failed requests to the
  * local server. Requests we block on purpose (map tiles and anything else off 127.0.0.1) are
- * expected to fail and are not reported. `expectedUrl` is a URL whose 404 is expected (the
- * 404 page itself).
+ * expected to fail and are not reported, nor are requests the page abandoned because it navigated
+ * away or reloaded after they started (Chromium aborts them: `net::ERR_ABORTED`; a reload in the
+ * middle of loading the favicon failed a test that way). `expectedUrl` is a URL whose 404 is
+ * expected (the 404 page itself).
  */
 export function watchPage(page: Page, expectedUrl?: string): PageWatch {
   const errors: string[] = [];
@@ -161,13 +163,25 @@ export function watchPage(page: Page, expectedUrl?: string): PageWatch {
     const url = response.url();
     if (isLocal(url) && response.status() >= 400 && url !== expectedUrl) errors.push(`HTTP ${response.status()} for ${url}`);
   };
+  // Main-frame navigations started so far (counted at their request, before the old document's
+  // requests are aborted), and how many there had been when each request started.
+  let navigations = 0;
+  const startedAt = new WeakMap<Request, number>();
+  const onRequest = (request: Request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+    startedAt.set(request, navigations);
+  };
   const onRequestFailed = (request: Request) => {
     const url = request.url();
-    if (isLocal(url)) errors.push(`request failed: ${url} (${request.failure()?.errorText ?? '?'})`);
+    const reason = request.failure()?.errorText ?? '?';
+    const started = startedAt.get(request);
+    if (reason === 'net::ERR_ABORTED' && started !== undefined && started < navigations) return;
+    if (isLocal(url)) errors.push(`request failed: ${url} (${reason})`);
   };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('response', onResponse);
+  page.on('request', onRequest);
   page.on('requestfailed', onRequestFailed);
   return {
     errors,
@@ -175,6 +189,7 @@ export function watchPage(page: Page, expectedUrl?: string): PageWatch {
       page.off('console', onConsole);
       page.off('pageerror', onPageError);
       page.off('response', onResponse);
+      page.off('request', onRequest);
       page.off('requestfailed', onRequestFailed);
     },
   };
