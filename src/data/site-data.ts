@@ -4,6 +4,7 @@
  * tests feed it a build's content store.
  */
 import type { CollectionEntry } from 'astro:content';
+import { isPublished } from '../lib/news.ts';
 import { sortByVi } from '../lib/text.ts';
 import { danglingReferences, type CheckedEntry } from './references.ts';
 
@@ -31,6 +32,7 @@ export interface SiteData {
   programs: HonorProgram[];
   honors: Honor[];
   fairs: Fair[];
+  /** Published posts only (not drafts, not dated after the build's day: lib/news.ts), newest first. */
   news: News[];
   pages: Page[];
   planById: Map<string, Plan>;
@@ -108,7 +110,7 @@ export function assemble(collections: Collections, now: Date): SiteData {
     programs: sortByVi(programs, (p) => p.data.name),
     honors,
     fairs: [...fairs].sort((a, b) => a.data.start.localeCompare(b.data.start)),
-    news: [...news].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    news: news.filter((n) => isPublished(n.data, now)).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
     pages,
     planById: new Map(plans.map((p) => [p.id, p])),
     productById: new Map(products.map((p) => [p.id, p])),

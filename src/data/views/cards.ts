@@ -87,11 +87,11 @@ export interface NewsCardView {
   date: string;
   summary: string;
   /** The cover image (its alternative text is not repeated on the card: the title follows). */
-  cover: News['data']['cover']['src'];
+  cover?: NonNullable<News['data']['cover']>['src'] | undefined;
   sample: boolean;
 }
 
 export function newsCard(post: News): NewsCardView {
   const d = post.data;
-  return { id: post.id, title: d.title, date: d.date, summary: d.summary, cover: d.cover.src, sample: d.sample };
+  return { id: post.id, title: d.title, date: d.date, summary: d.summary, cover: d.cover?.src, sample: d.sample };
 }
