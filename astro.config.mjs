@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
@@ -13,7 +14,7 @@ import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
 // `site` collection); only what the config itself needs is read here.
 const contentRoot = path.resolve(process.env.HANGVIET_CONTENT || 'content');
-/** @type {{ baseUrl?: string, map?: { tileUrl?: string } }} */
+/** @type {{ baseUrl?: string, siteName?: string, editor?: any, map?: { tileUrl?: string } }} */
 const site = parse(readFileSync(path.join(contentRoot, 'site.yaml'), 'utf8')) ?? {};
 const tileOrigin = (() => {
   try {
@@ -24,6 +25,8 @@ const tileOrigin = (() => {
 })();
 
 const qr = posterQr();
+// The press office's web editor at /admin/ (its settings are validated with site.yaml).
+const admin = editor({ siteName: String(site.siteName ?? ''), baseUrl: String(site.baseUrl ?? 'http://127.0.0.1/'), editor: site.editor });
 
 export default defineConfig({
   site: site.baseUrl,
@@ -39,8 +42,8 @@ export default defineConfig({
   // also moves the old search index out to the cache folder; `npm run build` then reuses it if the
   // search pages are unchanged, or builds a new one: scripts/search-index.ts).
   // posterQr draws the posters' QR code files after the build, keeping those whose address is
-  // unchanged; it runs before keepDist, which must not delete them.
-  integrations: [mdx(), qr, keepDist({ alsoKeep: qr.outputs })],
+  // unchanged; it runs before keepDist, which must not delete them. The editor's files too.
+  integrations: [mdx(), qr, admin, keepDist({ alsoKeep: () => [...qr.outputs(), ...admin.outputs()] })],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },

@@ -23,6 +23,8 @@ z.config(z.locales.vi());
 
 // Plain .md bodies are rendered once while content loads and kept with the entry (and reused while
 // unchanged), so they add no module to bundle; MDX is compiled and rendered at build as always.
+// News, fairs and pages are plain Markdown (what the web editor writes: MDX is code run at build,
+// and a brace typed in a press release would break it); plans keep MDX.
 const mdx = (name: string) =>
   glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(), deferRender: false });
 

@@ -22,6 +22,10 @@ export const REPORT = '/phan-anh/';
 export const OPEN_DATA = '/du-lieu/';
 export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
+/** The press office's web editor (not public content: no sitemap, no search, noindex). */
+export const ADMIN = '/admin/';
+/** The editorial guide (“Hướng dẫn đăng tin”), linked from the editor. */
+export const EDITOR_GUIDE = '/admin/huong-dan/';
 
 /** The folder of the map's data files. */
 export const MAP_DATA = '/du-lieu/ban-do/';

@@ -56,6 +56,25 @@ export const siteSchema = z
         attribution: text(),
       })
       .strict(),
+    /**
+     * Where the web editor (`/admin/`) saves: the git host and repository holding `content/`.
+     * Without it the editor works only in local mode (`npm run editor`).
+     */
+    editor: z
+      .object({
+        /** Git host. */
+        backend: oneOf(['github', 'gitlab', 'gitea']).default('github'),
+        /** Repository, `owner/name`. */
+        repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'kho mã dạng "tổ-chức/tên-kho"'),
+        /** Branch the site is built from. */
+        branch: text().default('main'),
+        /** API address of a self-hosted GitLab or Gitea, https. */
+        apiUrl: z.url({ message: 'địa chỉ https của API' }).optional(),
+        /** Address of the sign-in (OAuth) service, when not the host's own. */
+        authUrl: z.url({ message: 'địa chỉ https của dịch vụ đăng nhập' }).optional(),
+      })
+      .strict()
+      .optional(),
     /** Whether the site's content is illustrative (shows a banner on every page). */
     sample: z.boolean().default(false),
   })

@@ -24,7 +24,7 @@ export interface BuildCase {
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** What a case copies from the project; content is copied separately. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'docs'];
 
 /**
  * Caches Astro and Vite keep inside node_modules (the content data store, optimised deps). They

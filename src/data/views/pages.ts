@@ -1,5 +1,5 @@
 /** Standalone pages (`/gioi-thieu/`, `/phan-anh/`, `/tiep-can/`…), the search page and the 404 page. */
-import { pageUrl, SEARCH } from '../../lib/urls.ts';
+import { EDITOR_GUIDE, pageUrl, SEARCH } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
@@ -47,4 +47,9 @@ export function searchView(data: SiteData): { layout: LayoutView } {
 /** The 404 page (it has no address of its own, so no canonical link). */
 export function notFoundView(data: SiteData): { layout: LayoutView } {
   return { layout: layout(data, { path: '/404/', title: 'Không tìm thấy trang', noCanonical: true }) };
+}
+
+/** The editorial guide at `/admin/huong-dan/` (its text is docs/huong-dan-dang-tin.md, rendered by the route). */
+export function editorGuideView(data: SiteData, guide: { title: string; description: string }): { layout: LayoutView } {
+  return { layout: layout(data, { path: EDITOR_GUIDE, title: guide.title, description: guide.description, breadcrumbs: [{ label: guide.title }] }) };
 }
