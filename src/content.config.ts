@@ -5,8 +5,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { buildClock } from './data/clock.ts';
 import { collectionDir } from './loaders/content-root.ts';
 import { fileIds } from './loaders/ids.ts';
+import { publishedOnly } from './loaders/published.ts';
 import { records, siteFile } from './loaders/records.ts';
 import { businessSchema } from './schemas/business.ts';
 import { fairSchema } from './schemas/fair.ts';
@@ -32,7 +34,8 @@ export const collections = {
   site: defineCollection({ loader: siteFile(), schema: siteSchema }),
   plans: defineCollection({ loader: mdx('plans'), schema: planSchema }),
   fairs: defineCollection({ loader: mdx('fairs'), schema: fairSchema }),
-  news: defineCollection({ loader: mdx('news'), schema: ({ image }) => newsSchemaFor(image) }),
+  // Drafts and posts dated after the build's day are validated but not stored (loaders/published.ts).
+  news: defineCollection({ loader: publishedOnly(mdx('news'), () => buildClock()), schema: ({ image }) => newsSchemaFor(image) }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   points: defineCollection({ loader: records('points'), schema: pointSchema }),
   products: defineCollection({ loader: records('products'), schema: ({ image }) => productSchemaFor(image) }),

@@ -175,6 +175,12 @@ export const cases: BuildCase[] = [
     return [`plans/${real}`, 'title'];
   }),
 
+  // Drafts are not published, but still checked: an error in one fails the build like any other.
+  failing('bản nháp thiếu tóm tắt (summary)', 'sync', async (p) => {
+    await p.write('news/zz-ban-nhap-loi.md', '---\ntitle: Bản nháp thiếu tóm tắt\ndate: "2026-11-20"\ndraft: true\n---\n\nNội dung.\n');
+    return ['news/zz-ban-nhap-loi.md', 'summary'];
+  }),
+
   failing('bản ghi YAML thiếu trường bắt buộc (name)', 'sync', async (p) => {
     await writePoints(p, [point('zz-thieu-ten', { name: undefined })]);
     return [POINTS_SHOWN, 'zz-thieu-ten', '"name"'];
@@ -270,6 +276,26 @@ export const cases: BuildCase[] = [
       if (!existsSync(keptQr) || statSync(keptQr).mtimeMs !== keptQrTime) throw new Error('mã QR không đổi của /diem-ban/zz-o-lai/ bị mất hoặc bị vẽ lại');
     },
   ),
+
+  {
+    // A scheduled post: left out while its day (Vietnam time) has not come, published by the first
+    // build on that day with the same caches (the content store must not remember it as absent).
+    name: 'tin hẹn ngày: vắng ở lần dựng 23:59 hôm trước, có mặt ở lần dựng 00:00 đúng ngày (giờ Việt Nam)',
+    timeoutMs: 300_000,
+    run: () =>
+      inProject(async (p) => {
+        await p.write('news/zz-hen-ngay.md', '---\ntitle: Tin hẹn ngày Zz\ndate: "2099-06-02"\nsummary: Tin hẹn ngày thử nghiệm.\n---\n\nNội dung.\n');
+        const page = path.join(p.dir, 'dist', 'tin-tuc', 'zz-hen-ngay', 'index.html');
+        const rss = path.join(p.dir, 'dist', 'rss.xml');
+        const before = await runAstro(p, 'build', 240_000, { HANGVIET_NOW: '2099-06-01T16:59:00Z' });
+        if (before.code !== 0) throw new Error(`lần dựng hôm trước thất bại (mã ${before.code}):\n${before.output.slice(-3000)}`);
+        if (existsSync(page) || (await readFile(rss, 'utf8')).includes('zz-hen-ngay')) throw new Error('tin hẹn ngày 02/6 đã được đăng lúc 23:59 ngày 01/6 giờ Việt Nam');
+        const on = await runAstro(p, 'build', 240_000, { HANGVIET_NOW: '2099-06-01T17:00:00Z' });
+        if (on.code !== 0) throw new Error(`lần dựng đúng ngày thất bại (mã ${on.code}):\n${on.output.slice(-3000)}`);
+        if (!existsSync(page)) throw new Error('tin hẹn ngày 02/6 chưa có trang ở lần dựng 00:00 ngày 02/6 giờ Việt Nam');
+        if (!(await readFile(rss, 'utf8')).includes('/tin-tuc/zz-hen-ngay/')) throw new Error('tin hẹn ngày không có trong RSS ở lần dựng đúng ngày');
+      }),
+  },
 
   passing(
     'đổi địa chỉ gốc của trang (baseUrl): mã QR áp phích được vẽ lại với địa chỉ mới',
