@@ -28,7 +28,7 @@ function bundleFiles(): { dir: string; files: string[] } {
 
 /** The editor's page. */
 export function editorPage(site: { siteName: string; editor?: EditorBackend | undefined }): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -41,6 +41,7 @@ export function editorPage(site: { siteName: string; editor?: EditorBackend | un
 <link rel="stylesheet" href="editor.css">
 </head>
 <body>
+<h1 class="app-editor-title">Soạn tin – ${xmlEscape(site.siteName)}</h1>
 <a class="app-editor-guide" href="${GUIDE}">Hướng dẫn đăng tin</a>
 <noscript><p>Trình soạn thảo cần JavaScript. Hãy bật JavaScript hoặc xem <a href="${GUIDE}">Hướng dẫn đăng tin</a>.</p></noscript>
 <script src="decap-cms.js"></script>
@@ -51,6 +52,7 @@ export function editorPage(site: { siteName: string; editor?: EditorBackend | un
 
 /** The small stylesheet of the editor's page: the guide link, kept clear of the editor's own bar. */
 const EDITOR_CSS = `.app-editor-guide{position:fixed;right:.75rem;bottom:.75rem;z-index:500;padding:.5rem .75rem;border-radius:.25rem;background:#0b0c0c;color:#fff;font:600 1rem/1.4 system-ui,sans-serif;text-decoration:underline}
+.app-editor-title{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .app-editor-guide:focus{outline:3px solid #fd0;outline-offset:0}
 `;
 
