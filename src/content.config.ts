@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { collectionDir } from './loaders/content-root.ts';
-import { fileIds } from './loaders/ids.ts';
+import { fileIds, type ReservedIds } from './loaders/ids.ts';
 import { records, siteFile } from './loaders/records.ts';
 import { businessSchema } from './schemas/business.ts';
 import { fairSchema } from './schemas/fair.ts';
@@ -17,20 +17,22 @@ import { planSchema } from './schemas/plan.ts';
 import { pointSchema } from './schemas/point.ts';
 import { productSchemaFor } from './schemas/product.ts';
 import { siteSchema } from './schemas/site.ts';
+import { NEWS, NEWS_FOLDERS } from './lib/urls.ts';
 
 // Built-in messages (type errors, missing fields) in Vietnamese, like our own.
 z.config(z.locales.vi());
 
 // Plain .md bodies are rendered once while content loads and kept with the entry (and reused while
 // unchanged), so they add no module to bundle; MDX is compiled and rendered at build as always.
-const mdx = (name: string) =>
-  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(), deferRender: false });
+const mdx = (name: string, reserved?: ReservedIds) =>
+  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(reserved), deferRender: false });
 
 export const collections = {
   site: defineCollection({ loader: siteFile(), schema: siteSchema }),
   plans: defineCollection({ loader: mdx('plans'), schema: planSchema }),
   fairs: defineCollection({ loader: mdx('fairs'), schema: fairSchema }),
-  news: defineCollection({ loader: mdx('news'), schema: ({ image }) => newsSchemaFor(image) }),
+  // A post's id is its address under /tin-tuc/: it may not be the name of a folder of lists there.
+  news: defineCollection({ loader: mdx('news', { folder: NEWS, names: NEWS_FOLDERS }), schema: ({ image }) => newsSchemaFor(image) }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   points: defineCollection({ loader: records('points'), schema: pointSchema }),
   products: defineCollection({ loader: records('products'), schema: ({ image }) => productSchemaFor(image) }),
