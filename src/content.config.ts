@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildClock } from './data/clock.ts';
 import { collectionDir } from './loaders/content-root.ts';
-import { fileIds } from './loaders/ids.ts';
+import { fileIds, type ReservedIds } from './loaders/ids.ts';
 import { publishedOnly } from './loaders/published.ts';
 import { records, siteFile } from './loaders/records.ts';
 import { businessSchema } from './schemas/business.ts';
@@ -19,6 +19,7 @@ import { planSchema } from './schemas/plan.ts';
 import { pointSchema } from './schemas/point.ts';
 import { productSchemaFor } from './schemas/product.ts';
 import { siteSchema } from './schemas/site.ts';
+import { NEWS, NEWS_FOLDERS } from './lib/urls.ts';
 
 // Built-in messages (type errors, missing fields) in Vietnamese, like our own.
 z.config(z.locales.vi());
@@ -27,15 +28,19 @@ z.config(z.locales.vi());
 // unchanged), so they add no module to bundle; MDX is compiled and rendered at build as always.
 // News, fairs and pages are plain Markdown (what the web editor writes: MDX is code run at build,
 // and a brace typed in a press release would break it); plans keep MDX.
-const mdx = (name: string) =>
-  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(), deferRender: false });
+const mdx = (name: string, reserved?: ReservedIds) =>
+  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(reserved), deferRender: false });
 
 export const collections = {
   site: defineCollection({ loader: siteFile(), schema: siteSchema }),
   plans: defineCollection({ loader: mdx('plans'), schema: planSchema }),
   fairs: defineCollection({ loader: mdx('fairs'), schema: fairSchema }),
+  // A post's id is its address under /tin-tuc/: it may not be the name of a folder of lists there.
   // Drafts and posts dated after the build's day are validated but not stored (loaders/published.ts).
-  news: defineCollection({ loader: publishedOnly(mdx('news'), () => buildClock()), schema: ({ image }) => newsSchemaFor(image) }),
+  news: defineCollection({
+    loader: publishedOnly(mdx('news', { folder: NEWS, names: NEWS_FOLDERS }), () => buildClock()),
+    schema: ({ image }) => newsSchemaFor(image),
+  }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   points: defineCollection({ loader: records('points'), schema: pointSchema }),
   products: defineCollection({ loader: records('products'), schema: ({ image }) => productSchemaFor(image) }),

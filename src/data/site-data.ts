@@ -5,6 +5,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { isPublished } from '../lib/news.ts';
+import { relatedIndex } from '../lib/related.ts';
+import { groupByTopic, type Topic } from '../lib/tags.ts';
 import { sortByVi } from '../lib/text.ts';
 import { danglingReferences, type CheckedEntry } from './references.ts';
 
@@ -35,6 +37,13 @@ export interface SiteData {
   /** Published posts only (not drafts, not dated after the build's day: lib/news.ts), newest first. */
   news: News[];
   pages: Page[];
+  /** Topics of the published posts (lib/tags.ts), by name in Vietnamese order; each topic's posts newest first. */
+  topics: Topic<News>[];
+  /** Each topic by its slug. */
+  topicBySlug: Map<string, Topic<News>>;
+  /** Published posts referencing each record (`recordKey` of lib/related.ts), newest first. */
+  postsByRecord: Map<string, News[]>;
+  fairById: Map<string, Fair>;
   planById: Map<string, Plan>;
   productById: Map<string, Product>;
   businessById: Map<string, Business>;
@@ -99,6 +108,9 @@ export function assemble(collections: Collections, now: Date): SiteData {
     throw new Error(`Có ${problems.length} tham chiếu tới bản ghi không tồn tại; hãy sửa rồi chạy lại:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 
+  const published = news.filter((n) => isPublished(n.data, now)).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const topics = groupByTopic(published, (n) => n.data.tags);
+
   return {
     now,
     site,
@@ -110,8 +122,12 @@ export function assemble(collections: Collections, now: Date): SiteData {
     programs: sortByVi(programs, (p) => p.data.name),
     honors,
     fairs: [...fairs].sort((a, b) => a.data.start.localeCompare(b.data.start)),
-    news: news.filter((n) => isPublished(n.data, now)).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    news: published,
     pages,
+    topics,
+    topicBySlug: new Map(topics.map((t) => [t.slug, t])),
+    postsByRecord: relatedIndex(published, (n) => n.data.related),
+    fairById: new Map(fairs.map((f) => [f.id, f])),
     planById: new Map(plans.map((p) => [p.id, p])),
     productById: new Map(products.map((p) => [p.id, p])),
     businessById: new Map(businesses.map((b) => [b.id, b])),

@@ -3,6 +3,7 @@
  * slash (`trailingSlash: 'always'`). Pure; shared by the build and the browser.
  */
 import { pageHref } from './paginate.ts';
+import type { RelatedKind } from './related.ts';
 
 export const HOME = '/';
 export const PLANS = '/ke-hoach/';
@@ -63,6 +64,31 @@ export const honorYearDataUrl = (program: string, year: number | string) => `${h
 export const fairUrl = (id: string) => `${FAIRS}${id}/`;
 export const fairCalendarUrl = (id: string) => `${FAIRS}${id}.ics`;
 export const postUrl = (id: string) => `${NEWS}${id}/`;
+/** The index of news topics (tags). */
+export const TAGS = `${NEWS}the/`;
+/** A topic's posts (`slug` from `tagSlug` of lib/tags.ts); later pages at `trang/<n>/`. */
+export const tagUrl = (slug: string) => `${TAGS}${slug}/`;
+/** Where the full lists of posts referencing one record live. */
+export const RELATED_NEWS = `${NEWS}lien-quan/`;
+/** The section folder of each kind of record a post may reference. */
+export const RECORD_FOLDERS: Record<RelatedKind, string> = {
+  fairs: FAIRS.slice(1, -1),
+  plans: PLANS.slice(1, -1),
+  points: POINTS.slice(1, -1),
+  products: PRODUCTS.slice(1, -1),
+  businesses: BUSINESSES.slice(1, -1),
+};
+/** Every post referencing one record, when its page shows only the newest; later pages at `trang/<n>/`. */
+export const relatedNewsUrl = (kind: RelatedKind, id: string) => `${RELATED_NEWS}${RECORD_FOLDERS[kind]}/${id}/`;
+/**
+ * Folders of `/tin-tuc/` that hold lists, not posts, with what they hold: a post's file may not
+ * take one of these names (its page would be, or sit above, one of those lists).
+ */
+export const NEWS_FOLDERS: Readonly<Record<string, string>> = {
+  the: 'các trang chủ đề',
+  'lien-quan': 'các danh sách tin liên quan',
+  trang: 'các trang tiếp theo của danh sách tin',
+};
 /**
  * The verification poster of a record page: a section of the page itself, shown and printed when
  * the address names it (`/san-pham/<id>/#ap-phich`).

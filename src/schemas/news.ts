@@ -1,7 +1,18 @@
 /** A news post from the press office. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { tagSlug } from '../lib/tags.ts';
 import { calendarDate, figure, sample, text } from './common.ts';
+
+/**
+ * A topic. Its page's address is made from its letters and digits (`tagSlug`), so a tag with none
+ * ("???") is refused here, where the message names the file and the field (`tags.0`) at once.
+ */
+const tag = () =>
+  text().refine((value) => tagSlug(value) !== '', {
+    error: (issue) =>
+      `chủ đề ${JSON.stringify(issue.input)} không có chữ cái hay chữ số nào nên không tạo được địa chỉ trang chủ đề; hãy viết chủ đề bằng chữ (ví dụ "hội chợ") hoặc bỏ dòng này`,
+  });
 
 /** Records a post mentions, shown as links at its end and, in reverse, on their pages ("Tin liên quan"). */
 const related = z
@@ -35,8 +46,8 @@ const newsBase = z
     summary: text(),
     /** Author or desk, e.g. "Văn phòng Ban Chỉ đạo". */
     author: text().optional(),
-    /** Topics; each has its page at `/tin-tuc/the/<tag>/`. */
-    tags: z.array(text()).default([]),
+    /** Topics; each has its page at `/tin-tuc/the/<tag>/` (tags spelt alike but for case or marks are one topic). */
+    tags: z.array(tag()).default([]),
     /** `true` keeps the post out of every page, list, feed, sitemap, search and export. */
     draft: z.boolean().default(false),
     /** Records the post mentions. */

@@ -76,6 +76,9 @@ function passing(name: string, command: 'sync' | 'build', arrange: (p: TempProje
   };
 }
 
+/** A valid news post (Markdown, no cover) with extra frontmatter lines. */
+const newsPost = (title: string, extra = '') => `---\ntitle: ${title}\ndate: "2026-01-05"\nsummary: Tin thử nghiệm tự động.\n${extra}sample: true\n---\n\nTin thử nghiệm tự động.\n`;
+
 const POINTS = 'points/zz-test.yaml';
 const POINTS_SHOWN = 'content/points/zz-test.yaml';
 
@@ -443,6 +446,21 @@ export const cases: BuildCase[] = [
       if (!html.includes('alt="Ảnh chợ quê"')) throw new Error('mô tả ảnh trong bài không ở dạng NFC');
     },
   ),
+
+  failing('tin nhắc đến hội chợ không tồn tại (related.fairs)', 'build', async (p) => {
+    await p.write('news/zz-lien-quan-mo-coi.md', newsPost('Tin thử nghiệm nhắc hội chợ không có', 'related:\n  fairs:\n    - zz-hoi-cho-khong-ton-tai\n'));
+    return ['content/news/zz-lien-quan-mo-coi.md', '"related.fairs.0"', 'zz-hoi-cho-khong-ton-tai'];
+  }),
+
+  failing('chủ đề của tin không có chữ cái hay chữ số nào', 'sync', async (p) => {
+    await p.write('news/zz-chu-de-rong.md', newsPost('Tin thử nghiệm có chủ đề rỗng', 'tags:\n  - OCOP\n  - "???"\n'));
+    return ['news/zz-chu-de-rong.md', 'tags.1', 'không có chữ cái hay chữ số', 'hãy viết chủ đề bằng chữ'];
+  }),
+
+  failing('tệp tin tên the.md (địa chỉ /tin-tuc/the/ của các trang chủ đề)', 'sync', async (p) => {
+    await p.write('news/the.md', newsPost('Tin thử nghiệm tên tệp trùng thư mục chủ đề'));
+    return ['news/the.md', 'tên tệp "the"', '/tin-tuc/the/', 'chủ đề', 'hãy đặt tên khác'];
+  }),
 
   failing('hai dòng cùng id trong một danh sách điểm bán', 'build', async (p) => {
     await writePoints(p, [point('zz-trung'), point('zz-trung', { name: 'Điểm bán thử nghiệm thứ hai' })]);

@@ -8,15 +8,19 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORD_SECTIONS, recordUrl } from '../../src/lib/search-records.ts';
+import { NEWS_FOLDERS } from '../../src/lib/urls.ts';
 
 const dist = path.resolve('dist');
 const indexDir = path.join(dist, 'tim-kiem', 'chi-muc');
 const indexPages = readdirSync(indexDir).map((slug) => ({ slug, html: readFileSync(path.join(indexDir, slug, 'index.html'), 'utf8') }));
 
+/** Folders of lists inside the sections: later pages, provinces, news topics and related-news lists. */
+const LIST_FOLDERS = new Set(['trang', 'tinh', ...Object.keys(NEWS_FOLDERS)]);
+
 /** Record pages a section of the built site has (its folder's subfolders, list pages aside). */
 function recordPages(section: string): string[] {
   return readdirSync(path.join(dist, section), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== 'trang' && e.name !== 'tinh' && existsSync(path.join(dist, section, e.name, 'index.html')))
+    .filter((e) => e.isDirectory() && !LIST_FOLDERS.has(e.name) && existsSync(path.join(dist, section, e.name, 'index.html')))
     .map((e) => `/${section}/${e.name}/`);
 }
 

@@ -16,7 +16,7 @@ import { businessListPages, businessPages } from '../../src/data/views/businesse
 import { fairListPages, fairPages } from '../../src/data/views/fairs.ts';
 import { honorYearPages, programPages } from '../../src/data/views/honors.ts';
 import type { LayoutView } from '../../src/data/views/layout.ts';
-import { newsListPages, postPages } from '../../src/data/views/news.ts';
+import { newsListPages, postPages, relatedNewsPages, tagPages } from '../../src/data/views/news.ts';
 import { standalonePages } from '../../src/data/views/pages.ts';
 import { planListPages, planPages } from '../../src/data/views/plans.ts';
 import { pointPages, provinceListPages } from '../../src/data/views/points.ts';
@@ -33,11 +33,11 @@ const store = path.join(path.resolve(process.env.HANGVIET_CACHE_DIR ?? 'node_mod
 /** Every HTML page type with a cache key (routes with `getStaticPaths`). */
 const KEYED = [
   productPages, productListPages, businessPages, businessListPages, pointPages, provinceListPages, fairPages, fairListPages,
-  postPages, newsListPages, planPages, planListPages, agencyPages, tasksPages, programPages, honorYearPages, searchIndexPages, standalonePages,
+  postPages, newsListPages, tagPages, relatedNewsPages, planPages, planListPages, agencyPages, tasksPages, programPages, honorYearPages, searchIndexPages, standalonePages,
 ] as ((data: ReturnType<typeof assemble>) => PageOf<{ layout: LayoutView }>[])[];
 
 /** Pages Astro renders at every build (no `getStaticPaths`, so no key to miss). */
-const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/ton-vinh/', '/du-lieu/', '/tim-kiem/', '/404/'];
+const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/ton-vinh/', '/du-lieu/', '/tim-kiem/', '/tin-tuc/the/', '/404/'];
 
 type Entry = { id: string; data: unknown; digest?: string | number; body?: string; filePath?: string };
 

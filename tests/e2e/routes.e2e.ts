@@ -35,7 +35,10 @@ export const DETAIL_TYPES: { list: string; pattern: RegExp; shape: string }[] = 
   { list: '/san-pham/', pattern: /^\/san-pham\/[a-z0-9-]+\/$/, shape: '/san-pham/<slug>/' },
   { list: '/doanh-nghiep/', pattern: /^\/doanh-nghiep\/[a-z0-9-]+\/$/, shape: '/doanh-nghiep/<slug>/' },
   { list: '/hoi-cho/', pattern: /^\/hoi-cho\/[a-z0-9-]+\/$/, shape: '/hoi-cho/<slug>/' },
-  { list: '/tin-tuc/', pattern: /^\/tin-tuc\/[a-z0-9-]+\/$/, shape: '/tin-tuc/<slug>/' },
+  // A post, not one of the folders of lists under /tin-tuc/ (topics, related-news lists, later pages).
+  { list: '/tin-tuc/', pattern: /^\/tin-tuc\/(?!(?:the|lien-quan|trang)\/)[a-z0-9-]+\/$/, shape: '/tin-tuc/<slug>/' },
+  { list: '/tin-tuc/', pattern: /^\/tin-tuc\/the\/$/, shape: '/tin-tuc/the/' },
+  { list: '/tin-tuc/the/', pattern: /^\/tin-tuc\/the\/[a-z0-9-]+\/$/, shape: '/tin-tuc/the/<chủ-đề>/' },
   { list: '/ton-vinh/', pattern: /^\/ton-vinh\/[a-z0-9-]+\/\d{4}\/$/, shape: '/ton-vinh/<chương-trình>/<năm>/' },
   { list: '/ton-vinh/', pattern: /^\/ton-vinh\/[a-z0-9-]+\/$/, shape: '/ton-vinh/<chương-trình>/' },
   { list: '/diem-ban/', pattern: /^\/diem-ban\/tinh\/[a-z0-9-]+\/$/, shape: '/diem-ban/tinh/<tỉnh>/' },

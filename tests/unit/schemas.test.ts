@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { businessSchema } from '../../src/schemas/business.ts';
 import { fairSchema } from '../../src/schemas/fair.ts';
+import { newsSchemaFor } from '../../src/schemas/news.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
 import { productSchemaFor } from '../../src/schemas/product.ts';
@@ -154,5 +155,22 @@ describe('messages an editor understands', () => {
     expect(issues(pointSchema, { ...point, kind: 'sieu-thi' })).toEqual([
       'kind: giá trị "sieu-thi" không hợp lệ; chọn một trong: tu-hao-hang-viet, cua-hang-ocop, clb-ban-hang-viet',
     ]);
+  });
+});
+
+describe('news schema', () => {
+  const newsSchema = newsSchemaFor(() => z.string());
+  const post = { title: 'Khai mạc hội chợ', date: '2026-11-01', summary: 'Hội chợ mở cửa.' };
+
+  it('accepts tags in any case and form, and fills empty related records', () => {
+    const parsed = newsSchema.parse({ ...post, tags: ['Hội chợ', 'OCOP 2026', 'C++'] });
+    expect(parsed.tags).toEqual(['Hội chợ', 'OCOP 2026', 'C++']);
+    expect(parsed.related).toEqual({ fairs: [], plans: [], points: [], products: [], businesses: [] });
+  });
+
+  it.each(['???', '– … –', '#'])('refuses a tag without a letter or digit (%j): its topic would have no address', (tag) => {
+    const found = issues(newsSchema, { ...post, tags: ['OCOP', tag] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^tags\.1: chủ đề .* không có chữ cái hay chữ số nào .*; hãy viết chủ đề bằng chữ/);
   });
 });

@@ -10,6 +10,7 @@ import { productCard, type ProductCardView } from './cards.ts';
 import { businessPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
+import { relatedNews, type RelatedNewsView } from './related.ts';
 
 export interface BusinessListView {
   layout: LayoutView;
@@ -63,6 +64,8 @@ export interface BusinessView {
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined; decisionNumber: string }[];
   products: ProductCardView[];
   points: { id: string; name: string; closed: boolean }[];
+  /** Published posts referencing it ("Tin liên quan"). */
+  news: RelatedNewsView;
   /** schema.org Organization. */
   jsonLd: Record<string, unknown>;
   /** Its verification poster, a section of the page (`#ap-phich`). */
@@ -103,6 +106,7 @@ export function businessPages(data: SiteData): PageOf<BusinessView>[] {
         honors: honorViews,
         products: (productsByBusiness.get(business.id) ?? []).map((p) => productCard(p, now)),
         points: (pointsByBusiness.get(business.id) ?? []).map((p) => ({ id: p.id, name: p.data.name, closed: p.data.status === 'closed' })),
+        news: relatedNews(data, 'businesses', business.id),
         jsonLd: businessJsonLd({
           name: d.name,
           url: absoluteUrl(businessUrl(business.id), site.baseUrl),

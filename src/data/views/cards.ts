@@ -5,7 +5,8 @@
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
 import type { FairKind } from '../../lib/fairs.ts';
-import type { Fair, News, Point, Product } from '../site-data.ts';
+import { tagSlug } from '../../lib/tags.ts';
+import type { Fair, News, Point, Product, SiteData } from '../site-data.ts';
 import { certificateView, fairPhaseView, openNowView, type CertificateView, type FairPhaseView, type OpenNowView } from './status.ts';
 
 export interface ProductCardView {
@@ -81,6 +82,24 @@ export function pointCard(point: Point, now: Date): PointCardView {
   };
 }
 
+/** A link to a topic's page: its slug and the spelling the topic shows. */
+export interface TopicLinkView {
+  slug: string;
+  name: string;
+}
+
+/**
+ * The topics of a published post's tags, in the post's order, each once: a post tagged "Hội chợ"
+ * and "hội chợ" links to one topic, under the spelling the topic shows (lib/tags.ts).
+ */
+export function topicLinks(data: Pick<SiteData, 'topicBySlug'>, tags: readonly string[]): TopicLinkView[] {
+  const slugs = [...new Set(tags.map(tagSlug))];
+  return slugs.flatMap((slug) => {
+    const topic = data.topicBySlug.get(slug);
+    return topic ? [{ slug, name: topic.name }] : [];
+  });
+}
+
 export interface NewsCardView {
   id: string;
   title: string;
@@ -88,10 +107,12 @@ export interface NewsCardView {
   summary: string;
   /** The cover image (its alternative text is not repeated on the card: the title follows). */
   cover?: NonNullable<News['data']['cover']>['src'] | undefined;
+  tags: TopicLinkView[];
   sample: boolean;
 }
 
-export function newsCard(post: News): NewsCardView {
+/** The card of a published post. */
+export function newsCard(post: News, data: Pick<SiteData, 'topicBySlug'>): NewsCardView {
   const d = post.data;
-  return { id: post.id, title: d.title, date: d.date, summary: d.summary, cover: d.cover?.src, sample: d.sample };
+  return { id: post.id, title: d.title, date: d.date, summary: d.summary, cover: d.cover?.src, tags: topicLinks(data, d.tags), sample: d.sample };
 }

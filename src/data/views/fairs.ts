@@ -12,6 +12,7 @@ import { fairCard, type FairCardView } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 import { fairPhaseView, type FairPhaseView } from './status.ts';
+import { relatedNews, type RelatedNewsView } from './related.ts';
 
 export interface FairListView {
   layout: LayoutView;
@@ -68,6 +69,8 @@ export interface FairView {
   organiser: string;
   registration?: Fair['data']['registration'];
   businesses: { id: string; name: string }[];
+  /** Published posts referencing it ("Tin liên quan"). */
+  news: RelatedNewsView;
   /** The description (rendered from the entry by the route). */
   body: { digest: string | number | undefined };
 }
@@ -102,6 +105,7 @@ export function fairPages(data: SiteData): PageOf<FairView>[] {
         organiser: d.organiser,
         registration: d.registration,
         businesses: d.businesses.map((r) => businessById.get(r.id)!).map((b) => ({ id: b.id, name: b.data.name })),
+        news: relatedNews(data, 'fairs', fair.id),
         body: { digest: fair.digest },
       },
     };

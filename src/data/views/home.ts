@@ -30,7 +30,7 @@ export function homeView(data: SiteData): HomeView {
     committee: site.committee,
     area: site.area,
     fairs: comingFairs(fairs, now).slice(0, HOME_ITEMS).map((f) => fairCard(f, now)),
-    news: news.slice(0, HOME_ITEMS).map(newsCard),
+    news: news.slice(0, HOME_ITEMS).map((n) => newsCard(n, data)),
     activePoints: points.filter((p) => p.data.status === 'active').length,
     products: products.length,
   };

@@ -1,10 +1,16 @@
-/** News: the list (`/tin-tuc/`, `trang/<n>/`), each post's page, and the RSS feed. */
-import { NEWS, postUrl } from '../../lib/urls.ts';
+/**
+ * News: the list (`/tin-tuc/`, `trang/<n>/`), each post's page, the topics (`/tin-tuc/the/` and
+ * each topic's list), the full lists of posts referencing one record (`/tin-tuc/lien-quan/…`), and
+ * the RSS feed.
+ */
+import { RELATED_KINDS, RELATED_KIND_LABELS, RELATED_NEWS_SHOWN, type RelatedKind } from '../../lib/related.ts';
+import { BUSINESSES, FAIRS, NEWS, PLANS, POINTS, postUrl, PRODUCTS, RECORD_FOLDERS, recordPageUrl, relatedNewsUrl, TAGS, tagUrl } from '../../lib/urls.ts';
 import type { News, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
-import { newsCard, type NewsCardView } from './cards.ts';
+import { newsCard, topicLinks, type NewsCardView, type TopicLinkView } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
+import { recordName, relatedRecords, type RelatedRecordsView } from './related.ts';
 
 /** Posts per list page. */
 export const POSTS_PER_PAGE = 12;
@@ -31,10 +37,112 @@ export function newsListPages(data: SiteData): PageOf<NewsListView>[] {
         sample: p.shown.some((n) => n.data.sample),
       }),
       suffix: p.suffix,
-      cards: p.shown.map(newsCard),
+      cards: p.shown.map((n) => newsCard(n, data)),
       pagination: p.pagination,
     },
   }));
+}
+
+export interface TagIndexView {
+  layout: LayoutView;
+  /** Every topic of the published posts, by name in Vietnamese order, with its number of posts. */
+  topics: (TopicLinkView & { count: number })[];
+}
+
+/** `/tin-tuc/the/`: every topic with its number of posts. */
+export function tagIndexView(data: SiteData): TagIndexView {
+  return {
+    layout: layout(data, {
+      path: TAGS,
+      title: 'Chủ đề tin tức',
+      description: 'Tin tức của Ban Chỉ đạo Cuộc vận động theo chủ đề.',
+      breadcrumbs: [{ label: 'Tin tức', href: NEWS }, { label: 'Chủ đề' }],
+      sample: data.news.some((n) => n.data.sample && n.data.tags.length > 0),
+    }),
+    topics: data.topics.map((t) => ({ slug: t.slug, name: t.name, count: t.items.length })),
+  };
+}
+
+export interface TagListView {
+  layout: LayoutView;
+  /** The spelling the topic shows. */
+  name: string;
+  suffix: string;
+  total: number;
+  cards: NewsCardView[];
+  pagination: PaginationView;
+}
+
+/** Every page of every topic's list of posts, newest first. */
+export function tagPages(data: SiteData): PageOf<TagListView>[] {
+  return data.topics.flatMap((topic) => {
+    const trail = [{ label: 'Tin tức', href: NEWS }, { label: 'Chủ đề', href: TAGS }, { label: topic.name }];
+    return paged(topic.items, POSTS_PER_PAGE, tagUrl(topic.slug), trail).map((p) => ({
+      params: { tag: topic.slug, page: p.param },
+      view: {
+        layout: layout(data, {
+          path: p.path,
+          title: `Chủ đề: ${topic.name}${p.suffix}`,
+          description: `Tin tức về chủ đề “${topic.name}”.`,
+          breadcrumbs: p.crumbs,
+          sample: p.shown.some((n) => n.data.sample),
+        }),
+        name: topic.name,
+        suffix: p.suffix,
+        total: topic.items.length,
+        cards: p.shown.map((n) => newsCard(n, data)),
+        pagination: p.pagination,
+      },
+    }));
+  });
+}
+
+/** Each kind's list page, for breadcrumbs. */
+const KIND_LISTS: Record<RelatedKind, string> = { fairs: FAIRS, plans: PLANS, points: POINTS, products: PRODUCTS, businesses: BUSINESSES };
+
+export interface RelatedNewsListView {
+  layout: LayoutView;
+  /** The record the posts reference. */
+  record: { name: string; href: string };
+  suffix: string;
+  total: number;
+  cards: NewsCardView[];
+  pagination: PaginationView;
+}
+
+/**
+ * Every page of the full list of posts referencing one record, newest first, for the records whose
+ * page shows only the newest (more than `RELATED_NEWS_SHOWN`); the others have no such list.
+ */
+export function relatedNewsPages(data: SiteData): PageOf<RelatedNewsListView>[] {
+  return RELATED_KINDS.flatMap((kind) => {
+    const prefix = `${kind}/`;
+    return [...data.postsByRecord]
+      .filter(([key, posts]) => key.startsWith(prefix) && posts.length > RELATED_NEWS_SHOWN)
+      .flatMap(([key, posts]) => {
+        const id = key.slice(prefix.length);
+        const name = recordName(data, kind, id) ?? id;
+        const record = { name, href: recordPageUrl(RECORD_FOLDERS[kind], id) };
+        const trail = [{ label: RELATED_KIND_LABELS[kind], href: KIND_LISTS[kind] }, { label: name, href: record.href }, { label: 'Tin liên quan' }];
+        return paged(posts, POSTS_PER_PAGE, relatedNewsUrl(kind, id), trail).map((p) => ({
+          params: { kind: RECORD_FOLDERS[kind], id, page: p.param },
+          view: {
+            layout: layout(data, {
+              path: p.path,
+              title: `Tin liên quan: ${name}${p.suffix}`,
+              description: `Tin tức nhắc đến ${name}.`,
+              breadcrumbs: p.crumbs,
+              sample: p.shown.some((n) => n.data.sample),
+            }),
+            record,
+            suffix: p.suffix,
+            total: posts.length,
+            cards: p.shown.map((n) => newsCard(n, data)),
+            pagination: p.pagination,
+          },
+        }));
+      });
+  });
 }
 
 export interface PostView {
@@ -46,7 +154,10 @@ export interface PostView {
   sample: boolean;
   cover: News['data']['cover'];
   summary: string;
-  tags: string[];
+  /** Its topics, linked to their pages. */
+  tags: TopicLinkView[];
+  /** The records it references, by kind (shown at its end). */
+  related: RelatedRecordsView[];
   /** The body (rendered from the entry by the route). */
   body: { digest: string | number | undefined };
 }
@@ -73,7 +184,8 @@ export function postPages(data: SiteData): PageOf<PostView>[] {
         sample: d.sample,
         cover: d.cover,
         summary: d.summary,
-        tags: d.tags,
+        tags: topicLinks(data, d.tags),
+        related: relatedRecords(data, post),
         body: { digest: post.digest },
       },
     };

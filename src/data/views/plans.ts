@@ -9,6 +9,7 @@ import { agencySlug } from '../tasks.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { planStatusView, type PlanStatusView } from './status.ts';
 import { reportView, type ReportView } from './tasks.ts';
+import { relatedNews, type RelatedNewsView } from './related.ts';
 
 export interface PlanFilterLink {
   href: string;
@@ -113,6 +114,8 @@ export interface PlanView {
   signer?: { capacity?: string | undefined; title: string; name?: string | undefined } | undefined;
   attachment?: string | undefined;
   editorNotes: string[];
+  /** Published posts referencing it ("Tin liên quan"). */
+  news: RelatedNewsView;
   /** The full text (rendered from the entry by the route). */
   body: { digest: string | number | undefined };
 }
@@ -161,6 +164,7 @@ export function planPages(data: SiteData): PageOf<PlanView>[] {
         signer: d.signer && { capacity: d.signer.capacity, title: d.signer.title, name: d.signer.name },
         attachment: d.attachment,
         editorNotes: d.editorNotes,
+        news: relatedNews(data, 'plans', plan.id),
         body: { digest: plan.digest },
       },
     };

@@ -22,6 +22,7 @@ import { pointPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 import { openNowView, type OpenNowView } from './status.ts';
+import { relatedNews, type RelatedNewsView } from './related.ts';
 
 type PointKind = (typeof POINT_KINDS)[number];
 
@@ -84,6 +85,8 @@ export interface PointView {
   products: { id: string; name: string }[];
   /** schema.org Store, for active points only. */
   jsonLd?: Record<string, unknown> | undefined;
+  /** Published posts referencing it ("Tin liên quan"). */
+  news: RelatedNewsView;
   /** Its verification poster, a section of the page (`#ap-phich`). */
   poster: PosterView;
 }
@@ -139,6 +142,7 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
         directions: closed ? undefined : { osm: osmUrl(d.geo), geo: { lat: d.geo.lat, lng: d.geo.lng } },
         products: d.products.map((r) => productById.get(r.id)!).filter(Boolean).map((p) => ({ id: p.id, name: p.data.name })),
         jsonLd,
+        news: relatedNews(data, 'points', point.id),
         poster: pointPoster(data, point),
       },
     };

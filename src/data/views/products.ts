@@ -15,6 +15,7 @@ import { productPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 import { certificateView, type CertificateView } from './status.ts';
+import { relatedNews, type RelatedNewsView } from './related.ts';
 
 /** A link of the static filter lists (group, province), with how many products it shows. */
 export interface FilterLink {
@@ -164,6 +165,8 @@ export interface ProductView {
   honors: { href: string; program: string | undefined; year: number; title?: string | undefined }[];
   /** Active points that stock it. */
   points: { id: string; name: string }[];
+  /** Published posts referencing it ("Tin liên quan"). */
+  news: RelatedNewsView;
   /** schema.org Product, with the OCOP certificate and its status at build time. */
   jsonLd: Record<string, unknown>;
   /** Its verification poster, a section of the page (`#ap-phich`). */
@@ -218,6 +221,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
           title: h.data.title,
         })),
         points: (pointsByProduct.get(product.id) ?? []).filter((p) => p.data.status === 'active').map((p) => ({ id: p.id, name: p.data.name })),
+        news: relatedNews(data, 'products', product.id),
         jsonLd: productJsonLd({
           name: d.name,
           url: absoluteUrl(productUrl(product.id), site.baseUrl),
