@@ -37,7 +37,8 @@ const KEYED = [
 ] as ((data: ReturnType<typeof assemble>) => PageOf<{ layout: LayoutView }>[])[];
 
 /** Pages Astro renders at every build (no `getStaticPaths`, so no key to miss). */
-const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/ton-vinh/', '/du-lieu/', '/tim-kiem/', '/tin-tuc/the/', '/404/'];
+// `/admin/` is the web editor's page, written after the build (integrations/editor.ts), not an Astro route.
+const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/ton-vinh/', '/du-lieu/', '/tim-kiem/', '/tin-tuc/the/', '/404/', '/admin/', '/admin/huong-dan/'];
 
 type Entry = { id: string; data: unknown; digest?: string | number; body?: string; filePath?: string };
 
