@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
@@ -24,6 +25,7 @@ const tileOrigin = (() => {
 })();
 
 const qr = posterQr();
+const map = siteMap();
 
 export default defineConfig({
   site: site.baseUrl,
@@ -39,8 +41,9 @@ export default defineConfig({
   // also moves the old search index out to the cache folder; `npm run build` then reuses it if the
   // search pages are unchanged, or builds a new one: scripts/search-index.ts).
   // posterQr draws the posters' QR code files after the build, keeping those whose address is
-  // unchanged; it runs before keepDist, which must not delete them.
-  integrations: [mdx(), qr, keepDist({ alsoKeep: qr.outputs })],
+  // unchanged; siteMap writes the sitemap of every page of the build (rendered or kept from the
+  // cache: src/integrations/sitemap.ts). Both run before keepDist, which must not delete their files.
+  integrations: [mdx(), qr, map, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs()] })],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },

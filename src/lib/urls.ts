@@ -22,6 +22,10 @@ export const REPORT = '/phan-anh/';
 export const OPEN_DATA = '/du-lieu/';
 export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
+/** The web editor of the press office: never in the sitemap, closed to crawlers by robots.txt. */
+export const ADMIN = '/admin/';
+/** The sitemap index @astrojs/sitemap writes (it lists the sitemap files themselves). */
+export const SITEMAP = '/sitemap-index.xml';
 
 /** The folder of the map's data files. */
 export const MAP_DATA = '/du-lieu/ban-do/';

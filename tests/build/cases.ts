@@ -9,6 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
+import { pagesForSitemap, readSitemap } from '../dist/sitemap-read.ts';
 import { FIXTURE_PLAN, fixturePage, point, runAstro, runSearchIndex, storedEntries, tempProject, yaml, type AstroRun, type BuildCase, type TempProject } from './harness.ts';
 
 type Mention = string | RegExp;
@@ -268,6 +269,37 @@ export const cases: BuildCase[] = [
       if (statSync(kept).mtimeMs !== keptTime) throw new Error('trang không đổi /diem-ban/zz-o-lai/ bị viết lại thay vì được giữ nguyên');
       if (existsSync(goneQr)) throw new Error('mã QR của điểm bán đã xóa vẫn còn trong dist/');
       if (!existsSync(keptQr) || statSync(keptQr).mtimeMs !== keptQrTime) throw new Error('mã QR không đổi của /diem-ban/zz-o-lai/ bị mất hoặc bị vẽ lại');
+    },
+  ),
+
+  passing(
+    'dựng lại không sửa gì, rồi sau khi xóa một điểm bán: sơ đồ trang (sitemap) liệt kê đúng mọi trang trong dist/',
+    'build',
+    async (p) => writePoints(p, [point('zz-se-xoa'), point('zz-o-lai')]),
+    async (p) => {
+      // The sitemap is made after the build from the pages Astro reports; in an incremental build
+      // most pages are kept from the last one, not rendered, and must be listed all the same.
+      const dist = path.join(p.dir, 'dist');
+      const compare = (when: string) => {
+        const listed = readSitemap(dist).urls.map((u) => decodeURIComponent(new URL(u).pathname)).sort();
+        const built = pagesForSitemap(dist);
+        const missing = built.filter((u) => !listed.includes(u));
+        const extra = listed.filter((u) => !built.includes(u));
+        if (missing.length || extra.length) throw new Error(`${when}: sitemap thiếu ${missing.length} trang (${missing.slice(0, 5).join(', ')}), thừa ${extra.length} (${extra.slice(0, 5).join(', ')})`);
+        return listed;
+      };
+      compare('lần dựng đầu');
+      const kept = path.join(dist, 'diem-ban', 'zz-o-lai', 'index.html');
+      const keptTime = statSync(kept).mtimeMs;
+      const same = await runAstro(p, 'build');
+      if (same.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${same.code}):\n${same.output.slice(-3000)}`);
+      if (statSync(kept).mtimeMs !== keptTime) throw new Error('lần dựng thứ hai dựng lại /diem-ban/zz-o-lai/: bản dựng không dùng bộ đệm, phép thử không kiểm được gì');
+      if (!compare('dựng lại không sửa gì').includes('/diem-ban/zz-o-lai/')) throw new Error('sitemap thiếu trang được giữ lại /diem-ban/zz-o-lai/');
+      await writePoints(p, [point('zz-o-lai')]);
+      const again = await runAstro(p, 'build');
+      if (again.code !== 0) throw new Error(`lần dựng thứ ba thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      const listed = compare('dựng lại sau khi xóa điểm bán');
+      if (listed.includes('/diem-ban/zz-se-xoa/')) throw new Error('sitemap vẫn liệt kê trang của điểm bán đã xóa');
     },
   ),
 
