@@ -1,5 +1,5 @@
 /** News: the list (`/tin-tuc/`, `trang/<n>/`), each post's page, and the RSS feed. */
-import { NEWS, postUrl } from '../../lib/urls.ts';
+import { absoluteUrl, NEWS, postUrl, RSS } from '../../lib/urls.ts';
 import type { News, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { newsCard, type NewsCardView } from './cards.ts';
@@ -80,11 +80,17 @@ export function postPages(data: SiteData): PageOf<PostView>[] {
   });
 }
 
-/** The RSS feed's channel and items, newest first. */
+/** The RSS feed's channel and items, newest first; every address absolute. */
 export function rssView(data: SiteData) {
-  const base = new URL(data.site.baseUrl);
+  const base = data.site.baseUrl;
   return {
-    channel: { title: `Tin tức – ${data.site.siteName}`, link: new URL(NEWS, base).href, description: data.site.committee },
-    items: data.news.slice(0, RSS_ITEMS).map((n) => ({ title: n.data.title, link: new URL(postUrl(n.id), base).href, description: n.data.summary, date: n.data.date })),
+    channel: { title: `Tin tức – ${data.site.siteName}`, link: absoluteUrl(NEWS, base), self: absoluteUrl(RSS, base), description: data.site.committee },
+    items: data.news.slice(0, RSS_ITEMS).map((n) => ({
+      title: n.data.title,
+      link: absoluteUrl(postUrl(n.id), base),
+      description: n.data.summary,
+      date: n.data.date,
+      categories: n.data.tags,
+    })),
   };
 }
