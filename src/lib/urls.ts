@@ -26,6 +26,8 @@ export const ACCESSIBILITY = '/tiep-can/';
 export const ADMIN = '/admin/';
 /** The sitemap index @astrojs/sitemap writes (it lists the sitemap files themselves). */
 export const SITEMAP = '/sitemap-index.xml';
+/** The site's default share image (1200×630 PNG in `public/`), for pages without an image of their own. */
+export const SHARE_IMAGE = '/anh-chia-se.png';
 
 /** The folder of the map's data files. */
 export const MAP_DATA = '/du-lieu/ban-do/';

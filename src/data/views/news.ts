@@ -65,6 +65,9 @@ export function postPages(data: SiteData): PageOf<PostView>[] {
           description: d.summary,
           breadcrumbs: [{ label: 'Tin tức', href: NEWS }, { label: d.title }],
           sample: d.sample,
+          type: 'article',
+          // The cover is the share preview's image; a post without one gets the site's default.
+          image: d.cover,
         }),
         title: d.title,
         date: d.date,
