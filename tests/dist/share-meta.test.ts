@@ -1,9 +1,11 @@
 /**
- * Share previews over the built site. Every HTML page has a description and the
+ * Share previews and share links over the built site. Every HTML page has a description and the
  * Open Graph and Twitter tags a preview needs: title, type (`article` for a news post), canonical
  * URL (not on the 404 page, which has no address of its own), site name, locale, and an absolute
  * image URL that is a file of the build, with its alternative text. A news post with a cover shows
  * its cover, as a JPEG at most 1200 px wide; every other page the site's default 1200×630 PNG.
+ * News posts and fairs carry plain share links: Facebook's dialog with the page's canonical address,
+ * and that address in a labelled read-only field.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +48,7 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .sort();
 const NOT_FOUND = '/404.html';
 const POST = /^\/tin-tuc\/(?!trang\/)[a-z0-9-]+\/$/;
+const FAIR = /^\/hoi-cho\/(?!trang\/)[a-z0-9-]+\/$/;
 
 /** The news posts the build stored, by id: whether each has a cover. */
 const covers = new Map(
@@ -124,5 +127,35 @@ describe('share previews', () => {
     const info = await sharp(file).metadata();
     expect([info.format, info.width, info.height]).toEqual(['png', 1200, 630]);
     expect(statSync(file).size).toBeLessThan(60 * 1024);
+  });
+});
+
+describe('share links', () => {
+  const shared = pages.filter(([p]) => POST.test(p) || FAIR.test(p));
+
+  it('are on every news post and fair page', () => {
+    expect(shared.filter(([p]) => POST.test(p)).length).toBeGreaterThan(0);
+    expect(shared.filter(([p]) => FAIR.test(p)).length).toBeGreaterThan(0);
+  });
+
+  it.each(shared)('%s', (page, file) => {
+    const html = readFileSync(file, 'utf8');
+    const canonical = `${origin}${page}`;
+    const section = /<section class="app-share"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section, 'share section').not.toBe('');
+    const links = tags(section, 'a').map(attrs);
+    const facebook = links.find((a) => a.href?.startsWith('https://www.facebook.com/sharer/sharer.php?'));
+    expect(facebook, 'Facebook link').toBeDefined();
+    // The whole address, percent-encoded, so none of it is read as Facebook's own parameters.
+    expect(facebook!.href).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(canonical)}`);
+    expect(new URL(facebook!.href!).searchParams.get('u')).toBe(canonical);
+    // Links that open a new tab do not hand the site's window to the other one.
+    for (const a of links.filter((l) => l.target === '_blank')) expect(a.rel?.split(/\s+/) ?? [], `rel of ${a.href}`).toContain('noopener');
+    const input = attrs(tags(section, 'input')[0] ?? '');
+    expect(input.value).toBe(canonical);
+    expect(input.readonly).toBe('');
+    expect(section).toContain(`<label for="${input.id}">`);
+    // No script from another site.
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
   });
 });

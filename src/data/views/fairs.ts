@@ -3,6 +3,7 @@ import { cancelledFairs, currentFairs, FAIRS_PER_PAGE, pastFairs } from '../../l
 import { fairEvent } from '../../lib/fair-calendar.ts';
 import type { FairKind } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
+import { shareLinks, type ShareLinks } from '../../lib/share.ts';
 import { formatAddress } from '../../lib/places.ts';
 import { FAIRS, fairUrl } from '../../lib/urls.ts';
 import type { Fair, SiteData } from '../site-data.ts';
@@ -70,6 +71,8 @@ export interface FairView {
   businesses: { id: string; name: string }[];
   /** The description (rendered from the entry by the route). */
   body: { digest: string | number | undefined };
+  /** Share links at the end of the page. */
+  share: ShareLinks;
 }
 
 /** Every fair's page. */
@@ -103,6 +106,7 @@ export function fairPages(data: SiteData): PageOf<FairView>[] {
         registration: d.registration,
         businesses: d.businesses.map((r) => businessById.get(r.id)!).map((b) => ({ id: b.id, name: b.data.name })),
         body: { digest: fair.digest },
+        share: shareLinks(fairUrl(fair.id), data.site.baseUrl),
       },
     };
   });

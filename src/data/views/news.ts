@@ -1,4 +1,5 @@
 /** News: the list (`/tin-tuc/`, `trang/<n>/`), each post's page, and the RSS feed. */
+import { shareLinks, type ShareLinks } from '../../lib/share.ts';
 import { absoluteUrl, NEWS, postUrl, RSS } from '../../lib/urls.ts';
 import type { News, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
@@ -49,6 +50,8 @@ export interface PostView {
   tags: string[];
   /** The body (rendered from the entry by the route). */
   body: { digest: string | number | undefined };
+  /** Share links under the post. */
+  share: ShareLinks;
 }
 
 /** Every post's page. */
@@ -78,6 +81,7 @@ export function postPages(data: SiteData): PageOf<PostView>[] {
         summary: d.summary,
         tags: d.tags,
         body: { digest: post.digest },
+        share: shareLinks(postUrl(post.id), data.site.baseUrl),
       },
     };
   });
