@@ -9,6 +9,7 @@ import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
@@ -27,6 +28,7 @@ const tileOrigin = (() => {
 const qr = posterQr();
 // The press office's web editor at /admin/ (its settings are validated with site.yaml).
 const admin = editor({ siteName: String(site.siteName ?? ''), baseUrl: String(site.baseUrl ?? 'http://127.0.0.1/'), editor: site.editor });
+const map = siteMap();
 
 export default defineConfig({
   site: site.baseUrl,
@@ -42,8 +44,10 @@ export default defineConfig({
   // also moves the old search index out to the cache folder; `npm run build` then reuses it if the
   // search pages are unchanged, or builds a new one: scripts/search-index.ts).
   // posterQr draws the posters' QR code files after the build, keeping those whose address is
-  // unchanged; it runs before keepDist, which must not delete them. The editor's files too.
-  integrations: [mdx(), qr, admin, keepDist({ alsoKeep: () => [...qr.outputs(), ...admin.outputs()] })],
+  // unchanged; siteMap writes the sitemap of every page of the build (rendered or kept from the
+  // cache: src/integrations/sitemap.ts); editor writes the web editor's files at /admin/. They run
+  // before keepDist, which must not delete their files.
+  integrations: [mdx(), qr, map, admin, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs()] })],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },

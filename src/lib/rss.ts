@@ -1,20 +1,64 @@
-/** RSS 2.0 for the news feed. */
+/**
+ * RSS 2.0 for the news feed, written by hand rather than with @astrojs/rss: that package writes
+ * `pubDate` with `Date.toUTCString()` (a GMT time, 17:00 the day before for a post of the day),
+ * where the feed gives each post's date in Vietnam time, as the site shows it.
+ */
 
 /** Escape text for XML. */
 export function xmlEscape(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** Vietnam's fixed UTC offset (no daylight saving time), in minutes and as RFC 822 writes it. */
+const OFFSET_MINUTES = 7 * 60;
+const OFFSET = '+0700';
+// RFC 822 names days and months in English, whatever the feed's language.
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant as an RFC 822 date-time in Vietnam time (RFC 2822's form, four-digit year, as RSS 2.0
+ * uses it): `Tue, 01 Dec 2026 00:00:00 +0700`.
+ */
+export function rfc822(instant: Date): string {
+  // The wall-clock time in Vietnam is the UTC time of the instant moved forward by the offset.
+  const t = new Date(instant.getTime() + OFFSET_MINUTES * 60_000);
+  if (Number.isNaN(t.getTime())) throw new RangeError('rfc822: invalid date');
+  return `${DAYS[t.getUTCDay()]}, ${pad(t.getUTCDate())} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} ${OFFSET}`;
+}
+
+/** A calendar date `YYYY-MM-DD` as the RFC 822 date-time of its start in Vietnam (00:00 +0700). */
+export function rfc822Day(date: string): string {
+  return rfc822(new Date(`${date}T00:00:00+07:00`));
+}
+
 export interface FeedItem {
   title: string;
+  /** Absolute address of the post. */
   link: string;
   description: string;
   /** Calendar date `YYYY-MM-DD`, published at 00:00 in Vietnam. */
   date: string;
+  /** Topics (the post's tags), one `<category>` each. */
+  categories: string[];
 }
 
-/** The feed document. */
-export function rss(channel: { title: string; link: string; description: string }, items: FeedItem[]): string {
+export interface FeedChannel {
+  title: string;
+  /** Absolute address of the news list. */
+  link: string;
+  /** Absolute address of the feed itself (`atom:link rel="self"`). */
+  self: string;
+  description: string;
+}
+
+/**
+ * The feed document. No `<lastBuildDate>`: the build's time would make the file differ at every
+ * build though no post changed (a new ETag for every reader that polls it); readers date the feed
+ * by its items' `pubDate`.
+ */
+export function rss(channel: FeedChannel, items: FeedItem[]): string {
   const entries = items
     .map(
       (i) => `    <item>
@@ -22,15 +66,16 @@ export function rss(channel: { title: string; link: string; description: string 
       <link>${xmlEscape(i.link)}</link>
       <guid isPermaLink="true">${xmlEscape(i.link)}</guid>
       <description>${xmlEscape(i.description)}</description>
-      <pubDate>${new Date(`${i.date}T00:00:00+07:00`).toUTCString()}</pubDate>
-    </item>`,
+      <pubDate>${rfc822Day(i.date)}</pubDate>
+${i.categories.map((c) => `      <category>${xmlEscape(c)}</category>\n`).join('')}    </item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>${xmlEscape(channel.title)}</title>
     <link>${xmlEscape(channel.link)}</link>
+    <atom:link href="${xmlEscape(channel.self)}" rel="self" type="application/rss+xml" />
     <description>${xmlEscape(channel.description)}</description>
     <language>vi</language>
 ${entries}

@@ -23,10 +23,14 @@ export const REPORT = '/phan-anh/';
 export const OPEN_DATA = '/du-lieu/';
 export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
-/** The press office's web editor (not public content: no sitemap, no search, noindex). */
+/** The web editor of the press office: not public content (no sitemap, no search, noindex), closed to crawlers by robots.txt. */
 export const ADMIN = '/admin/';
 /** The editorial guide (“Hướng dẫn đăng tin”), linked from the editor. */
 export const EDITOR_GUIDE = '/admin/huong-dan/';
+/** The sitemap index @astrojs/sitemap writes (it lists the sitemap files themselves). */
+export const SITEMAP = '/sitemap-index.xml';
+/** The site's default share image (1200×630 PNG in `public/`), for pages without an image of their own. */
+export const SHARE_IMAGE = '/anh-chia-se.png';
 
 /** The folder of the map's data files. */
 export const MAP_DATA = '/du-lieu/ban-do/';

@@ -9,6 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
+import { pagesForSitemap, readSitemap } from '../dist/sitemap-read.ts';
 import { FIXTURE_PLAN, fixturePage, point, runAstro, runSearchIndex, storedEntries, tempProject, yaml, type AstroRun, type BuildCase, type TempProject } from './harness.ts';
 
 type Mention = string | RegExp;
@@ -299,6 +300,37 @@ export const cases: BuildCase[] = [
         if (!(await readFile(rss, 'utf8')).includes('/tin-tuc/zz-hen-ngay/')) throw new Error('tin hẹn ngày không có trong RSS ở lần dựng đúng ngày');
       }),
   },
+
+  passing(
+    'dựng lại không sửa gì, rồi sau khi xóa một điểm bán: sơ đồ trang (sitemap) liệt kê đúng mọi trang trong dist/',
+    'build',
+    async (p) => writePoints(p, [point('zz-se-xoa'), point('zz-o-lai')]),
+    async (p) => {
+      // The sitemap is made after the build from the pages Astro reports; in an incremental build
+      // most pages are kept from the last one, not rendered, and must be listed all the same.
+      const dist = path.join(p.dir, 'dist');
+      const compare = (when: string) => {
+        const listed = readSitemap(dist).urls.map((u) => decodeURIComponent(new URL(u).pathname)).sort();
+        const built = pagesForSitemap(dist);
+        const missing = built.filter((u) => !listed.includes(u));
+        const extra = listed.filter((u) => !built.includes(u));
+        if (missing.length || extra.length) throw new Error(`${when}: sitemap thiếu ${missing.length} trang (${missing.slice(0, 5).join(', ')}), thừa ${extra.length} (${extra.slice(0, 5).join(', ')})`);
+        return listed;
+      };
+      compare('lần dựng đầu');
+      const kept = path.join(dist, 'diem-ban', 'zz-o-lai', 'index.html');
+      const keptTime = statSync(kept).mtimeMs;
+      const same = await runAstro(p, 'build');
+      if (same.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${same.code}):\n${same.output.slice(-3000)}`);
+      if (statSync(kept).mtimeMs !== keptTime) throw new Error('lần dựng thứ hai dựng lại /diem-ban/zz-o-lai/: bản dựng không dùng bộ đệm, phép thử không kiểm được gì');
+      if (!compare('dựng lại không sửa gì').includes('/diem-ban/zz-o-lai/')) throw new Error('sitemap thiếu trang được giữ lại /diem-ban/zz-o-lai/');
+      await writePoints(p, [point('zz-o-lai')]);
+      const again = await runAstro(p, 'build');
+      if (again.code !== 0) throw new Error(`lần dựng thứ ba thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      const listed = compare('dựng lại sau khi xóa điểm bán');
+      if (listed.includes('/diem-ban/zz-se-xoa/')) throw new Error('sitemap vẫn liệt kê trang của điểm bán đã xóa');
+    },
+  ),
 
   passing(
     'đổi địa chỉ gốc của trang (baseUrl): mã QR áp phích được vẽ lại với địa chỉ mới',

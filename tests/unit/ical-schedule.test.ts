@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { fairEvent } from '../../src/lib/fair-calendar.ts';
 import { calendar, foldLine } from '../../src/lib/ical.ts';
 import { describeSchedule } from '../../src/lib/schedule.ts';
-import { rss } from '../../src/lib/rss.ts';
 
 describe('calendar', () => {
   const site = new URL('https://hangviet.example.vn');
@@ -54,14 +53,5 @@ describe('describeSchedule', () => {
     [{ kind: 'ongoing' } as const, 'thường xuyên'],
   ])('%o → %s', (schedule, expected) => {
     expect(describeSchedule(schedule)).toBe(expected);
-  });
-});
-
-describe('rss', () => {
-  it('escapes text and dates items in Vietnam time', () => {
-    const xml = rss({ title: 'A & B', link: 'https://x.vn/', description: 'd' }, [{ title: '<b>Tin</b>', link: 'https://x.vn/a/', description: 'x', date: '2026-11-20' }]);
-    expect(xml).toContain('<title>A &amp; B</title>');
-    expect(xml).toContain('<title>&lt;b&gt;Tin&lt;/b&gt;</title>');
-    expect(xml).toContain('<pubDate>Thu, 19 Nov 2026 17:00:00 GMT</pubDate>');
   });
 });

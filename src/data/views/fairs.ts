@@ -3,6 +3,7 @@ import { cancelledFairs, currentFairs, FAIRS_PER_PAGE, pastFairs } from '../../l
 import { fairEvent } from '../../lib/fair-calendar.ts';
 import type { FairKind } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
+import { shareLinks, type ShareLinks } from '../../lib/share.ts';
 import { formatAddress } from '../../lib/places.ts';
 import { FAIRS, fairUrl } from '../../lib/urls.ts';
 import type { Fair, SiteData } from '../site-data.ts';
@@ -73,6 +74,8 @@ export interface FairView {
   news: RelatedNewsView;
   /** The description (rendered from the entry by the route). */
   body: { digest: string | number | undefined };
+  /** Share links at the end of the page. */
+  share: ShareLinks;
 }
 
 /** Every fair's page. */
@@ -107,6 +110,7 @@ export function fairPages(data: SiteData): PageOf<FairView>[] {
         businesses: d.businesses.map((r) => businessById.get(r.id)!).map((b) => ({ id: b.id, name: b.data.name })),
         news: relatedNews(data, 'fairs', fair.id),
         body: { digest: fair.digest },
+        share: shareLinks(fairUrl(fair.id), data.site.baseUrl),
       },
     };
   });

@@ -4,7 +4,8 @@
  * the RSS feed.
  */
 import { RELATED_KINDS, RELATED_KIND_LABELS, RELATED_NEWS_SHOWN, type RelatedKind } from '../../lib/related.ts';
-import { BUSINESSES, FAIRS, NEWS, PLANS, POINTS, postUrl, PRODUCTS, RECORD_FOLDERS, recordPageUrl, relatedNewsUrl, TAGS, tagUrl } from '../../lib/urls.ts';
+import { shareLinks, type ShareLinks } from '../../lib/share.ts';
+import { absoluteUrl, BUSINESSES, FAIRS, NEWS, PLANS, POINTS, postUrl, PRODUCTS, RECORD_FOLDERS, recordPageUrl, relatedNewsUrl, RSS, TAGS, tagUrl } from '../../lib/urls.ts';
 import type { News, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { newsCard, topicLinks, type NewsCardView, type TopicLinkView } from './cards.ts';
@@ -160,6 +161,8 @@ export interface PostView {
   related: RelatedRecordsView[];
   /** The body (rendered from the entry by the route). */
   body: { digest: string | number | undefined };
+  /** Share links under the post. */
+  share: ShareLinks;
 }
 
 /** Every post's page. */
@@ -176,6 +179,9 @@ export function postPages(data: SiteData): PageOf<PostView>[] {
           description: d.summary,
           breadcrumbs: [{ label: 'Tin tức', href: NEWS }, { label: d.title }],
           sample: d.sample,
+          type: 'article',
+          // The cover is the share preview's image; a post without one gets the site's default.
+          image: d.cover,
         }),
         title: d.title,
         date: d.date,
@@ -187,16 +193,23 @@ export function postPages(data: SiteData): PageOf<PostView>[] {
         tags: topicLinks(data, d.tags),
         related: relatedRecords(data, post),
         body: { digest: post.digest },
+        share: shareLinks(postUrl(post.id), data.site.baseUrl),
       },
     };
   });
 }
 
-/** The RSS feed's channel and items, newest first. */
+/** The RSS feed's channel and items, newest first; every address absolute. */
 export function rssView(data: SiteData) {
-  const base = new URL(data.site.baseUrl);
+  const base = data.site.baseUrl;
   return {
-    channel: { title: `Tin tức – ${data.site.siteName}`, link: new URL(NEWS, base).href, description: data.site.committee },
-    items: data.news.slice(0, RSS_ITEMS).map((n) => ({ title: n.data.title, link: new URL(postUrl(n.id), base).href, description: n.data.summary, date: n.data.date })),
+    channel: { title: `Tin tức – ${data.site.siteName}`, link: absoluteUrl(NEWS, base), self: absoluteUrl(RSS, base), description: data.site.committee },
+    items: data.news.slice(0, RSS_ITEMS).map((n) => ({
+      title: n.data.title,
+      link: absoluteUrl(postUrl(n.id), base),
+      description: n.data.summary,
+      date: n.data.date,
+      categories: n.data.tags,
+    })),
   };
 }
