@@ -4,7 +4,8 @@
  *
  * Zalo has no documented plain-link share address (its documented way is the Social Plugin, a
  * script from sp.zalo.me that the site's Content-Security-Policy would have to allow), so pages
- * offer "Sao chép liên kết" instead: a copied link pasted into a Zalo chat shows the page's
+ * offer the phone's own share sheet (Web Share API, where there is one: Zalo is listed there when
+ * installed) and "Sao chép liên kết": a copied link pasted into a Zalo chat shows the page's
  * preview (Open Graph tags) all the same.
  */
 import { absoluteUrl } from './urls.ts';
