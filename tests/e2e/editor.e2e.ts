@@ -45,7 +45,7 @@ test('trình soạn thảo (chế độ trên máy): viết và công bố một
     await page.getByRole('link', { name: 'Tin tức' }).first().waitFor();
     await page.goto(siteUrl('/admin/#/collections/news/new'));
     await page.getByLabel('Tiêu đề', { exact: true }).fill(TITLE);
-    await page.locator('input[type=date]').fill('2026-11-30');
+    await page.getByLabel('Ngày đăng', { exact: true }).fill('2026-11-30');
     await page.getByLabel('Tóm tắt', { exact: true }).fill('Phiên chợ hàng Việt mở tại phường Hải Châu.');
     await page.getByText('Chọn một hình').click();
     await page.locator('input[type=file]').setInputFiles(picture);
@@ -71,8 +71,10 @@ test('trình soạn thảo (chế độ trên máy): viết và công bố một
     watch.stop();
 
     const text = readFileSync(file, 'utf8');
-    const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { title?: string; cover?: { src?: string; alt?: string } };
+    const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { title?: string; date?: unknown; cover?: { src?: string; alt?: string } };
     assert(front.title === TITLE, `tiêu đề trong tệp: ${JSON.stringify(front.title)}`);
+    // The editor writes the date unquoted: YAML reads a date at 00:00 UTC, which the schema takes as that calendar day.
+    assert(front.date instanceof Date && front.date.toISOString().slice(0, 10) === '2026-11-30', `ngày đăng trong tệp: ${JSON.stringify(front.date)}`);
     assert(front.cover?.alt === ALT && front.cover.src?.endsWith(`images/${PICTURE}`), `ảnh bìa trong tệp: ${JSON.stringify(front.cover)}`);
     assert(text.includes(BODY), 'nội dung tin không có trong tệp');
 
