@@ -118,3 +118,18 @@ export function formatDateTime(instant: Date | string): string {
 export function formatTime(instant: Date | string): string {
   return timeFormatter.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
+
+// RFC 822 names days and months in English, whatever the language of the document.
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * An instant as an RFC 822 date-time in Vietnam time (RFC 2822's form, four-digit year, as RSS 2.0
+ * uses it): `Tue, 01 Dec 2026 00:00:00 +0700`. Vietnam keeps one offset all year.
+ */
+export function rfc822(instant: Date): string {
+  // The wall-clock time in Vietnam is the UTC time of the instant moved forward by the offset.
+  const t = new Date(instant.getTime() + OFFSET_MINUTES * 60_000);
+  if (Number.isNaN(t.getTime())) throw new RangeError('rfc822: invalid date');
+  return `${RFC822_DAYS[t.getUTCDay()]}, ${pad(t.getUTCDate())} ${RFC822_MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} +0700`;
+}

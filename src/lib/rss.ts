@@ -3,34 +3,16 @@
  * `pubDate` with `Date.toUTCString()` (a GMT time, 17:00 the day before for a post of the day),
  * where the feed gives each post's date in Vietnam time, as the site shows it.
  */
+import { rfc822, startOfLocalDay } from './dates.ts';
 
 /** Escape text for XML. */
 export function xmlEscape(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** Vietnam's fixed UTC offset (no daylight saving time), in minutes and as RFC 822 writes it. */
-const OFFSET_MINUTES = 7 * 60;
-const OFFSET = '+0700';
-// RFC 822 names days and months in English, whatever the feed's language.
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * An instant as an RFC 822 date-time in Vietnam time (RFC 2822's form, four-digit year, as RSS 2.0
- * uses it): `Tue, 01 Dec 2026 00:00:00 +0700`.
- */
-export function rfc822(instant: Date): string {
-  // The wall-clock time in Vietnam is the UTC time of the instant moved forward by the offset.
-  const t = new Date(instant.getTime() + OFFSET_MINUTES * 60_000);
-  if (Number.isNaN(t.getTime())) throw new RangeError('rfc822: invalid date');
-  return `${DAYS[t.getUTCDay()]}, ${pad(t.getUTCDate())} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} ${OFFSET}`;
-}
-
 /** A calendar date `YYYY-MM-DD` as the RFC 822 date-time of its start in Vietnam (00:00 +0700). */
 export function rfc822Day(date: string): string {
-  return rfc822(new Date(`${date}T00:00:00+07:00`));
+  return rfc822(startOfLocalDay(date));
 }
 
 export interface FeedItem {

@@ -1,6 +1,7 @@
 /** The news feed: RFC 822 dates in Vietnam time, escaped text, the self link and categories. */
 import { describe, expect, it } from 'vitest';
-import { rfc822, rfc822Day, rss } from '../../src/lib/rss.ts';
+import { rfc822 } from '../../src/lib/dates.ts';
+import { rfc822Day, rss } from '../../src/lib/rss.ts';
 
 describe('rfc822', () => {
   it.each([
