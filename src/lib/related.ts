@@ -2,6 +2,7 @@
  * Records a news post references (its `related` field) and, in reverse, the posts that reference
  * a record. Pure; the data layer builds the reverse index once per build from published posts.
  */
+import { groupBy } from './group.ts';
 
 /** The kinds of record a post may reference, in the order a post lists them. */
 export const RELATED_KINDS = ['fairs', 'plans', 'points', 'products', 'businesses'] as const;
@@ -36,15 +37,8 @@ export function recordKey(kind: RelatedKind, id: string): string {
  * then costs one Map lookup.
  */
 export function relatedIndex<T>(posts: readonly T[], relatedOf: (post: T) => RelatedRefs): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const post of posts) {
+  return groupBy(posts, (post) => {
     const refs = relatedOf(post);
-    const keys = new Set(RELATED_KINDS.flatMap((kind) => refs[kind].map((r) => recordKey(kind, r.id))));
-    for (const key of keys) {
-      const list = index.get(key);
-      if (list) list.push(post);
-      else index.set(key, [post]);
-    }
-  }
-  return index;
+    return [...new Set(RELATED_KINDS.flatMap((kind) => refs[kind].map((r) => recordKey(kind, r.id))))];
+  });
 }

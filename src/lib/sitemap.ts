@@ -9,7 +9,7 @@ import { ADMIN, SEARCH_INDEX } from './urls.ts';
  */
 export function inSitemap(path: string): boolean {
   const p = path.endsWith('/') ? path : `${path}/`;
-  if (p === '/404/' || p === ADMIN || p.startsWith(ADMIN)) return false;
+  if (p === '/404/' || p.startsWith(ADMIN)) return false;
   return !p.startsWith(SEARCH_INDEX);
 }
 
