@@ -19,7 +19,7 @@ import { planSchema } from './schemas/plan.ts';
 import { pointSchema } from './schemas/point.ts';
 import { productSchemaFor } from './schemas/product.ts';
 import { siteSchema } from './schemas/site.ts';
-import { NEWS, NEWS_FOLDERS } from './lib/urls.ts';
+import { FAIR_FOLDERS, FAIRS, NEWS, NEWS_FOLDERS } from './lib/urls.ts';
 
 // Built-in messages (type errors, missing fields) in Vietnamese, like our own.
 z.config(z.locales.vi());
@@ -34,7 +34,7 @@ const mdx = (name: string, reserved?: ReservedIds) =>
 export const collections = {
   site: defineCollection({ loader: siteFile(), schema: siteSchema }),
   plans: defineCollection({ loader: mdx('plans'), schema: planSchema }),
-  fairs: defineCollection({ loader: mdx('fairs'), schema: fairSchema }),
+  fairs: defineCollection({ loader: mdx('fairs', { folder: FAIRS, names: FAIR_FOLDERS }), schema: fairSchema }),
   // A post's id is its address under /tin-tuc/: it may not be the name of a folder of lists there.
   // Drafts and posts dated after the build's day are validated but not stored (loaders/published.ts).
   news: defineCollection({

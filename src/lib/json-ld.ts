@@ -2,7 +2,9 @@
  * Structured data (schema.org JSON-LD) for search engines and other readers of the pages, and its
  * safe serialisation inside a `<script type="application/ld+json">` element.
  */
-import { addDays } from './dates.ts';
+import { addDays, TIME_ZONE } from './dates.ts';
+import { finalEnd, keptDates, type FairTiming } from './fairs.ts';
+import { SCHEMA_ORG_DAYS } from './recurrence.ts';
 import { CERTIFICATE_STATUS_LABELS, showsStars, type CertificateStatus } from './ocop.ts';
 import type { WeeklySchedule } from './open-now.ts';
 
@@ -203,4 +205,85 @@ export function businessJsonLd(b: BusinessJsonLdInput): Record<string, unknown> 
     ...(b.description ? { description: b.description } : {}),
     ...(b.awards.length ? { award: b.awards } : {}),
   };
+}
+
+/** What a fair's structured data is built from. */
+export interface FairJsonLdInput {
+  name: string;
+  description: string;
+  /** The fair's page, absolute. */
+  url: string;
+  timing: FairTiming;
+  venue: string;
+  street: string;
+  communeName: string;
+  provinceName: string;
+  lat: number;
+  lng: number;
+  organiser: string;
+}
+
+const EVENT_STATUS = 'https://schema.org/';
+
+/**
+ * schema.org `Event` for a fair: its status (scheduled, postponed with no date yet, rescheduled
+ * with `previousStartDate`, cancelled), the place with address and position, the organiser, and
+ * for a market day an `eventSchedule` (weekly or monthly by weekday, its hours and exceptions).
+ */
+export function fairJsonLd(f: FairJsonLdInput): Record<string, unknown> {
+  const t = f.timing;
+  const kept = keptDates(t);
+  const status =
+    t.status === 'cancelled' ? 'EventCancelled' : t.status === 'postponed' ? (t.rescheduled ? 'EventRescheduled' : 'EventPostponed') : 'EventScheduled';
+  const end = finalEnd(t);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: f.name,
+    description: f.description,
+    url: f.url,
+    startDate: kept.start,
+    ...(t.repeat ? (end ? { endDate: end } : {}) : { endDate: kept.end }),
+    eventStatus: `${EVENT_STATUS}${status}`,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(t.rescheduled ? { previousStartDate: t.start } : {}),
+    ...(t.repeat
+      ? {
+          eventSchedule: {
+            '@type': 'Schedule',
+            repeatFrequency: t.repeat.every === 'week' ? 'P1W' : 'P1M',
+            byDay: t.repeat.days.map((d) => SCHEMA_ORG_DAYS[d]),
+            ...(t.repeat.every === 'month' ? { byMonthWeek: t.repeat.week } : {}),
+            startDate: t.start.slice(0, 10),
+            ...(t.repeat.until ? { endDate: t.repeat.until } : {}),
+            startTime: `${t.start.slice(11, 19)}`,
+            endTime: `${t.end.slice(11, 19)}`,
+            duration: isoDuration(Date.parse(t.end) - Date.parse(t.start)),
+            ...(t.repeat.except?.length ? { exceptDate: [...t.repeat.except] } : {}),
+            scheduleTimezone: TIME_ZONE,
+          },
+        }
+      : {}),
+    location: {
+      '@type': 'Place',
+      name: f.venue,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: f.street,
+        addressLocality: f.communeName,
+        addressRegion: f.provinceName,
+        addressCountry: 'VN',
+      },
+      geo: { '@type': 'GeoCoordinates', latitude: f.lat, longitude: f.lng },
+    },
+    organizer: { '@type': 'Organization', name: f.organiser },
+  };
+}
+
+/** A duration in milliseconds as ISO 8601: `PT6H`, `PT5H30M`. */
+function isoDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
 }

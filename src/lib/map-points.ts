@@ -3,6 +3,7 @@
  * and the fairs file (`/du-lieu/ban-do/hoi-cho.json`), written by src/data/views/points.ts,
  * as the browser reads them. Types only, so any script can import it for free.
  */
+import type { FairTiming } from './fairs.ts';
 import type { WeeklySchedule } from './open-now.ts';
 
 /** One active point. Its page is `/diem-ban/<id>/`. */
@@ -31,15 +32,11 @@ export interface PointsFile {
   sample: boolean;
 }
 
-/** One fair as the browser sees it. Its page is `/hoi-cho/<id>/`. */
-export interface MapFair {
+/** One fair as the browser sees it: the fair rules' input (lib/fairs.ts) and what its popup says. Its page is `/hoi-cho/<id>/`. */
+export interface MapFair extends FairTiming {
   id: string;
   title: string;
   kind: string;
-  /** ISO instants. */
-  start: string;
-  end: string;
-  status: string;
   venue: string;
   address: string;
   lat: number;

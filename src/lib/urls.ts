@@ -67,6 +67,21 @@ export const HONOR_LOOKUP = `${HONORS}tra-cuu.json`;
 export const honorYearDataUrl = (program: string, year: number | string) => `${honorYearUrl(program, year)}danh-sach.json`;
 export const fairUrl = (id: string) => `${FAIRS}${id}/`;
 export const fairCalendarUrl = (id: string) => `${FAIRS}${id}.ics`;
+/** The fair lists by kind, by province (and both), and the fairs of a past year. */
+export const fairKindUrl = (kind: string) => `${FAIRS}loai/${kind}/`;
+export const fairProvinceUrl = (slug: string, kind?: string) => `${FAIRS}tinh/${slug}/${kind ? `loai/${kind}/` : ''}`;
+export const fairYearUrl = (year: number | string) => `${FAIRS}nam/${year}/`;
+/**
+ * Names under `/hoi-cho/` that a fair's file may not take: folders of lists, and `lich` (the
+ * calendar of all fairs is `lich.ics`, where a fair named so would put its own).
+ */
+export const FAIR_FOLDERS: Readonly<Record<string, string>> = {
+  loai: 'các danh sách hội chợ theo loại',
+  tinh: 'các danh sách hội chợ theo tỉnh, thành phố',
+  nam: 'các danh sách hội chợ theo năm',
+  trang: 'các trang tiếp theo của danh sách hội chợ',
+  lich: 'lịch của mọi hội chợ (lich.ics)',
+};
 export const postUrl = (id: string) => `${NEWS}${id}/`;
 /** The index of news topics (tags). */
 export const TAGS = `${NEWS}the/`;

@@ -4,8 +4,8 @@
  * element and the Leaflet module only turn their results into elements.
  */
 import type { MapFair, MapPoint } from '../../lib/map-points.ts';
-import { formatDateTime } from '../../lib/dates.ts';
-import { FAIR_PHASE_LABELS, fairNotOver, fairPhase, type FairStatus } from '../../lib/fairs.ts';
+import { FAIR_PHASE_LABELS, fairNotOver, fairPhase } from '../../lib/fairs.ts';
+import { nextSessionWords, scheduleWords } from '../../lib/fair-words.ts';
 import { isOpenAt } from '../../lib/open-now.ts';
 import { FAIR_KEY, type MapFilter } from './filter.ts';
 
@@ -42,7 +42,7 @@ export function visibleFairs(fairs: readonly MapFair[], filter: MapFilter, now: 
 }
 
 function phaseOf(f: MapFair, now: Date) {
-  return fairPhase({ start: f.start, end: f.end, status: f.status as FairStatus }, now);
+  return fairPhase(f, now);
 }
 
 /** One line of a popup; `badge` styles it like the status badges on the pages. */
@@ -89,7 +89,8 @@ export function fairPopup(f: MapFair, kinds: Record<string, string>, now: Date):
     lines: [
       { text: kinds[f.kind] ?? f.kind, muted: true },
       { text: FAIR_PHASE_LABELS[phase], badge: phase },
-      { text: `Từ ${formatDateTime(f.start)} đến ${formatDateTime(f.end)}` },
+      { text: scheduleWords(f) },
+      ...(f.repeat && (phase === 'upcoming' || phase === 'ongoing') ? [{ text: `Phiên tới: ${nextSessionWords(f, now, 1)[0]}` }] : []),
       { text: `${f.venue}, ${f.address}` },
     ],
   };

@@ -1,9 +1,45 @@
-/** Fair phase (upcoming, ongoing, past, postponed, cancelled) now. */
-import { FAIR_PHASE_LABELS, fairPhase, type FairStatus } from '../../lib/fairs.ts';
+/**
+ * Fairs now: each element carrying `data-fair` (a card, a fair page) gets its phase
+ * (`data-status` and the badge), whether it is on this weekend, its next sessions and whether
+ * registration is open recomputed from the browser's clock, with the rules the build used. A list
+ * whose fairs have all ended since the build says so.
+ */
+import { FAIR_PHASE_LABELS, fairPhase, onThisWeekend, registrationSentence, registrationState, type FairTiming } from '../../lib/fairs.ts';
+import { nextSessionWords } from '../../lib/fair-words.ts';
 import { setBadge } from './badge.ts';
 
 const now = new Date();
-for (const el of document.querySelectorAll<HTMLElement>('[data-fair-start]')) {
-  const phase = fairPhase({ start: el.dataset.fairStart!, end: el.dataset.fairEnd!, status: el.dataset.fairStatus as FairStatus }, now);
-  setBadge(el, phase, FAIR_PHASE_LABELS[phase]);
+for (const el of document.querySelectorAll<HTMLElement>('[data-fair]')) {
+  const timing = JSON.parse(el.dataset.fair!) as FairTiming;
+  const phase = fairPhase(timing, now);
+  el.dataset.status = phase;
+  const badge = el.querySelector('[data-status-label]');
+  if (badge) setBadge(badge, phase, FAIR_PHASE_LABELS[phase]);
+  const weekend = onThisWeekend(timing, now);
+  el.classList.toggle('app-fair--weekend', weekend);
+  for (const w of el.querySelectorAll<HTMLElement>('[data-fair-weekend]')) w.hidden = !weekend;
+  for (const next of el.querySelectorAll<HTMLElement>('[data-fair-next]')) {
+    const words = phase === 'upcoming' || phase === 'ongoing' ? nextSessionWords(timing, now, Number(next.dataset.fairNext) || 1) : [];
+    if (next instanceof HTMLUListElement || next instanceof HTMLOListElement) {
+      next.replaceChildren(...words.map((w) => Object.assign(document.createElement('li'), { textContent: w })));
+    } else {
+      next.textContent = words[0] ?? '';
+    }
+    const block = next.closest<HTMLElement>('[data-fair-next-block]');
+    if (block) block.hidden = words.length === 0;
+  }
+  for (const r of el.querySelectorAll<HTMLElement>('[data-fair-registration]')) {
+    const state = registrationState(timing, { deadline: r.dataset.fairRegistration || undefined }, now);
+    if (r.classList.contains('app-badge')) r.hidden = !state.open;
+    else r.textContent = registrationSentence(state);
+  }
+}
+
+// Lists of fairs on now and coming: when none is left at this clock, show the list's empty note.
+for (const list of document.querySelectorAll<HTMLElement>('[data-fair-list]')) {
+  const left = [...list.querySelectorAll<HTMLElement>('[data-fair]')].filter((f) => ['upcoming', 'ongoing', 'postponed'].includes(f.dataset.status ?? ''));
+  const empty = list.querySelector<HTMLElement>('[data-fair-list-empty]');
+  if (empty) empty.hidden = left.length > 0;
+  const weekend = list.querySelector<HTMLElement>('[data-fair-weekend-count]');
+  if (weekend) weekend.textContent = String(left.filter((f) => f.classList.contains('app-fair--weekend')).length);
 }

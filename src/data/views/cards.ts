@@ -4,10 +4,11 @@
  */
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
-import type { FairKind } from '../../lib/fairs.ts';
+import { fairPhase, onThisWeekend, registrationState, type FairKind, type FairPhase, type FairTiming } from '../../lib/fairs.ts';
+import { nextSessionWords, scheduleWords, sessionWords } from '../../lib/fair-words.ts';
 import { tagSlug } from '../../lib/tags.ts';
 import type { Fair, News, Point, Product, SiteData } from '../site-data.ts';
-import { certificateView, fairPhaseView, openNowView, type CertificateView, type FairPhaseView, type OpenNowView } from './status.ts';
+import { certificateView, openNowView, type CertificateView, type OpenNowView } from './status.ts';
 
 export interface ProductCardView {
   id: string;
@@ -31,29 +32,62 @@ export function productCard(product: Product, now: Date, businessName?: string):
   };
 }
 
+/** A fair in lists: what the card shows, and the timing the browser recomputes its status from. */
 export interface FairCardView {
   id: string;
   title: string;
   kind: FairKind;
-  phase: FairPhaseView;
-  start: string;
-  end: string;
+  /** The rules' input, for the browser (`data-fair`). */
+  timing: FairTiming;
+  phase: FairPhase;
+  /** Its dates or its market-day rule, with weekdays. */
+  when: string;
+  /** A market day's next session (recomputed in the browser). */
+  next?: string | undefined;
+  /** A rescheduled fair's planned dates. */
+  planned?: string | undefined;
+  /** A postponed or cancelled fair's reason, as announced. */
+  note?: string | undefined;
+  /** On this weekend (recomputed in the browser). */
+  weekend: boolean;
+  /** Registration: whether it is open at the build, and the deadline the browser checks. */
+  registration?: { open: boolean; deadline?: string | undefined } | undefined;
   venue: string;
   address: string;
+  lat: number;
+  lng: number;
   sample: boolean;
 }
 
+/** The input of the fair rules (lib/fairs.ts) from a record. */
+export const timingOf = (d: Fair['data']): FairTiming => ({
+  start: d.start,
+  end: d.end,
+  status: d.status,
+  ...(d.repeat ? { repeat: d.repeat } : {}),
+  ...(d.rescheduled ? { rescheduled: d.rescheduled } : {}),
+});
+
 export function fairCard(fair: Fair, now: Date): FairCardView {
   const d = fair.data;
+  const timing = timingOf(d);
+  const phase = fairPhase(timing, now);
   return {
     id: fair.id,
     title: d.title,
     kind: d.kind,
-    phase: fairPhaseView(d, now),
-    start: d.start,
-    end: d.end,
+    timing,
+    phase,
+    when: scheduleWords(timing),
+    next: d.repeat && (phase === 'upcoming' || phase === 'ongoing') ? nextSessionWords(timing, now, 1)[0] : undefined,
+    planned: d.rescheduled ? sessionWords({ start: d.start, end: d.end }) : undefined,
+    note: d.status !== 'scheduled' ? d.statusNote : undefined,
+    weekend: onThisWeekend(timing, now),
+    registration: d.registration && { open: registrationState(timing, d.registration, now).open, deadline: d.registration.deadline },
     venue: d.venue.name,
     address: formatAddress(d.venue.address),
+    lat: d.venue.geo.lat,
+    lng: d.venue.geo.lng,
     sample: d.sample,
   };
 }

@@ -17,7 +17,7 @@ import { POINT_KINDS, POINT_KIND_LABELS } from '../../lib/points.ts';
 import { stamp, type Stamp } from '../clock.ts';
 import type { Point, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
-import { pointCard, type PointCardView } from './cards.ts';
+import { pointCard, timingOf, type PointCardView } from './cards.ts';
 import { pointPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
@@ -34,7 +34,7 @@ export interface MapSettings {
   zoom: number;
 }
 
-function mapSettings({ site }: Pick<SiteData, 'site'>): MapSettings {
+export function mapSettings({ site }: Pick<SiteData, 'site'>): MapSettings {
   return { tileUrl: site.map.tileUrl, attribution: site.map.attribution, center: site.map.center, zoom: site.map.zoom };
 }
 
@@ -283,9 +283,7 @@ export function mapFiles(data: SiteData): PageOf<MapFileView>[] {
       id: f.id,
       title: f.data.title,
       kind: f.data.kind,
-      start: f.data.start,
-      end: f.data.end,
-      status: f.data.status,
+      ...timingOf(f.data),
       venue: f.data.venue.name,
       address: formatAddress(f.data.venue.address),
       lat: f.data.venue.geo.lat,

@@ -3,7 +3,6 @@
  * rule in `src/lib/`, and carries the dates the browser needs to recompute it with the same rule.
  */
 import { localDate } from '../../lib/dates.ts';
-import { fairPhase, type FairPhase, type FairStatus } from '../../lib/fairs.ts';
 import { certificateSentence, certificateStatus, certificateValidUntil, type CertificateStatus } from '../../lib/ocop.ts';
 import { isOpenAt, weeklySchedule, type WeeklySchedule } from '../../lib/opening-hours.ts';
 import { dueState, planStatus, type DueState, type PlanStatus } from '../../lib/plans.ts';
@@ -54,18 +53,6 @@ export function certificateView(cert: { decisionDate: string; validUntil?: strin
     views.set(key, view);
   }
   return view;
-}
-
-/** A fair's phase. */
-export interface FairPhaseView {
-  phase: FairPhase;
-  start: string;
-  end: string;
-  status: FairStatus;
-}
-
-export function fairPhaseView(fair: { start: string; end: string; status: FairStatus }, now: Date): FairPhaseView {
-  return { phase: fairPhase(fair, now), start: fair.start, end: fair.end, status: fair.status };
 }
 
 /** A plan's status. */

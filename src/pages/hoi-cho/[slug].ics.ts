@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { routes } from '../../data/routes.ts';
 import { icsResponse, type CalendarView } from '../../data/views/calendar.ts';
-import { fairCalendars } from '../../data/views/fairs.ts';
+import { fairCalendars } from '../../data/views/fair-calendars.ts';
 
 export const getStaticPaths = () => routes(fairCalendars);
 
