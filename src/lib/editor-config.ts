@@ -5,6 +5,7 @@
  * accepts. Pure; the build writes the result as `/admin/config.yml` (integrations/editor.ts).
  */
 import { FAIR_KIND_LABELS, FAIR_KINDS, FAIR_STATUSES } from './fairs.ts';
+import { WEEKDAY_NAMES, WEEKDAYS } from './recurrence.ts';
 
 /** Where the editor keeps content in a remote repository (site.yaml `editor`). */
 export interface EditorBackend {
@@ -77,14 +78,14 @@ const dateField = (name: string, label: string, extra: Partial<EditorField> = {}
 });
 
 /** A local date and time the fair schema reads (`YYYY-MM-DD HH:mm`, Vietnam time). */
-const localDateTimeField = (name: string, label: string): EditorField => ({
+const localDateTimeField = (name: string, label: string, hint = 'Giờ Việt Nam.'): EditorField => ({
   name,
   label,
   widget: 'datetime',
   format: 'YYYY-MM-DD HH:mm',
   date_format: 'DD/MM/YYYY',
   time_format: 'HH:mm',
-  hint: 'Giờ Việt Nam.',
+  hint,
 });
 
 /** A list of record ids (file names without extension). */
@@ -181,8 +182,31 @@ export function fairsCollection(provinces: { code: string; name: string }[]): Re
     fields: [
       { name: 'title', label: 'Tên', widget: 'string' },
       { name: 'kind', label: 'Loại', widget: 'select', options: FAIR_KINDS.map((k) => opt(FAIR_KIND_LABELS[k], k)) },
-      localDateTimeField('start', 'Khai mạc'),
-      localDateTimeField('end', 'Kết thúc'),
+      localDateTimeField('start', 'Khai mạc', 'Giờ Việt Nam. Phiên chợ định kỳ: giờ mở cửa của phiên đầu tiên.'),
+      localDateTimeField('end', 'Kết thúc', 'Giờ Việt Nam. Phiên chợ định kỳ: giờ đóng cửa của phiên đầu tiên.'),
+      {
+        name: 'dailyHours',
+        label: 'Giờ mở cửa hằng ngày',
+        widget: 'string',
+        required: false,
+        pattern: ['^\\d{2}:\\d{2}\\s*[-–]\\s*\\d{2}:\\d{2}$', 'Viết dạng 08:00-22:00'],
+        hint: 'Hội chợ kéo dài nhiều ngày, ví dụ 08:00-22:00. Không dùng cho phiên chợ định kỳ.',
+      },
+      {
+        name: 'repeat',
+        label: 'Lịch họp chợ định kỳ',
+        widget: 'object',
+        required: false,
+        collapsed: true,
+        hint: 'Chỉ dùng cho phiên chợ họp lặp lại (ví dụ thứ Bảy, Chủ nhật hằng tuần); khai mạc và kết thúc ở trên là phiên đầu tiên.',
+        fields: [
+          { name: 'every', label: 'Lặp lại', widget: 'select', options: [opt('Hằng tuần', 'week'), opt('Hằng tháng', 'month')] },
+          { name: 'days', label: 'Ngày trong tuần', widget: 'select', multiple: true, options: WEEKDAYS.map((d) => opt(WEEKDAY_NAMES[d], d)) },
+          { name: 'week', label: 'Tuần trong tháng', widget: 'number', value_type: 'int', min: -1, max: 4, required: false, hint: 'Chỉ cho lịch hằng tháng: 1 đến 4, hoặc -1 cho tuần cuối.' },
+          dateField('until', 'Họp đến ngày', { required: false }),
+          { name: 'except', label: 'Ngày nghỉ', widget: 'list', required: false, default: [], field: dateField('date', 'Ngày nghỉ') },
+        ],
+      },
       {
         name: 'venue',
         label: 'Địa điểm',
@@ -205,6 +229,15 @@ export function fairsCollection(provinces: { code: string; name: string }[]): Re
       { name: 'status', label: 'Tình trạng', widget: 'select', required: false, default: 'scheduled', options: FAIR_STATUSES.map((s) => opt(FAIR_STATUS_LABELS[s], s)) },
       { name: 'statusNote', label: 'Lý do tạm hoãn hoặc hủy', widget: 'string', required: false, hint: 'Bắt buộc khi tạm hoãn hoặc hủy.' },
       {
+        name: 'rescheduled',
+        label: 'Thời gian mới (khi tạm hoãn)',
+        widget: 'object',
+        required: false,
+        collapsed: true,
+        hint: 'Khi ban tổ chức công bố ngày mới; giữ nguyên khai mạc, kết thúc dự kiến ban đầu ở trên.',
+        fields: [localDateTimeField('start', 'Khai mạc mới'), localDateTimeField('end', 'Kết thúc mới')],
+      },
+      {
         name: 'registration',
         label: 'Đăng ký tham gia',
         widget: 'object',
@@ -213,13 +246,17 @@ export function fairsCollection(provinces: { code: string; name: string }[]): Re
         fields: [
           { name: 'who', label: 'Ai được đăng ký', widget: 'string' },
           { name: 'how', label: 'Cách đăng ký', widget: 'string' },
+          { name: 'form', label: 'Phiếu đăng ký', widget: 'string', required: false, hint: 'Địa chỉ https:// của phiếu, hoặc đường dẫn tệp trong thư mục public, ví dụ /tai-lieu/hoi-cho/phieu.pdf.' },
           dateField('deadline', 'Hạn đăng ký', { required: false }),
+          { name: 'booths', label: 'Số gian hàng', widget: 'number', value_type: 'int', min: 1, required: false },
+          { name: 'fee', label: 'Giá gian hàng', widget: 'string', required: false },
           { name: 'phone', label: 'Điện thoại', widget: 'string', required: false },
           { name: 'email', label: 'Thư điện tử', widget: 'string', required: false },
         ],
       },
       idList('businesses', 'Doanh nghiệp tham gia', 'businesses'),
       { name: 'summary', label: 'Tóm tắt', widget: 'text' },
+      dateField('updated', 'Ngày cập nhật thông tin', { required: false }),
       body('Giới thiệu hội chợ, viết bằng Markdown.'),
     ],
   };

@@ -46,11 +46,15 @@ export function currentFairs<T extends Dated>(fairs: readonly T[], now: Date): T
  * for a cancelled fair the year it was to open.
  */
 export function fairYear(f: FairTiming): number {
-  const at = f.status === 'cancelled' ? keptDates(f).start : (finalEnd(f) ?? f.start);
-  return Number(at.slice(0, 4));
+  return Number(filedAt(f).slice(0, 4));
 }
 
-/** Fairs that are over or cancelled, by year (latest year first), latest first within a year. */
+/** When a fair that is over ended, or when a cancelled fair was to open. */
+function filedAt(f: FairTiming): string {
+  return f.status === 'cancelled' ? keptDates(f).start : (finalEnd(f) ?? f.start);
+}
+
+/** Fairs that are over or cancelled, by year (latest year first), latest first within a year (by when they ended, or were to open). */
 export function pastFairsByYear<T extends Dated>(fairs: readonly T[], now: Date): { year: number; fairs: T[] }[] {
   const over = fairs.filter((f) => ['past', 'cancelled'].includes(fairPhase(f.data, now)));
   const years = new Map<number, T[]>();
@@ -58,7 +62,7 @@ export function pastFairsByYear<T extends Dated>(fairs: readonly T[], now: Date)
     const year = fairYear(f.data);
     years.set(year, [...(years.get(year) ?? []), f]);
   }
-  const latest = (f: T) => Date.parse(keptDates(f.data).start);
+  const latest = (f: T) => Date.parse(filedAt(f.data));
   return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, fairs: list.sort((a, b) => latest(b) - latest(a)) }));
 }
 

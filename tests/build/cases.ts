@@ -63,19 +63,29 @@ function failing(name: string, command: 'sync' | 'build', arrange: (p: TempProje
 }
 
 /** A case where Astro must succeed, then `check` looks at the result. */
-function passing(name: string, command: 'sync' | 'build', arrange: (p: TempProject) => Promise<void>, check: (p: TempProject, run: AstroRun) => Promise<void>): BuildCase {
+function passing(
+  name: string,
+  command: 'sync' | 'build',
+  arrange: (p: TempProject) => Promise<void>,
+  check: (p: TempProject, run: AstroRun) => Promise<void>,
+  env?: Record<string, string>,
+): BuildCase {
   return {
     name: `${name} → astro ${command} thành công`,
     timeoutMs: command === 'build' ? 300_000 : 120_000,
     run: () =>
       inProject(async (project) => {
         await arrange(project);
-        const run = await runAstro(project, command);
+        const run = await runAstro(project, command, undefined, env);
         if (run.code !== 0) throw new Error(`astro ${command} thất bại (mã ${run.code}):\n${tail(run.output)}`);
         await check(project, run);
       }),
   };
 }
+
+/** A fair (Markdown) with the given date lines (`start`, `end`, `repeat`…) and extra lines. */
+const fairFile = (lines: string) =>
+  `---\ntitle: Zz Hội chợ thử nghiệm\nkind: phien-cho-hang-viet\n${lines}venue:\n  name: Sân thử nghiệm\n  address: { street: Số 1, commune: "26743", province: "79" }\n  geo: { lat: 10.77, lng: 106.69 }\norganiser: Ban tổ chức thử nghiệm\nsummary: Hội chợ thử nghiệm tự động.\nsample: true\n---\n\nNội dung.\n`;
 
 /** A valid news post (Markdown, no cover) with extra frontmatter lines. */
 const newsPost = (title: string, extra = '') => `---\ntitle: ${title}\ndate: "2026-01-05"\nsummary: Tin thử nghiệm tự động.\n${extra}sample: true\n---\n\nTin thử nghiệm tự động.\n`;
@@ -477,6 +487,51 @@ export const cases: BuildCase[] = [
       if (html.includes(nfc.normalize('NFD'))) throw new Error('trang /tin-tuc/zz-nfd/ còn chữ ở dạng NFD');
       if (!html.includes('alt="Ảnh chợ quê"')) throw new Error('mô tả ảnh trong bài không ở dạng NFC');
     },
+  ),
+
+  failing('hội chợ một đợt dài 426 ngày (phiên chợ cuối tuần phải khai báo lịch lặp)', 'sync', async (p) => {
+    await p.write('fairs/zz-qua-dai.md', fairFile('start: "2026-11-01 07:00"\nend: "2027-12-31 21:00"\n'));
+    return ['content/fairs/zz-qua-dai.md', 'end', 'kéo dài quá 62 ngày', 'repeat'];
+  }),
+
+  failing('ngày nghỉ của phiên chợ không phải ngày họp chợ (repeat.except)', 'sync', async (p) => {
+    await p.write('fairs/zz-ngay-nghi.md', fairFile('start: "2026-11-07 16:00"\nend: "2026-11-07 22:00"\nrepeat:\n  every: week\n  days: [t7, cn]\n  except: ["2026-11-10"]\n'));
+    return ['content/fairs/zz-ngay-nghi.md', 'repeat.except.0', '10/11/2026 (Thứ Ba) không phải ngày họp chợ'];
+  }),
+
+  failing('phiên đầu tiên không rơi vào lịch lặp (Chủ nhật đầu tháng, start thứ Hai)', 'sync', async (p) => {
+    await p.write('fairs/zz-lech-lich.md', fairFile('start: "2027-01-04 06:30"\nend: "2027-01-04 11:30"\nrepeat:\n  every: month\n  days: [cn]\n  week: 1\n'));
+    return ['content/fairs/zz-lech-lich.md', 'start', 'không rơi vào lịch lặp'];
+  }),
+
+  failing('phiếu đăng ký trỏ tới tệp không có trong public/', 'sync', async (p) => {
+    await p.write('fairs/zz-phieu.md', fairFile('start: "2027-03-12 08:00"\nend: "2027-03-14 21:00"\nregistration:\n  who: Doanh nghiệp.\n  how: Gửi phiếu.\n  form: /tai-lieu/khong-co.pdf\n'));
+    return ['content/fairs/zz-phieu.md', 'registration.form', 'không có tệp public/tai-lieu/khong-co.pdf'];
+  }),
+
+  failing('tệp hội chợ tên lich.md (địa chỉ /hoi-cho/lich.ics của lịch mọi hội chợ)', 'sync', async (p) => {
+    await p.write('fairs/lich.md', fairFile('start: "2027-03-12 08:00"\nend: "2027-03-14 21:00"\n'));
+    return ['lich.md', 'lịch của mọi hội chợ'];
+  }),
+
+  passing(
+    'dựng năm 2031, sau mọi hội chợ mẫu: không hội chợ nào “sắp diễn ra”, trang nói rõ',
+    'build',
+    async () => undefined,
+    async (p) => {
+      const read = (...parts: string[]) => readFile(path.join(p.dir, 'dist', ...parts, 'index.html'), 'utf8');
+      for (const [where, html] of [['/hoi-cho/', await read('hoi-cho')], ['/', await read()], ['/hoi-cho/loai/phien-cho-hang-viet/', await read('hoi-cho', 'loai', 'phien-cho-hang-viet')]] as const) {
+        const coming = html.match(/data-status="(?:upcoming|ongoing)"/g) ?? [];
+        if (coming.length) throw new Error(`${where}: ${coming.length} hội chợ “sắp/đang diễn ra” khi dựng năm 2031`);
+        if (!/Hiện chưa có hội chợ[^<]*sắp diễn ra/.test(html)) throw new Error(`${where}: không nói rằng chưa có hội chợ nào sắp diễn ra`);
+      }
+      const list = await read('hoi-cho');
+      if (/<div data-fair-list-empty hidden/.test(list)) throw new Error('/hoi-cho/: thông báo “chưa có hội chợ” bị ẩn');
+      if (!list.includes('Năm 2030') || !list.includes('Phiên chợ hàng Việt cuối tuần tại 116 Nguyễn Du')) throw new Error('/hoi-cho/: phiên chợ cuối tuần (họp đến 2030) không nằm trong mục đã diễn ra năm 2030');
+      const market = await read('hoi-cho', 'phien-cho-hang-viet-cuoi-tuan-nguyen-du');
+      if (!market.includes('đã họp phiên cuối cùng') || !market.includes('data-status="past"')) throw new Error('trang phiên chợ cuối tuần không nói đã họp phiên cuối cùng');
+    },
+    { HANGVIET_NOW: '2031-06-01T03:00:00Z' },
   ),
 
   failing('tin nhắc đến hội chợ không tồn tại (related.fairs)', 'build', async (p) => {

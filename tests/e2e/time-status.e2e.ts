@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { finalEnd, type FairTiming } from '../../src/lib/fairs.ts';
 import { assert, DIST, settle, siteUrl, test, watchPage } from './env.ts';
 
 /**
@@ -119,10 +120,10 @@ for (const url of ['/san-pham/', '/san-pham/mat-ong-hoa-ca-phe-hoa-da/'])
     }
   });
 check(
-  'hội chợ đang hoặc sắp diễn ra lúc dựng: mở trang sau khi bế mạc → "Đã kết thúc"',
+  'hội chợ đang hoặc sắp diễn ra lúc dựng: mở trang một ngày sau phiên cuối cùng → "Đã kết thúc"',
   'hoi-cho',
-  /class="app-badge app-badge--(?:upcoming|ongoing)" data-fair-start/,
-  'data-fair-end',
-  (end) => new Date(Date.parse(end) + days(1)),
+  /data-fair="[^"]+" data-status="(?:upcoming|ongoing)"/,
+  'data-fair',
+  (timing) => new Date(Date.parse(finalEnd(JSON.parse(timing.replace(/&quot;/g, '"')) as FairTiming)!) + days(1)),
   /^Đã kết thúc$/,
 );

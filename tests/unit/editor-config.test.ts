@@ -57,7 +57,14 @@ function differences(schema: z.ZodType, fields: EditorField[], where: string, pa
       if (cms.widget !== 'select' || JSON.stringify(values) !== JSON.stringify(options)) problems.push(`${at}: lựa chọn ${JSON.stringify(options)} khác lược đồ ${JSON.stringify(values)}`);
     }
     if (inner.type === 'object') problems.push(...differences(field, cms.fields ?? [], at, parentOptional || !required(field)));
-    if (inner.type === 'array' && !(cms.widget === 'list' || (cms.widget === 'relation' && cms.multiple === true))) problems.push(`${at}: lược đồ là danh sách, trình soạn thảo là ${cms.widget}`);
+    if (inner.type === 'array' && !(cms.widget === 'list' || ((cms.widget === 'relation' || cms.widget === 'select') && cms.multiple === true))) problems.push(`${at}: lược đồ là danh sách, trình soạn thảo là ${cms.widget}`);
+    // A list of choices (weekdays): a multiple select offering exactly the schema's values.
+    if (inner.type === 'array' && cms.widget === 'select') {
+      const element = def(core((inner as unknown as { element: z.ZodType }).element));
+      const values = Object.values(element.entries ?? {}).sort();
+      const options = (cms.options ?? []).map((o) => o.value).sort();
+      if (JSON.stringify(values) !== JSON.stringify(options)) problems.push(`${at}: lựa chọn ${JSON.stringify(options)} khác lược đồ ${JSON.stringify(values)}`);
+    }
   }
   for (const name of byName.keys()) if (!(name in shape)) problems.push(`${where}.${name}: có trong trình soạn thảo, lược đồ không có (bản dựng sẽ từ chối)`);
   return problems;
