@@ -6,6 +6,7 @@
  * must get a new key; otherwise an incremental build would keep a stale page. A template that
  * shows a fact its view model lacks (looked up some other way) fails here.
  */
+import { dayWords } from '../../src/lib/fair-words.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'devalue';
@@ -206,6 +207,10 @@ function changes(collections: Collections, chrome: string, code: string): Change
       if (!/\d:00/.test(v)) continue;
       const week = weeklySchedule(v);
       add(`hours ${v}`, holders((_, at, x) => x === v && at.at(-1) === 'openingHours'), week ? [v, describeWeek(week)] : [v], rewrite((_, at, x) => (x === v && at.at(-1) === 'openingHours' ? v.replace(/(\d):00/, '$1:15') : undefined)));
+    } else if (typeof v === 'string' && /^\d{2}:\d{2}$/.test(v)) {
+      // A time of day ("19:00") is too common to find one record's pages by; a fair's daily hours
+      // are checked below, as the day's "open–close" its page shows.
+      continue;
     } else if (typeof v === 'string' && v.length >= 5 && !SLUG.test(v) && !DATE.test(v) && !v.startsWith('__ASTRO_IMAGE_') && !chrome.includes(v) && !code.includes(v)) {
       const to = `${v} Ω`;
       const swap = (text: string) => swapText(text, v, to);
@@ -216,6 +221,18 @@ function changes(collections: Collections, chrome: string, code: string): Change
         rewrite((_, at, x) => (typeof x === 'string' && x.includes(v) && at.at(-1) !== 'openingHours' ? swap(x) : undefined), swap),
       );
     }
+  }
+
+  // A fair's daily hours: closing a quarter of an hour later, shown in its table of hours by day.
+  for (const { collection, e, leaves: ls } of all) {
+    const close = ls.find((l) => l.at.length === 2 && l.at[0] === 'dailyHours' && l.at[1] === 'close');
+    const open = ls.find((l) => l.at.length === 2 && l.at[0] === 'dailyHours' && l.at[1] === 'open');
+    if (collection !== 'fairs' || !close || !open) continue;
+    const later = String(close.value).replace(/:00$/, ':15').replace(/:30$/, ':45');
+    // The first day's row: its date, the opening time, the daily closing time (a fair of several days).
+    const span = (e.data as { rescheduled?: { start: string }; start: string }).rescheduled ?? (e.data as { start: string });
+    const row = `<td>${dayWords(span.start.slice(0, 10))}</td><td>${span.start.slice(11, 16)}–${String(close.value)}</td>`;
+    add(`fairs/${e.id} dailyHours`, [fieldName(collection, close.at)], [row], rewrite((_, at, __, x) => (x === e && at.length === 2 && at[0] === 'dailyHours' && at[1] === 'close' ? later : undefined)));
   }
 
   // Places: every record in a commune or province moves to another of the same province.
@@ -241,12 +258,12 @@ function changes(collections: Collections, chrome: string, code: string): Change
   }
 
   // Statuses, one record at a time. A status is shown in words many records share: a fair's as
-  // its phase badge (which carries its dates); a point's on every page that links to it (closed
+  // its phase badge, beside the timing the browser recomputes it from (`data-fair`); a point's on every page that links to it (closed
   // points drop out of lists, or say they closed).
   for (const { collection, e, leaves: ls } of all) {
     const status = ls.find((l) => l.at.length === 1 && l.at[0] === 'status' && typeof l.value === 'string' && STATUS_FLIP[l.value]);
     if (!status || (collection !== 'points' && collection !== 'fairs')) continue;
-    const shown = collection === 'fairs' ? [`data-fair-start="${(e.data as { start: string }).start}"`] : [`href="/diem-ban/${e.id}/"`];
+    const shown = collection === 'fairs' ? [`data-fair="{&quot;start&quot;:&quot;${(e.data as { start: string }).start}&quot;`] : [`href="/diem-ban/${e.id}/"`];
     add(`${collection}/${e.id} status`, [fieldName(collection, status.at)], shown, rewrite((_, at, __, x) => (x === e && at.length === 1 && at[0] === 'status' ? STATUS_FLIP[status.value as string] : undefined)));
   }
   return out;

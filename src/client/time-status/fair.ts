@@ -16,7 +16,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-fair]')) {
   const badge = el.querySelector('[data-status-label]');
   if (badge) setBadge(badge, phase, FAIR_PHASE_LABELS[phase]);
   const weekend = onThisWeekend(timing, now);
-  el.classList.toggle('app-fair--weekend', weekend);
+  // A card stands out when its fair is on this weekend (a fair's own page says so with its badge).
+  if (el.classList.contains('app-fair')) el.classList.toggle('app-fair--weekend', weekend);
   for (const w of el.querySelectorAll<HTMLElement>('[data-fair-weekend]')) w.hidden = !weekend;
   for (const next of el.querySelectorAll<HTMLElement>('[data-fair-next]')) {
     const words = phase === 'upcoming' || phase === 'ongoing' ? nextSessionWords(timing, now, Number(next.dataset.fairNext) || 1) : [];
