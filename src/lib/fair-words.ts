@@ -3,7 +3,7 @@
  * pages and rewritten by the browser with the same functions (next sessions change with the clock).
  * Instants are the schema's ISO strings with `+07:00`, so their date and time are read as written.
  */
-import { formatDate } from './dates.ts';
+import { addDays, formatDate } from './dates.ts';
 import { keptDates, sessionsFrom, type FairTiming, type Session } from './fairs.ts';
 import { describeRecurrence, WEEKDAY_NAMES, weekdayOf } from './recurrence.ts';
 
@@ -38,4 +38,9 @@ export function scheduleWords(f: FairTiming): string {
 /** The next `n` sessions at `now` in words (the one on now first); empty when none is left. */
 export function nextSessionWords(f: FairTiming, now: Date, n: number): string[] {
   return sessionsFrom(f, now, n).map(sessionWords);
+}
+
+/** A weekend by its Saturday: "05/12–06/12". */
+export function weekendWords(saturday: string): string {
+  return `${formatDate(saturday).slice(0, 5)}–${formatDate(addDays(saturday, 1)).slice(0, 5)}`;
 }

@@ -78,6 +78,20 @@ test('đăng ký gian hàng: “còn N ngày” theo đồng hồ, rồi “Đã
   });
 });
 
+test('cuối tuần này: thứ Tư 10/03/2027, phiên chợ cuối tuần và hội chợ Quy Nhơn được đánh dấu, dòng tóm tắt đếm lại', async ({ browser }) => {
+  await at(browser, '/hoi-cho/', new Date('2027-03-10T10:00:00+07:00'), async (page) => {
+    const marked = await page.locator('article.app-fair--weekend h3').allInnerTexts();
+    assert(
+      marked.length === 2 && marked.includes('Phiên chợ hàng Việt cuối tuần tại 116 Nguyễn Du') && marked.includes('Hội chợ Thương mại hàng Việt Quy Nhơn 2027'),
+      `đánh dấu cuối tuần: ${marked.join(' | ')}`,
+    );
+    const badges = await page.locator('article.app-fair--weekend [data-fair-weekend]:visible').count();
+    assert(badges === 2, `${badges} nhãn “Cuối tuần này” đang hiện`);
+    const line = await text(page, '[data-fair-weekend-line]');
+    assert(/^Cuối tuần này \(13\/03–14\/03\): 2 hội chợ, phiên chợ/.test(line), `dòng cuối tuần: "${line}"`);
+  });
+});
+
 test('danh sách hội chợ: bộ lọc là liên kết (không cần JS), giữ đúng tỉnh và loại', async ({ browser }) => {
   await at(
     browser,

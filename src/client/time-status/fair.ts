@@ -4,8 +4,8 @@
  * registration is open recomputed from the browser's clock, with the rules the build used. A list
  * whose fairs have all ended since the build says so.
  */
-import { FAIR_PHASE_LABELS, fairPhase, onThisWeekend, registrationSentence, registrationState, type FairTiming } from '../../lib/fairs.ts';
-import { nextSessionWords } from '../../lib/fair-words.ts';
+import { FAIR_PHASE_LABELS, fairPhase, onThisWeekend, registrationSentence, registrationState, weekendOf, type FairTiming } from '../../lib/fairs.ts';
+import { nextSessionWords, weekendWords } from '../../lib/fair-words.ts';
 import { setBadge } from './badge.ts';
 
 const now = new Date();
@@ -36,11 +36,23 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-fair]')) {
   }
 }
 
-// Lists of fairs on now and coming: when none is left at this clock, show the list's empty note.
+// Lists of fairs on now and coming: when none is left at this clock, show the list's empty note;
+// the line about this weekend is recounted from the cards (a list of one page holds them all) or,
+// on a list of several pages, dropped once its weekend has passed.
+const weekend = weekendOf(now);
 for (const list of document.querySelectorAll<HTMLElement>('[data-fair-list]')) {
-  const left = [...list.querySelectorAll<HTMLElement>('[data-fair]')].filter((f) => ['upcoming', 'ongoing', 'postponed'].includes(f.dataset.status ?? ''));
+  const cards = [...list.querySelectorAll<HTMLElement>('[data-fair]')];
+  const left = cards.filter((f) => ['upcoming', 'ongoing', 'postponed'].includes(f.dataset.status ?? ''));
   const empty = list.querySelector<HTMLElement>('[data-fair-list-empty]');
   if (empty) empty.hidden = left.length > 0;
-  const weekend = list.querySelector<HTMLElement>('[data-fair-weekend-count]');
-  if (weekend) weekend.textContent = String(left.filter((f) => f.classList.contains('app-fair--weekend')).length);
+  const line = list.querySelector<HTMLElement>('[data-fair-weekend-line]');
+  if (!line) continue;
+  if (Number(list.dataset.fairListPages) > 1) {
+    line.hidden = line.dataset.fairWeekendOf !== weekend.saturday;
+    continue;
+  }
+  const count = left.filter((f) => f.classList.contains('app-fair--weekend')).length;
+  line.hidden = count === 0;
+  line.querySelector('[data-fair-weekend-count]')!.textContent = String(count);
+  line.querySelector('[data-fair-weekend-dates]')!.textContent = weekendWords(weekend.saturday);
 }

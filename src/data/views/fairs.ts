@@ -3,9 +3,8 @@
  * `trang/<n>/`), and each fair's page. Calendar files are in fair-calendars.ts.
  */
 import { provinceByCode } from '../../lib/admin-units.ts';
-import { addDays, formatDate } from '../../lib/dates.ts';
 import { currentFairs, FAIRS_PER_PAGE, PAST_PER_YEAR, pastFairsByYear } from '../../lib/fair-lists.ts';
-import { scheduleWords, nextSessionWords, sessionWords, dayWords } from '../../lib/fair-words.ts';
+import { dayWords, nextSessionWords, scheduleWords, sessionWords, weekendWords } from '../../lib/fair-words.ts';
 import { FAIR_KIND_SHORT, FAIR_KINDS, fairPhase, hoursByDay, onThisWeekend, registrationState, weekendOf, type FairKind, type FairPhase, type FairTiming, type RegistrationState } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { fairJsonLd } from '../../lib/json-ld.ts';
@@ -147,7 +146,7 @@ function scopePages(data: SiteData, scope: Scope, provinces: { code: string; slu
         filters,
         current: {
           total: current.length,
-          weekend: { saturday: weekend.saturday, words: `${formatDate(weekend.saturday).slice(0, 5)}–${formatDate(addDays(weekend.saturday, 1)).slice(0, 5)}`, count: weekendCount },
+          weekend: { saturday: weekend.saturday, words: weekendWords(weekend.saturday), count: weekendCount },
           cards: p.shown.map((f) => fairCard(f, now)),
           kind: scope.kind,
         },
