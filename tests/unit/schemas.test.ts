@@ -133,8 +133,33 @@ describe('fair schema', () => {
     expect(issues(fairSchema, { ...fair, start: new Date('2026-11-28T08:00:00Z') })[0]).toMatch(/^start: .*dấu nháy/);
   });
   it('refuses an end before the start, and a cancellation without a note', () => {
-    expect(issues(fairSchema, { ...fair, end: '2026-11-27 08:00' })).toEqual(['end: thời điểm kết thúc sớm hơn thời điểm khai mạc']);
+    expect(issues(fairSchema, { ...fair, end: '2026-11-27 08:00' })).toEqual(['end: thời điểm kết thúc phải sau thời điểm khai mạc']);
     expect(issues(fairSchema, { ...fair, status: 'cancelled' })[0]).toMatch(/^statusNote:/);
+  });
+
+  // 28/11/2026 is a Saturday.
+  const market = { ...fair, start: '2026-11-28 16:00', end: '2026-11-28 22:00', repeat: { every: 'week', days: ['t7', 'cn'], until: '2030-12-29', except: ['2026-12-05'] } };
+  it.each([
+    ['accepts a weekly market day', market, []],
+    ['accepts a monthly one on the first Sunday', { ...market, start: '2027-01-03 06:30', end: '2027-01-03 11:30', repeat: { every: 'month', days: ['cn'], week: 1 } }, []],
+    ['needs the week of a monthly rule', { ...market, repeat: { every: 'month', days: ['t7'] } }, ['repeat.week: lịch hằng tháng cần ghi tuần trong tháng']],
+    ['refuses a week on a weekly rule', { ...market, repeat: { ...market.repeat, week: 2 } }, ['repeat.week: week chỉ dùng cho lịch hằng tháng']],
+    ['refuses a week that does not exist', { ...market, repeat: { every: 'month', days: ['t7'], week: 5 } }, ['repeat.week: tuần trong tháng là 1, 2, 3, 4 hoặc -1']],
+    ['refuses an unknown weekday', { ...market, repeat: { ...market.repeat, days: ['sat'] } }, ['repeat.days.0:']],
+    ['refuses a session over 24 hours', { ...market, end: '2026-11-29 22:00' }, ['end: mỗi phiên chợ định kỳ dài tối đa 24 giờ']],
+    ['refuses daily hours on a market day', { ...market, dailyHours: '08:00-22:00' }, ['dailyHours: phiên chợ định kỳ lấy giờ của phiên đầu tiên']],
+    ['refuses an end date before the first session', { ...market, repeat: { ...market.repeat, until: '2026-11-01', except: [] } }, ['repeat.until: ngày kết thúc lịch lặp sớm hơn phiên đầu tiên']],
+    ['refuses daily hours written backwards', { ...fair, dailyHours: '22:00-08:00' }, ['dailyHours: "22:00-08:00" không phải giờ mở cửa hằng ngày']],
+    ['refuses new dates on a fair that was not postponed', { ...fair, rescheduled: { start: '2027-01-14 08:00', end: '2027-01-17 21:00' } }, ['rescheduled: chỉ ghi ngày mới (rescheduled) khi hội chợ tạm hoãn']],
+    ['accepts new dates on a postponed fair', { ...fair, status: 'postponed', statusNote: 'Dời lịch.', rescheduled: { start: '2027-01-14 08:00', end: '2027-01-17 21:00' } }, []],
+    ['refuses a form address that is not https', { ...fair, registration: { who: 'Doanh nghiệp.', how: 'Gửi phiếu.', form: 'http://vidu.example/phieu.pdf' } }, ['registration.form: "http://vidu.example/phieu.pdf" không phải liên kết hợp lệ']],
+    ['refuses a form path that climbs out of public/', { ...fair, registration: { who: 'Doanh nghiệp.', how: 'Gửi phiếu.', form: '/../package.json' } }, ['registration.form:']],
+    ['accepts a form the site serves', { ...fair, registration: { who: 'Doanh nghiệp.', how: 'Gửi phiếu.', form: '/tai-lieu/hoi-cho/phieu-dang-ky-hoi-cho-quy-nhon-2027.pdf', booths: 20, fee: 'Miễn phí.' } }, []],
+    ['refuses a booth count that is not a positive whole number', { ...fair, registration: { who: 'Doanh nghiệp.', how: 'Gửi phiếu.', booths: 0 } }, ['registration.booths: số gian hàng phải là số nguyên dương']],
+  ] as const)('%s', (_, input, expected) => {
+    const found = issues(fairSchema, input);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((start, i) => expect(found[i]).toContain(start));
   });
 });
 
