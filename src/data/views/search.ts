@@ -4,8 +4,8 @@
  * blocks, each record with the text a searcher may type.
  */
 import { provinceByCode } from '../../lib/admin-units.ts';
-import { formatDate, localDate } from '../../lib/dates.ts';
 import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
+import { scheduleWords } from '../../lib/fair-words.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { certificateValidUntil, indexStateText, OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
@@ -16,6 +16,7 @@ import { recordPageUrl, SEARCH, searchIndexUrl } from '../../lib/urls.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
+import { timingOf } from './cards.ts';
 import { layout, type LayoutView } from './layout.ts';
 
 /** One record's section on an index page. */
@@ -127,16 +128,14 @@ function searchGroups({ products, points, businesses, fairs, news, businessById 
       ...byProvince,
       rows: fairs.map((f) => {
         const d = f.data;
-        const from = formatDate(localDate(new Date(d.start)));
-        const to = formatDate(localDate(new Date(d.end)));
         return {
           key: d.venue.address.province,
           record: {
             id: f.id,
             title: d.title,
-            // Dates as announced; whether the fair is still to come depends on the day.
+            // Dates (or a market day's rule) as announced; whether the fair is still to come depends on the day.
             lines: [
-              `${FAIR_KIND_LABELS[d.kind]}, ${from === to ? from : `từ ${from} đến ${to}`}`,
+              `${FAIR_KIND_LABELS[d.kind]}, ${scheduleWords(timingOf(d))}`,
               `${d.venue.name}, ${formatAddress(d.venue.address)}`,
               `Đơn vị tổ chức: ${d.organiser}`,
               d.summary,
