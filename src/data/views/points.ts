@@ -5,6 +5,7 @@
 import { provinceByCode, type Province } from '../../lib/admin-units.ts';
 import { comingFairs, mapFairs } from '../../lib/fair-lists.ts';
 import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
+import { scheduleWords } from '../../lib/fair-words.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { pointJsonLd } from '../../lib/json-ld.ts';
 import { communeName, formatAddress } from '../../lib/places.ts';
@@ -225,7 +226,8 @@ export interface MapPageView {
   layout: LayoutView;
   map: MapSettings;
   provinces: { slug: string; name: string; count: number }[];
-  fairs: { id: string; title: string; venue: string; address: string }[];
+  /** Fairs on now or coming, soonest first, with their dates or market-day rule. */
+  fairs: { id: string; title: string; when: string; venue: string; address: string }[];
 }
 
 /** `/ban-do/`: the map of points and fairs, with the lists that hold the same places. */
@@ -240,7 +242,7 @@ export function mapPageView(data: SiteData): MapPageView {
     }),
     map: mapSettings(data),
     provinces: provinceCounts(data),
-    fairs: comingFairs(data.fairs, data.now).map((f) => ({ id: f.id, title: f.data.title, venue: f.data.venue.name, address: formatAddress(f.data.venue.address) })),
+    fairs: comingFairs(data.fairs, data.now).map((f) => ({ id: f.id, title: f.data.title, when: scheduleWords(timingOf(f.data)), venue: f.data.venue.name, address: formatAddress(f.data.venue.address) })),
   };
 }
 
