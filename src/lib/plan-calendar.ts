@@ -1,9 +1,10 @@
 /**
  * Plan deadlines as iCalendar events: one-offs as dated all-day events, recurring deadlines as
  * RRULEs (yearly on the day the plan names; periodic reports on the last day of each period),
- * ending with the plan's period when it has one. UIDs are stable: plan id + item key + site host.
+ * ending with the plan's period when it has one. UIDs are stable: plan id + item key + site host;
+ * so are DTSTAMPs: the plan's date.
  */
-import { dateParts, formatDate } from './dates.ts';
+import { dateParts, formatDate, startOfLocalDay } from './dates.ts';
 import type { IcsEvent } from './ical.ts';
 import { icsDate } from './ical.ts';
 import { PERIOD_END_MONTHS, yearlyDue, yearlyDueDay, ymd } from './plans.ts';
@@ -42,6 +43,9 @@ export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL):
     summary: item.summary,
     description: eventDescription(plan, item),
     url: new URL(planUrl(plan.id), site).href,
+    // DTSTAMP: the day the plan was issued (00:00 in Vietnam). Plans record no date of later
+    // edits, and the build's clock would change every file at every build.
+    stamp: startOfLocalDay(plan.date).toISOString(),
   };
   const start = dateParts(plan.date);
   switch (s.kind) {
@@ -60,13 +64,13 @@ export function planItemEvent(plan: PlanForCalendar, item: PlanItem, site: URL):
       const until = [untilYear, plan.periodEnd].filter((d): d is string => !!d).sort()[0];
       // The day before the 1st is a month's last day: BYMONTHDAY=-1 keeps it right in every year.
       const monthDay = s.day === 1 ? -1 : first.day;
-      return { ...base, date: yearlyDue(year, s.month, s.day), lines: [`RRULE:FREQ=YEARLY;BYMONTH=${first.month};BYMONTHDAY=${monthDay}${until ? `;UNTIL=${icsDate(until)}` : ''}`] };
+      return { ...base, date: yearlyDue(year, s.month, s.day), rrule: `FREQ=YEARLY;BYMONTH=${first.month};BYMONTHDAY=${monthDay}${until ? `;UNTIL=${icsDate(until)}` : ''}` };
     }
     case 'recurring': {
       const months = PERIOD_END_MONTHS[s.frequency];
       const first = [start.year, start.year + 1].flatMap((y) => months.map((m) => ymd(y, m, 31))).find((d) => d >= plan.date)!;
       const until = plan.periodEnd ? `;UNTIL=${icsDate(plan.periodEnd)}` : '';
-      return { ...base, date: first, lines: [`RRULE:FREQ=MONTHLY;INTERVAL=${INTERVAL[s.frequency]};BYMONTHDAY=-1${until}`] };
+      return { ...base, date: first, rrule: `FREQ=MONTHLY;INTERVAL=${INTERVAL[s.frequency]};BYMONTHDAY=-1${until}` };
     }
   }
 }

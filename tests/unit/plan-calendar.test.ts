@@ -30,7 +30,7 @@ describe('planItemEvent', () => {
   const plan: PlanForCalendar = { id: 'kh', name: 'Kế hoạch 28/KH-BCĐCVĐ', date: '2023-02-24', periodEnd: '2025-12-31' };
   const occurrences = (schedule: ScheduleLike, p = plan) => {
     const event = planItemEvent(p, { key: 'bao-cao-1', summary: 'Báo cáo 6 tháng – Kế hoạch 28/KH-BCĐCVĐ', description: 'Báo cáo', schedule }, site)!;
-    const comp = new ICAL.Component(ICAL.parse(calendar('Lịch', [event], new Date('2023-01-01T00:00:00Z'))));
+    const comp = new ICAL.Component(ICAL.parse(calendar('Lịch', [event])));
     const e = new ICAL.Event(comp.getFirstSubcomponent('vevent')!);
     const out: string[] = [];
     const it = e.iterator();
@@ -54,6 +54,13 @@ describe('planItemEvent', () => {
     const { days, description } = occurrences({ kind: 'recurring', frequency: 'semiannual' }, { ...plan, date: '2018-10-01', periodEnd: '2019-12-31', dateInferred: 'câu “Trong quý 4 năm 2018…”' });
     expect(days).toEqual(['2018-12-31', '2019-06-30', '2019-12-31']);
     expect(description).toContain('Ngày ban hành kế hoạch không ghi trong văn bản; trang ước định 01/10/2018, suy ra từ câu “Trong quý 4 năm 2018…”.');
+  });
+
+  it('stamps every event with the day the plan was issued (00:00 in Vietnam), not the build time', () => {
+    const event = planItemEvent(plan, { key: 'bao-cao-1', summary: 'Báo cáo', description: 'Báo cáo', schedule: { kind: 'date', date: '2023-06-30' } }, site)!;
+    const comp = new ICAL.Component(ICAL.parse(calendar('Lịch', [event])));
+    const stamp = comp.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    expect(stamp.toJSDate().toISOString()).toBe('2023-02-23T17:00:00.000Z');
   });
 });
 

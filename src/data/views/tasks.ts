@@ -231,7 +231,6 @@ export function agencyCalendars(data: SiteData): PageOf<CalendarView>[] {
           return item && planItemEvent(planForCalendar(plan), item, base);
         }),
       ].filter((e) => e !== undefined),
-      data.now,
     ),
   }));
 }
@@ -240,5 +239,5 @@ export function agencyCalendars(data: SiteData): PageOf<CalendarView>[] {
 export function tasksCalendar(data: SiteData): CalendarView {
   const base = new URL(data.site.baseUrl);
   const events = data.plans.flatMap((plan) => planItems(plan).map((item) => planItemEvent(planForCalendar(plan), item, base)).filter((e) => e !== undefined));
-  return calendarView(`Thời hạn báo cáo và nhiệm vụ – ${data.site.siteName}`, events, data.now);
+  return calendarView(`Thời hạn báo cáo và nhiệm vụ – ${data.site.siteName}`, events);
 }
