@@ -14,7 +14,7 @@ export function buildClock(env: Record<string, string | undefined> = process.env
 
 /**
  * When a page computed a status that depends on the time of day (open now) or stamps a file
- * (calendars, map data). Cache keys take only its `day`: a page is not re-rendered at every
+ * (map data). Cache keys take only its `day`: a page is not re-rendered at every
  * build of the same day just because the clock moved; the browser recomputes the status anyway.
  */
 export interface Stamp {
