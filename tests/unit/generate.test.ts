@@ -10,6 +10,10 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/generate.ts';
+import { generateBusinesses } from '../../scripts/generate/businesses.ts';
+import { createContext } from '../../scripts/generate/context.ts';
+import { markdownDocument } from '../../scripts/generate/documents.ts';
+import { generateFairs } from '../../scripts/generate/fairs.ts';
 import { danglingReferences, type CheckedEntry } from '../../src/data/references.ts';
 import { fairPhase } from '../../src/lib/fairs.ts';
 import { certificateStatus } from '../../src/lib/ocop.ts';
@@ -68,7 +72,7 @@ const second = mkdtempSync(path.join(tmpdir(), 'hangviet-gen-b-'));
 const parsed = new Map<string, Parsed[]>();
 const schemaProblems: string[] = [];
 
-function check(collection: string, schema: z.ZodType, id: string, raw: Record<string, unknown>, file: string, list: Parsed[]): void {
+function check(schema: z.ZodType, id: string, raw: Record<string, unknown>, file: string, list: Parsed[]): void {
   const result = schema.safeParse(raw);
   if (result.success) list.push({ id, data: result.data as Record<string, unknown>, raw, file });
   else schemaProblems.push(`${file} (id "${id}"): ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -82,7 +86,7 @@ beforeAll(async () => {
     for (const f of files(path.join(first, collection)).filter((f) => /\.(ya?ml|json)$/.test(f) && loaded(f))) {
       const { records, errors } = splitRecords(readFileSync(path.join(first, collection, f), 'utf8'), f);
       expect(errors, `${collection}/${f}`).toEqual([]);
-      for (const r of records) check(collection, schema, r.id!, r.data, `${collection}/${f}`, list);
+      for (const r of records) check(schema, r.id!, r.data, `${collection}/${f}`, list);
     }
     parsed.set(collection, list);
   }
@@ -95,7 +99,7 @@ beforeAll(async () => {
         schemaProblems.push(`${collection}/${f}: no frontmatter`);
         continue;
       }
-      check(collection, schema, path.basename(f).replace(/\.mdx?$/, ''), parseYaml(front) as Record<string, unknown>, `${collection}/${f}`, list);
+      check(schema, path.basename(f).replace(/\.mdx?$/, ''), parseYaml(front) as Record<string, unknown>, `${collection}/${f}`, list);
     }
     parsed.set(collection, list);
   }
@@ -179,7 +183,7 @@ describe('generate', () => {
         .map((o) => certificateStatus({ decisionDate: o.decisionDate, revokedDate: o.revoked?.date }, now)),
     );
     expect([...statuses].sort()).toEqual(['expired', 'expiring', 'revoked', 'valid']);
-    const phases = new Set(parsed.get('fairs')!.map((f) => fairPhase(f.data as Parameters<typeof fairPhase>[0], now)));
+    const phases = new Set(parsed.get('fairs')!.map((f) => fairPhase(fairSchema.parse(f.raw), now)));
     expect([...phases].sort()).toEqual(['cancelled', 'ongoing', 'past', 'postponed', 'upcoming']);
   });
 
@@ -197,5 +201,67 @@ describe('generate', () => {
       const centre = { lat: median(same.map((q) => q.geo.lat)), lng: median(same.map((q) => q.geo.lng)) };
       expect(Math.abs(p.geo.lat - centre.lat) + Math.abs(p.geo.lng - centre.lng), p.id).toBeLessThan(2.5);
     }
+  });
+});
+
+describe('generate: fairs at scale 1', () => {
+  // Fairs depend on businesses only: generated in memory at full scale, where every shape occurs.
+  const ctx = createContext({ ...OPTIONS, scale: 1 });
+  const fairs = generateFairs(ctx, generateBusinesses(ctx));
+  const problems: string[] = [];
+  const data = fairs.flatMap((fair) => {
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(markdownDocument(fair.frontmatter, fair.body))![1]!;
+    const result = fairSchema.safeParse(parseYaml(front));
+    if (result.success) return [{ fair, data: result.data }];
+    problems.push(`${fair.id}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return [];
+  });
+  const markets = data.filter((f) => f.data.kind === 'phien-cho-hang-viet');
+  const recurring = data.filter((f) => f.data.repeat);
+
+  it('writes 600 fairs that all pass the fair schema', () => {
+    expect(fairs.length).toBe(600);
+    expect(problems).toEqual([]);
+  });
+
+  it('records the phase fairPhase gives at noon on --today', () => {
+    for (const { fair, data: f } of data) expect(fairPhase(f, ctx.verifyAt), fair.id).toBe(fair.phase);
+  });
+
+  it('makes about a third of the market days recurring, weekly and monthly, some meeting on --today', () => {
+    expect(recurring.every((f) => f.data.kind === 'phien-cho-hang-viet')).toBe(true);
+    expect(recurring.length / markets.length).toBeGreaterThan(0.25);
+    expect(recurring.length / markets.length).toBeLessThan(0.45);
+    const rules = recurring.map((f) => f.data.repeat!);
+    expect(rules.some((r) => r.every === 'week' && r.days.join() === 't7,cn')).toBe(true);
+    expect(rules.some((r) => r.every === 'week' && r.days.join() === 'cn')).toBe(true);
+    expect(rules.some((r) => r.every === 'month' && r.week === -1)).toBe(true);
+    expect(rules.some((r) => r.every === 'month' && r.week === 1)).toBe(true);
+    expect(rules.some((r) => r.except.length > 0)).toBe(true);
+    expect(rules.some((r) => !r.until)).toBe(true);
+    expect(rules.some((r) => r.until && r.until > `${ctx.todayYear + 3}-01-01`)).toBe(true);
+    expect(recurring.filter((f) => f.fair.phase === 'ongoing').length).toBeGreaterThan(0);
+    for (const { fair, data: f } of recurring) expect(Date.parse(f.end) - Date.parse(f.start), fair.id).toBeLessThanOrEqual(12 * 3_600_000);
+  });
+
+  it('gives most fairs of several days daily hours, and half the postponed ones new dates in the future', () => {
+    const oneOff = data.filter((f) => !f.data.repeat);
+    expect(oneOff.filter((f) => f.data.dailyHours).length / oneOff.length).toBeGreaterThan(0.6);
+    const postponed = data.filter((f) => f.data.status === 'postponed');
+    const moved = postponed.filter((f) => f.data.rescheduled);
+    expect(moved.length).toBe(Math.floor(postponed.length / 2));
+    for (const { fair, data: f } of moved) {
+      expect(f.rescheduled!.start > f.end, fair.id).toBe(true);
+      expect(Date.parse(f.rescheduled!.start), fair.id).toBeGreaterThan(ctx.verifyAt.getTime());
+    }
+  });
+
+  it('announces booths, often a fee and sometimes a form on an example host', () => {
+    const registrations = data.map((f) => f.data.registration).filter((r) => r !== undefined);
+    expect(registrations.every((r) => r.booths! > 0)).toBe(true);
+    expect(registrations.filter((r) => r.fee).length / registrations.length).toBeGreaterThan(0.5);
+    const forms = registrations.map((r) => r.form).filter((f) => f !== undefined);
+    expect(forms.length).toBeGreaterThan(0);
+    for (const form of forms) expect(new URL(form).hostname).toMatch(/\.example(\.vn)?$/);
   });
 });
