@@ -19,7 +19,7 @@ const point = (id: string, kind: string, hours: [number, number][] | null = OFFI
   phone: '028 0000 0000',
 });
 
-const fair = (id: string, start: string, end: string, status = 'scheduled'): MapFair => ({
+const fair = (id: string, start: string, end: string, status: MapFair['status'] = 'scheduled'): MapFair => ({
   id,
   title: `Hội chợ ${id}`,
   kind: 'phien-cho-hang-viet',
@@ -124,7 +124,7 @@ describe('popups', () => {
     expect(content.lines).toEqual([
       { text: 'Phiên chợ hàng Việt', muted: true },
       { text: 'Đang diễn ra', badge: 'ongoing' },
-      { text: 'Từ 07:00 28/11/2026 đến 21:00 02/12/2026' },
+      { text: '07:00 Thứ Bảy, 28/11/2026 – 21:00 Thứ Tư, 02/12/2026' },
       { text: 'Sân văn hóa, Phường Sài Gòn, Thành phố Hồ Chí Minh' },
     ]);
     expect(fairPopup(FAIRS[3]!, {}, MONDAY_10).lines[1]).toEqual({ text: 'Tạm hoãn', badge: 'postponed' });
