@@ -9,6 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { fairNotOver } from '../../src/lib/fairs.ts';
+import type { MapFair } from '../../src/lib/map-points.ts';
 import { isOpenAt, type WeeklySchedule } from '../../src/lib/open-now.ts';
 import { assert, axeViolations, DIST, distText, newContext, onPage, Problems, siteUrl, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type PageWatch } from './env.ts';
 
@@ -16,7 +18,7 @@ interface PointsFile {
   points: { id: string; name: string; kind: string; hours: WeeklySchedule | null }[];
 }
 interface FairsFile {
-  fairs: { id: string; end: string; status: string }[];
+  fairs: MapFair[];
 }
 
 const XSS_ID = 'diem-ban-thu-nghiem-xss';
@@ -96,8 +98,9 @@ function leafletAssets(urls: string[]): string[] {
 
 // What the built data files hold, read when the tests are listed (test names and counts come from them).
 const points = readJson<PointsFile>('du-lieu/ban-do/diem-ban.json').points;
-const now = Date.now();
-const fairs = readJson<FairsFile>('du-lieu/ban-do/hoi-cho.json').fairs.filter((f) => f.status !== 'cancelled' && Date.parse(f.end) >= now);
+// A market day's `end` is its first session's end; the fair rules know when its last one ends.
+const now = new Date();
+const fairs = readJson<FairsFile>('du-lieu/ban-do/hoi-cho.json').fairs.filter((f) => fairNotOver(f, now));
 const provinces = readdirSync(path.join(DIST, 'du-lieu/ban-do/tinh'))
   .filter((f) => f.endsWith('.json'))
   .sort()
