@@ -1,8 +1,8 @@
 /**
  * What every map shares once Leaflet has loaded: the Leaflet map inside an <app-map> with its zoom
  * buttons, plain-text attribution, tiles (and the notice when they fail), and the pieces markers
- * are built from, apart from leaflet-map.ts (points and fairs, clustered) so that a map with no
- * clustering can use them alone.
+ * are built from. Used by leaflet-map.ts (points and fairs) and marker-map.ts (one marker); the
+ * build puts Leaflet and this module in a chunk that both load.
  *
  * Every text reaches the page through textContent or as an element; nothing from the data is
  * parsed as HTML (Leaflet treats string popups, icon HTML and attributions as HTML).
