@@ -4,11 +4,14 @@
  * stays text in its popup; Leaflet loads only on pages with a map and only when the map nears the
  * viewport; a province page's map shows exactly that province's points; the point finder's
  * `point-filter` event and /ban-do/'s own checkboxes filter the markers; keyboard use; axe with the
- * map loaded and a popup open.
+ * map loaded and a popup open; a fair page's one-marker map shows its venue at street level
+ * without any data file or clustering code, by keyboard too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { fairNotOver } from '../../src/lib/fairs.ts';
+import type { MapFair } from '../../src/lib/map-points.ts';
 import { isOpenAt, type WeeklySchedule } from '../../src/lib/open-now.ts';
 import { assert, axeViolations, DIST, distText, newContext, onPage, Problems, siteUrl, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type PageWatch } from './env.ts';
 
@@ -16,7 +19,7 @@ interface PointsFile {
   points: { id: string; name: string; kind: string; hours: WeeklySchedule | null }[];
 }
 interface FairsFile {
-  fairs: { id: string; end: string; status: string }[];
+  fairs: MapFair[];
 }
 
 const XSS_ID = 'diem-ban-thu-nghiem-xss';
@@ -96,13 +99,34 @@ function leafletAssets(urls: string[]): string[] {
 
 // What the built data files hold, read when the tests are listed (test names and counts come from them).
 const points = readJson<PointsFile>('du-lieu/ban-do/diem-ban.json').points;
-const now = Date.now();
-const fairs = readJson<FairsFile>('du-lieu/ban-do/hoi-cho.json').fairs.filter((f) => f.status !== 'cancelled' && Date.parse(f.end) >= now);
+// A market day's `end` is its first session's end; the fair rules know when its last one ends.
+const now = new Date();
+const fairs = readJson<FairsFile>('du-lieu/ban-do/hoi-cho.json').fairs.filter((f) => fairNotOver(f, now));
 const provinces = readdirSync(path.join(DIST, 'du-lieu/ban-do/tinh'))
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => ({ slug: f.replace(/\.json$/, ''), count: readJson<PointsFile>(`du-lieu/ban-do/tinh/${f}`).points.length }));
 const xssProvince = provinces.find(({ slug }) => readJson<PointsFile>(`du-lieu/ban-do/tinh/${slug}.json`).points.some((p) => p.id === XSS_ID));
+// The first fair page (by slug) with a one-marker map.
+const fairPage = readdirSync(path.join(DIST, 'hoi-cho'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()
+  .map((slug) => `/hoi-cho/${slug}/`)
+  .find((url) => {
+    try {
+      return distText(`${url}index.html`).includes('data-marker-label=');
+    } catch {
+      return false;
+    }
+  });
+
+/** The tile (x, y) that holds a place at zoom `z`, in the usual Web Mercator scheme of `{z}/{x}/{y}` tile URLs. */
+function tileOf(lat: number, lng: number, z: number): { x: number; y: number } {
+  const n = 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  return { x: Math.floor(((lng + 180) / 360) * n), y: Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n) };
+}
 
 for (const viewport of VIEWPORT_NAMES) {
   test.describe(() => {
@@ -342,3 +366,69 @@ for (const viewport of VIEWPORT_NAMES) {
     }
   });
 }
+
+test.describe(() => {
+  test.use({ viewport: VIEWPORTS.mobile });
+  test(`bản đồ một điểm: trang hội chợ hiện đúng một điểm ở địa điểm tổ chức, không tải tệp dữ liệu, báo lỗi nền, dùng được bằng bàn phím, axe @ ${VIEWPORTS.mobile.width}px`, async ({ page }) => {
+    assert(fairPage, 'không có trang hội chợ nào có bản đồ một điểm (data-marker-label)');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const problems = new Problems();
+    await onMapPage(page, fairPage, async (page, watch) => {
+      const place = await page.evaluate(() => {
+        const map = document.querySelector<HTMLElement>('app-map')!;
+        return { lat: Number(map.dataset.markerLat), lng: Number(map.dataset.markerLng), label: map.dataset.markerLabel ?? '' };
+      });
+      const icons = page.locator('app-map .leaflet-marker-icon');
+      problems.check((await icons.count()) === 1, `bản đồ có ${await icons.count()} điểm đánh dấu, cần đúng 1`);
+      const marker = icons.first();
+      if (await marker.count()) {
+        const seen = await marker.evaluate((el) => ({
+          glyph: el.querySelector('.app-map__pin--fair')?.textContent ?? null,
+          text: (el.textContent ?? '').trim(),
+          title: el.getAttribute('title'),
+          role: el.getAttribute('role'),
+        }));
+        problems.check(seen.glyph === 'H', `điểm đánh dấu không phải ghim hội chợ "H" (thấy: ${seen.glyph})`);
+        problems.check(seen.text.includes(place.label) && seen.title === place.label, `tên điểm đánh dấu "${seen.text}", chú thích "${seen.title}", cần "${place.label}"`);
+        problems.check(seen.role === 'button', `điểm đánh dấu có role="${seen.role}", cần "button" (dùng được bằng bàn phím)`);
+        // Keyboard: the marker takes focus, Enter shows the place's name, Escape hides it and focus stays.
+        await marker.focus();
+        await page.keyboard.press('Enter');
+        const opened = await page.waitForSelector('app-map .leaflet-popup', { timeout: 5_000 }).then(() => true, () => false);
+        problems.check(opened && ((await page.textContent('app-map .leaflet-popup-content')) ?? '').includes(place.label), 'Enter trên điểm đánh dấu không hiện tên địa điểm');
+        // axe with the popup painted (it fades in), as for the other maps.
+        if (opened) {
+          await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1', null, { timeout: 5_000 });
+          for (const v of await axeViolations(page)) problems.add(v);
+        }
+        await page.keyboard.press('Escape');
+        const closed = await page.waitForSelector('app-map .leaflet-popup', { state: 'detached', timeout: 5_000 }).then(() => true, () => false);
+        problems.check(closed, 'Escape không đóng cửa sổ thông tin');
+        problems.check(await marker.evaluate((el) => el === document.activeElement), 'sau Escape tiêu điểm không ở điểm đánh dấu');
+      }
+      // Street level, on the place: the tiles the map asked for (all blocked) are at zoom 15 or more, one of them holding the place.
+      const tiles = requested.map((u) => /\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(new URL(u).pathname)).filter((m) => m !== null).map((m) => ({ z: Number(m[1]), x: Number(m[2]), y: Number(m[3]) }));
+      const z = tiles[0]?.z ?? 0;
+      const home = tileOf(place.lat, place.lng, z);
+      problems.check(z >= 15 && tiles.some((t) => t.z === z && t.x === home.x && t.y === home.y), `bản đồ không mở ở mức đường phố quanh địa điểm (ô nền đã yêu cầu: ${tiles.slice(0, 4).map((t) => `${t.z}/${t.x}/${t.y}`).join(', ') || 'không có'})`);
+      const notice = page.locator('[data-map-tiles]');
+      await notice.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      problems.check(/Không tải được nền bản đồ/.test((await notice.textContent()) ?? '') && (await notice.isVisible()), 'không thấy thông báo "Không tải được nền bản đồ" khi máy chủ ô bản đồ bị chặn');
+      const status = (await page.textContent('[data-map-status]')) ?? '';
+      problems.check(status.includes(place.label), `dòng trạng thái không nói bản đồ hiện gì: "${status}"`);
+      problems.check((await page.locator('app-map .app-map__keys, app-map [data-map-kinds]').count()) === 0, 'bản đồ một điểm có chú giải các loại điểm hoặc bộ lọc');
+      const data = requested.filter((u) => new URL(u).pathname.startsWith('/du-lieu/ban-do/'));
+      problems.check(data.length === 0, `bản đồ một điểm tải dữ liệu bản đồ: ${data.join(', ')}`);
+      const clusterCode = requested.filter((u) => /\.js$/.test(new URL(u).pathname) && /getClusterExpansionZoom/.test(distText(new URL(u).pathname.slice(1))));
+      problems.check(clusterCode.length === 0, `bản đồ một điểm tải mã gom cụm: ${clusterCode.join(', ')}`);
+      const height = await page.locator('[data-map-canvas]').evaluate((el) => el.getBoundingClientRect().height);
+      problems.check(height >= 200 && height <= 300, `chiều cao bản đồ một điểm ${height}px, cần 200–300px`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      problems.check(width <= VIEWPORTS.mobile.width, `cuộn ngang: scrollWidth = ${width}`);
+      for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
+      for (const e of watch.errors) problems.add(e);
+    });
+    problems.throwIfAny();
+  });
+});

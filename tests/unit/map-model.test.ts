@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapFair, MapPoint } from '../../src/lib/map-points.ts';
 import { combineFilters, FAIR_KEY, filterFromDetail, NO_FILTER } from '../../src/client/map/filter.ts';
+import { markerStatusText, readMarker } from '../../src/client/map/marker.ts';
 import { fairsNotOver, fairPopup, pointPopup, statusText, telHref, visibleFairs, visiblePoints } from '../../src/client/map/model.ts';
 
 // Monday to Friday 08:00–17:00, as minutes from Monday 00:00.
@@ -19,7 +20,7 @@ const point = (id: string, kind: string, hours: [number, number][] | null = OFFI
   phone: '028 0000 0000',
 });
 
-const fair = (id: string, start: string, end: string, status = 'scheduled'): MapFair => ({
+const fair = (id: string, start: string, end: string, status: MapFair['status'] = 'scheduled'): MapFair => ({
   id,
   title: `Hội chợ ${id}`,
   kind: 'phien-cho-hang-viet',
@@ -124,7 +125,7 @@ describe('popups', () => {
     expect(content.lines).toEqual([
       { text: 'Phiên chợ hàng Việt', muted: true },
       { text: 'Đang diễn ra', badge: 'ongoing' },
-      { text: 'Từ 07:00 28/11/2026 đến 21:00 02/12/2026' },
+      { text: '07:00 Thứ Bảy, 28/11/2026 – 21:00 Thứ Tư, 02/12/2026' },
       { text: 'Sân văn hóa, Phường Sài Gòn, Thành phố Hồ Chí Minh' },
     ]);
     expect(fairPopup(FAIRS[3]!, {}, MONDAY_10).lines[1]).toEqual({ text: 'Tạm hoãn', badge: 'postponed' });
@@ -152,5 +153,32 @@ describe('telHref', () => {
     ['+84 28 0000 0000', 'tel:+842800000000'],
   ])('%s → %s', (phone, href) => {
     expect(telHref(phone)).toBe(href);
+  });
+});
+
+describe('readMarker', () => {
+  const place = { markerLat: '8.6105', markerLng: '104.7337', markerLabel: 'Nhà văn hóa xã Đất Mũi' };
+  it('reads the place from the element’s attributes', () => {
+    expect(readMarker(place)).toEqual({ lat: 8.6105, lng: 104.7337, label: 'Nhà văn hóa xã Đất Mũi' });
+  });
+  it.each([
+    ['no attributes (a map of points)', {}],
+    ['latitude missing', { ...place, markerLat: undefined }],
+    ['latitude blank (Number would read 0)', { ...place, markerLat: ' ' }],
+    ['longitude not a number', { ...place, markerLng: 'abc' }],
+    ['latitude out of range', { ...place, markerLat: '91' }],
+    ['longitude out of range', { ...place, markerLng: '-180.5' }],
+    ['label blank', { ...place, markerLabel: '  ' }],
+  ])('none when %s', (_, data) => {
+    expect(readMarker(data)).toBeUndefined();
+  });
+});
+
+describe('markerStatusText', () => {
+  it.each([
+    ['Nhà văn hóa xã Đất Mũi', 'Bản đồ hiển thị vị trí: Nhà văn hóa xã Đất Mũi.'],
+    ['Sân vận động Tp.', 'Bản đồ hiển thị vị trí: Sân vận động Tp.'],
+  ])('%s', (label, expected) => {
+    expect(markerStatusText(label)).toBe(expected);
   });
 });

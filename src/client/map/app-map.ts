@@ -1,12 +1,14 @@
 /**
- * <app-map>: the map beside a server-rendered list. This module is all that loads with the page,
- * so it stays tiny: it waits until the element comes within 200 px of the viewport, then fetches
- * the data files, Leaflet's CSS and the Leaflet module (leaflet-map.ts) in parallel and hands
- * over. The list stays the real content; when anything fails the status line says so.
+ * <app-map>: the map beside a server-rendered list, or of one place (a fair's venue) beside its
+ * address. This module is all that loads with the page, so it stays tiny: it waits until the
+ * element comes within 200 px of the viewport, then fetches the data files, Leaflet's CSS and the
+ * Leaflet module (leaflet-map.ts, or marker-map.ts for one place) in parallel and hands over. The
+ * page's text stays the real content; when anything fails the status line says so.
  *
- * Attributes: data-points (points file URL), data-fairs (fairs file URL, optional), data-tile-url,
- * data-attribution, data-center-lat, data-center-lng, data-zoom. It sets data-state to
- * "waiting", "loading", "ready" or "failed".
+ * Attributes: data-tile-url, data-attribution, and either data-points (points file URL),
+ * data-fairs (fairs file URL, optional), data-center-lat, data-center-lng, data-zoom; or, for one
+ * place and no data file, data-marker-lat, data-marker-lng, data-marker-label. It sets data-state
+ * to "waiting", "loading", "ready" or "failed".
  *
  * Listens on document for `point-filter` events ({ kinds: string[] | null, openNow: boolean }),
  * from the first moment, and keeps the latest for the map.
@@ -81,10 +83,16 @@ class AppMap extends HTMLElement {
     this.dataset.state = 'loading';
     const status = this.querySelector('[data-map-status]')!;
     status.textContent = 'Đang tải bản đồ…';
+    const onePlace = this.dataset.markerLat !== undefined;
     try {
-      const [module, points, fairs] = await Promise.all([import('./leaflet-map.ts'), getJson(this.dataset.points), getJson(this.dataset.fairs), loadStyles()]);
-      performance.mark('app-map:data');
-      this.#map = new module.ClusterMap(this, points, fairs, this.#detail);
+      if (onePlace) {
+        const [module] = await Promise.all([import('./marker-map.ts'), loadStyles()]);
+        new module.MarkerMap(this);
+      } else {
+        const [module, points, fairs] = await Promise.all([import('./leaflet-map.ts'), getJson(this.dataset.points), getJson(this.dataset.fairs), loadStyles()]);
+        performance.mark('app-map:data');
+        this.#map = new module.ClusterMap(this, points, fairs, this.#detail);
+      }
       // Right after the next paint: the markers are on screen.
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -95,7 +103,7 @@ class AppMap extends HTMLElement {
     } catch {
       // No console error: the page works without the map, and the status line says what happened.
       this.dataset.state = 'failed';
-      status.textContent = 'Không tải được bản đồ. Danh sách bên dưới có đầy đủ thông tin.';
+      status.textContent = onePlace ? 'Không tải được bản đồ. Địa chỉ có ghi trong trang.' : 'Không tải được bản đồ. Danh sách bên dưới có đầy đủ thông tin.';
       this.querySelector<HTMLElement>('[data-map-canvas]')!.hidden = true;
     }
   }

@@ -1,6 +1,6 @@
 /**
  * The Leaflet part of <app-map>, imported only when a map comes near the viewport (it carries
- * Leaflet and Supercluster; app-map.ts loads Leaflet's CSS alongside).
+ * Supercluster, and Leaflet through leaflet-base.ts; app-map.ts loads Leaflet's CSS alongside).
  *
  * Clustering uses Supercluster (it won the comparison in scripts/bench/map.ts): the index is built
  * when the filter changes, and only the clusters and points inside the view become Leaflet
@@ -12,8 +12,10 @@
 import L from 'leaflet';
 import Supercluster, { type PointFeature } from 'supercluster';
 import type { FairsFile, MapFair, MapPoint, PointsFile } from '../../lib/map-points.ts';
-import { fairsNotOver, MARKER_GLYPHS, fairPopup, pointPopup, statusText, visibleFairs, visiblePoints, type PopupContent } from './model.ts';
+import { fairsNotOver, fairPopup, pointPopup, statusText, visibleFairs, visiblePoints, type PopupContent } from './model.ts';
 import { combineFilters, filterFromDetail, type MapFilter } from './filter.ts';
+import { MARKER_GLYPHS } from './marker.ts';
+import { baseMap, el, iconContent, popupOptions } from './leaflet-base.ts';
 
 /**
  * Clusters up to zoom 16 (about street level); closer in, every point has its own marker. Each
@@ -26,13 +28,6 @@ const MAX_CLUSTER_ZOOM = 16;
 const LEVELS_AHEAD = 3;
 
 type Item = { type: 'point'; point: MapPoint } | { type: 'fair'; fair: MapFair };
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** A popup's DOM from its text content. */
 function renderPopup(content: PopupContent): HTMLElement {
@@ -57,25 +52,6 @@ function renderPopup(content: PopupContent): HTMLElement {
   }
   return box;
 }
-
-/**
- * A marker's content: the visible pin with its glyph (the same classes as the legend), and its
- * name for assistive technology (the marker is a focusable button named by its content).
- */
-function iconContent(glyph: string, name: string, variant: string): HTMLElement {
-  const box = el('span', 'app-map__icon');
-  const pin = el('span', `app-map__pin app-map__pin--${variant}`, glyph);
-  pin.setAttribute('aria-hidden', 'true');
-  box.append(pin, el('span', 'app-visually-hidden', name));
-  return box;
-}
-
-/** Plain-text attribution (Leaflet's own control inserts its text as HTML). */
-const TextAttribution = L.Control.extend({
-  onAdd(this: L.Control & { options: L.ControlOptions & { text: string } }) {
-    return el('div', 'leaflet-control-attribution leaflet-control', this.options.text);
-  },
-});
 
 export class ClusterMap {
   readonly map: L.Map;
@@ -104,21 +80,12 @@ export class ClusterMap {
     this.#points = points as PointsFile;
     this.#fairs = fairs as FairsFile | undefined;
     this.#eventFilter = filterFromDetail(detail);
-    const { tileUrl = '', attribution = '', centerLat, centerLng, zoom } = host.dataset;
-    const map = (this.map = L.map(host.querySelector<HTMLElement>('[data-map-canvas]')!, {
-      center: [Number(centerLat), Number(centerLng)],
-      zoom: Number(zoom),
-      maxZoom: 18,
-      zoomControl: false,
-      attributionControl: false,
-      // The map sits in a scrolling page: the wheel zooms only once the map has been clicked or focused.
-      scrollWheelZoom: false,
-    }));
-    L.control.zoom({ zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ' }).addTo(map);
-    new TextAttribution({ position: 'bottomright', text: attribution } as L.ControlOptions).addTo(map);
-    L.tileLayer(tileUrl, { maxZoom: 18 }).on('tileerror', () => this.#tilesFailed()).addTo(map);
-    map.on('focus click', () => map.scrollWheelZoom.enable());
-    map.on('blur', () => map.scrollWheelZoom.disable());
+    const { centerLat, centerLng, zoom } = host.dataset;
+    const map = (this.map = baseMap(
+      host,
+      { center: [Number(centerLat), Number(centerLng)], zoom: Number(zoom) },
+      'Không tải được nền bản đồ. Các điểm vẫn hiển thị; danh sách bên dưới có đầy đủ thông tin.',
+    ));
     this.#layer.addTo(map);
     map.on('moveend', () => this.#render());
     map.on('popupopen', (e) => this.#popupOpened(e.popup));
@@ -140,14 +107,6 @@ export class ClusterMap {
       boxes.filter((b) => b.checked).map((b) => b.value),
       this.#eventFilter,
     );
-  }
-
-  /** Tiles failed (offline, blocked): say so once; the markers and the list still work. */
-  #tilesFailed(): void {
-    const notice = this.#host.querySelector<HTMLElement>('[data-map-tiles]');
-    if (!notice || !notice.hidden) return;
-    notice.textContent = 'Không tải được nền bản đồ. Các điểm vẫn hiển thị; danh sách bên dưới có đầy đủ thông tin.';
-    notice.hidden = false;
   }
 
   /** Rebuild the index for the current filter; on the first call, fit the view to what is shown. */
@@ -260,7 +219,7 @@ export class ClusterMap {
     // A function, so "open now" and the fair's phase are computed when the popup opens.
     marker.bindPopup(
       () => renderPopup(isPoint ? pointPopup(item.point, this.#points.kinds, new Date()) : fairPopup(item.fair, this.#fairs!.kinds, new Date())),
-      this.#popupOptions(),
+      popupOptions(this.map),
     );
     return marker;
   }
@@ -283,7 +242,7 @@ export class ClusterMap {
         const [x, y] = leaves[0]!.geometry.coordinates;
         if (leaves.every((l) => l.geometry.coordinates[0] === x && l.geometry.coordinates[1] === y)) {
           this.#keyboardOpen = byKeyboard;
-          marker.bindPopup(this.#leavesList(leaves), this.#popupOptions()).openPopup();
+          marker.bindPopup(this.#leavesList(leaves), popupOptions(this.map)).openPopup();
           return;
         }
       }
@@ -296,11 +255,6 @@ export class ClusterMap {
       if ((e as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') open(true);
     });
     return marker;
-  }
-
-  /** Popups fit a phone-width map beside the zoom buttons (top left). */
-  #popupOptions(): L.PopupOptions {
-    return { maxWidth: Math.max(160, Math.min(280, this.map.getSize().x - 110)), autoPanPaddingTopLeft: [48, 12], autoPanPaddingBottomRight: [12, 12] };
   }
 
   #leavesList(leaves: { properties: { i: number } }[]): HTMLElement {
@@ -319,12 +273,10 @@ export class ClusterMap {
     return box;
   }
 
-  /** Vietnamese close button; keyboard users land in the popup and return to the marker after. */
+  /** Keyboard users land in the popup and return to the marker after. */
   #popupOpened(popup: L.Popup): void {
     const container = popup.getElement();
     if (!container) return;
-    const close = container.querySelector('.leaflet-popup-close-button');
-    close?.setAttribute('aria-label', 'Đóng');
     if (!this.#escapeHandled.has(container)) {
       this.#escapeHandled.add(container);
       container.addEventListener('keydown', (e) => {

@@ -9,17 +9,6 @@ import { nextSessionWords, scheduleWords } from '../../lib/fair-words.ts';
 import { isOpenAt } from '../../lib/open-now.ts';
 import { FAIR_KEY, type MapFilter } from './filter.ts';
 
-/**
- * The letter inside each kind's marker (and its legend swatch), so kinds differ by more than
- * colour. `fair` is a fair's marker, whatever the fair's own kind.
- */
-export const MARKER_GLYPHS: Record<string, string> = {
-  'tu-hao-hang-viet': 'T',
-  'cua-hang-ocop': 'O',
-  'clb-ban-hang-viet': 'C',
-  fair: 'H',
-};
-
 /** Points that pass `filter` at `now`. */
 export function visiblePoints(points: readonly MapPoint[], filter: MapFilter, now: Date): MapPoint[] {
   return points.filter(
