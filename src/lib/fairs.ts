@@ -207,3 +207,27 @@ export function hoursByDay(span: Session, daily: { open: string; close: string }
 export function meetsOn(f: Pick<FairTiming, 'start'> & { repeat: Recurrence }, date: string): boolean {
   return isOccurrence(date, f.start.slice(0, 10), { ...f.repeat, except: [] });
 }
+
+/** The end of time for `fairStableUntil`: nothing left to change. */
+export const NEVER = '+275760-09-13T00:00:00.000Z';
+
+/**
+ * The first instant after `now` at which anything the pages show about this fair may read
+ * differently: its phase (a session opens, or ends — the last millisecond of `end` still counts
+ * as on), its next sessions, this weekend's mark (the weekend moves on at Monday 00:00), and
+ * "còn N ngày" of an open registration (at the next midnight). Before it, what the build wrote is
+ * still true, so the browser loads the rules only on a page that has outlived it.
+ */
+export function fairStableUntil(f: FairTiming, registration: RegistrationTiming | undefined, now: Date): string {
+  const t = now.getTime();
+  const phase = fairPhase(f, now);
+  if (phase === 'cancelled' || phase === 'past') return NEVER;
+  const candidates: number[] = [];
+  const session = phase === 'postponed' ? undefined : currentSession(f, now);
+  if (session) {
+    const start = Date.parse(session.start);
+    candidates.push(start > t ? start : Date.parse(session.end) + 1, weekendOf(now).to.getTime());
+  }
+  if (registration?.deadline && registrationState(f, registration, now).open) candidates.push(startOfLocalDay(addDays(localDate(now), 1)).getTime());
+  return candidates.length ? new Date(Math.min(...candidates)).toISOString() : NEVER;
+}

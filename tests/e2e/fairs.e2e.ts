@@ -5,7 +5,7 @@
  * is checked for console errors and CSP violations; the list and a fair page with axe.
  */
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
-import { assert, axeViolations, newContext, settle, siteUrl, test, VIEWPORTS, watchPage } from './env.ts';
+import { assert, axeViolations, distText, newContext, settle, siteUrl, test, VIEWPORTS, watchPage } from './env.ts';
 
 const MARKET = '/hoi-cho/phien-cho-hang-viet-cuoi-tuan-nguyen-du/';
 const MONTHLY = '/hoi-cho/phien-cho-ocop-chu-nhat-dau-thang-pleiku/';
@@ -14,15 +14,17 @@ const TRADE_FAIR = '/hoi-cho/hoi-cho-thuong-mai-quy-nhon-2027/';
 const NEAR_MARKET = { latitude: 10.7741, longitude: 106.6949 };
 
 /** Open `url` at 360 px with the browser's clock at `clock` (if given), run `body`, then require no console error or CSP violation. */
-async function at(browser: Browser, url: string, clock: Date | undefined, body: (page: Page) => Promise<void>, context: BrowserContextOptions = {}): Promise<void> {
+async function at(browser: Browser, url: string, clock: Date | undefined, body: (page: Page, requested: string[]) => Promise<void>, context: BrowserContextOptions = {}): Promise<void> {
   const ctx = await newContext(browser, { viewport: VIEWPORTS.mobile, ...context });
   try {
     const page = await ctx.newPage();
     if (clock) await page.clock.setFixedTime(clock);
     const watch = watchPage(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
     await page.goto(siteUrl(url), { waitUntil: 'load' });
     await settle(page);
-    await body(page);
+    await body(page, requested);
     const csp = await page.evaluate(() => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).slice());
     watch.stop();
     const problems = [...watch.errors, ...csp.map((v) => `CSP violation: ${v}`)];
@@ -163,3 +165,20 @@ for (const [name, viewport] of Object.entries(VIEWPORTS))
       );
     }
   });
+
+test('trang còn đúng thì không tải quy tắc tính lại; trang đã quá hạn data-fair-until thì tải và tính lại', async ({ browser }) => {
+  const html = distText('hoi-cho/index.html');
+  const untils = [...html.matchAll(/data-fair-until="([^"]+)"/g)].map((m) => Date.parse(m[1]!)).filter(Number.isFinite);
+  assert(untils.length > 0, '/hoi-cho/ không có data-fair-until');
+  const first = Math.min(...untils);
+  for (const [clock, expected] of [
+    [new Date(first - 1), false],
+    [new Date(first), true],
+  ] as const) {
+    let loaded = false;
+    await at(browser, '/hoi-cho/', clock, async (_, requested) => {
+      loaded = requested.some((u) => /\/fair-refresh\.[^/]*\.js$/.test(u));
+    });
+    assert(loaded === expected, `đồng hồ ${clock.toISOString()}: ${expected ? 'không tải' : 'vẫn tải'} mã tính lại trạng thái hội chợ`);
+  }
+});

@@ -122,7 +122,7 @@ for (const url of ['/san-pham/', '/san-pham/mat-ong-hoa-ca-phe-hoa-da/'])
 check(
   'hội chợ đang hoặc sắp diễn ra lúc dựng: mở trang một ngày sau phiên cuối cùng → "Đã kết thúc"',
   'hoi-cho',
-  /data-fair="[^"]+" data-status="(?:upcoming|ongoing)"/,
+  /data-fair="[^"]+" data-fair-until="[^"]+" data-status="(?:upcoming|ongoing)"/,
   'data-fair',
   (timing) => new Date(Date.parse(finalEnd(JSON.parse(timing.replace(/&quot;/g, '"')) as FairTiming)!) + days(1)),
   /^Đã kết thúc$/,

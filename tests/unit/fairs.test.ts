@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   currentSession,
+  fairStableUntil,
+  NEVER,
   fairNotOver,
   fairPhase,
   finalEnd,
@@ -162,5 +164,55 @@ describe('hoursByDay', () => {
       { date: '2026-11-29', open: '07:30', close: '22:00' },
       { date: '2026-11-30', open: '07:30', close: '21:00' },
     ]);
+  });
+});
+
+describe('fairStableUntil', () => {
+  /** Everything a page shows about a fair that depends on the clock. */
+  const shown = (f: FairTiming, reg: { deadline?: string }, at: Date) => {
+    const phase = fairPhase(f, at);
+    return JSON.stringify({
+      phase,
+      weekend: onThisWeekend(f, at),
+      registration: registrationSentence(registrationState(f, reg, at)),
+      // Pages list next sessions of a fair on now or coming only.
+      next: phase === 'upcoming' || phase === 'ongoing' ? sessionsFrom(f, at, 6) : [],
+    });
+  };
+  const postponed: FairTiming = { ...oneOff, status: 'postponed' };
+  const rescheduled: FairTiming = { ...oneOff, status: 'postponed', rescheduled: { start: '2026-12-10T08:00:00+07:00', end: '2026-12-12T21:00:00+07:00' } };
+  const fairs: [string, FairTiming, { deadline?: string }][] = [
+    ['one span', oneOff, { deadline: '2026-11-25' }],
+    ['weekend market', weekend, {}],
+    ['monthly market', monthly, { deadline: '2027-01-01' }],
+    ['night market', night, {}],
+    ['postponed', postponed, { deadline: '2026-11-30' }],
+    ['rescheduled', rescheduled, { deadline: '2026-12-05' }],
+    ['cancelled', { ...oneOff, status: 'cancelled' }, { deadline: '2026-11-25' }],
+  ];
+  const HOUR = 3_600_000;
+
+  it.each(fairs)('%s: nothing it shows changes before the instant it gives, and that instant is later than now', (_, f, reg) => {
+    // Every 97 minutes for eight weeks around the fairs' dates.
+    for (let t = Date.parse('2026-11-01T00:00:00+07:00'); t < Date.parse('2027-01-10T00:00:00+07:00'); t += 97 * 60_000) {
+      const now = new Date(t);
+      const until = Date.parse(fairStableUntil(f, reg, now));
+      expect(until, `at ${now.toISOString()}`).toBeGreaterThan(t);
+      const before = shown(f, reg, now);
+      const last = Math.min(until - 1, t + 30 * 24 * HOUR);
+      for (const probe of [t + 1, t + HOUR, (t + last) / 2, last]) {
+        if (probe > last) continue;
+        expect(shown(f, reg, new Date(probe)), `${now.toISOString()} → ${new Date(probe).toISOString()} (until ${new Date(until).toISOString()})`).toBe(before);
+      }
+    }
+  });
+
+  it('names the next boundary: a session opening, the millisecond after one closes, Monday 00:00, midnight of an open registration', () => {
+    expect(fairStableUntil(weekend, {}, new Date('2026-11-24T10:00:00+07:00'))).toBe('2026-11-28T09:00:00.000Z');
+    expect(fairStableUntil(weekend, {}, new Date('2026-11-28T17:00:00+07:00'))).toBe('2026-11-28T15:00:00.001Z');
+    expect(fairStableUntil(weekend, {}, new Date('2026-11-29T22:30:00+07:00'))).toBe('2026-11-29T17:00:00.000Z');
+    expect(fairStableUntil(oneOff, { deadline: '2026-11-25' }, new Date('2026-11-20T10:00:00+07:00'))).toBe('2026-11-20T17:00:00.000Z');
+    expect(fairStableUntil({ ...oneOff, status: 'cancelled' }, {}, new Date('2026-11-20T10:00:00+07:00'))).toBe(NEVER);
+    expect(fairStableUntil(weekend, {}, new Date('2031-01-01T00:00:00Z'))).toBe(NEVER);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
-import { fairPhase, onThisWeekend, registrationState, type FairKind, type FairPhase, type FairTiming } from '../../lib/fairs.ts';
+import { fairPhase, fairStableUntil, onThisWeekend, registrationState, type FairKind, type FairPhase, type FairTiming } from '../../lib/fairs.ts';
 import { nextSessionWords, scheduleWords, sessionWords } from '../../lib/fair-words.ts';
 import { tagSlug } from '../../lib/tags.ts';
 import type { Fair, News, Point, Product, SiteData } from '../site-data.ts';
@@ -39,6 +39,8 @@ export interface FairCardView {
   kind: FairKind;
   /** The rules' input, for the browser (`data-fair`). */
   timing: FairTiming;
+  /** Until when everything below holds (`fairStableUntil`): the browser recomputes only after it. */
+  until: string;
   phase: FairPhase;
   /** Its dates or its market-day rule, with weekdays. */
   when: string;
@@ -77,6 +79,7 @@ export function fairCard(fair: Fair, now: Date): FairCardView {
     title: d.title,
     kind: d.kind,
     timing,
+    until: fairStableUntil(timing, d.registration, now),
     phase,
     when: scheduleWords(timing),
     next: d.repeat && (phase === 'upcoming' || phase === 'ongoing') ? nextSessionWords(timing, now, 1)[0] : undefined,

@@ -5,7 +5,7 @@
 import { provinceByCode } from '../../lib/admin-units.ts';
 import { currentFairs, FAIRS_PER_PAGE, PAST_PER_YEAR, pastFairsByYear } from '../../lib/fair-lists.ts';
 import { dayWords, nextSessionWords, scheduleWords, sessionWords, weekendWords } from '../../lib/fair-words.ts';
-import { FAIR_KIND_SHORT, FAIR_KINDS, fairPhase, hoursByDay, onThisWeekend, registrationState, weekendOf, type FairKind, type FairPhase, type FairTiming, type RegistrationState } from '../../lib/fairs.ts';
+import { FAIR_KIND_SHORT, FAIR_KINDS, fairPhase, fairStableUntil, hoursByDay, onThisWeekend, registrationState, weekendOf, type FairKind, type FairPhase, type FairTiming, type RegistrationState } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { fairJsonLd } from '../../lib/json-ld.ts';
 import { communeName, formatAddress } from '../../lib/places.ts';
@@ -196,6 +196,8 @@ export interface FairView {
   sample: boolean;
   kind: FairKind;
   timing: FairTiming;
+  /** Until when the page's statuses hold (`fairStableUntil`). */
+  until: string;
   phase: FairPhase;
   /** Its dates, or its market-day rule. */
   when: string;
@@ -265,6 +267,7 @@ export function fairPages(data: SiteData, formSize: (path: string) => number | u
         sample: d.sample,
         kind: d.kind,
         timing,
+        until: fairStableUntil(timing, d.registration, now),
         phase,
         when: scheduleWords(timing),
         planned: d.rescheduled ? sessionWords({ start: d.start, end: d.end }) : undefined,
