@@ -25,13 +25,17 @@ export interface TypeWeight {
 
 const gz = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 
+/** Folders of a section that hold lists, not records. */
+const LIST_FOLDERS = new Set(['trang', 'loai', 'tinh', 'nam', 'nhom', 'the', 'lien-quan']);
+
 /** The page type of a URL path: "san-pham (chi tiết)", "san-pham (danh sách)", "trang chủ"… */
 export function pageType(url: string): string {
   const parts = url.split('/').filter(Boolean);
   if (parts.length === 0) return 'trang-chu';
   const [section, second] = parts;
   if (parts.length === 1) return `${section} (danh sách)`;
-  if (second === 'trang') return `${section} (danh sách)`;
+  // Pages of a list, and lists filtered by a folder (fairs by kind, province or year; products by group or province; news by topic).
+  if (second === 'trang' || (section !== 'diem-ban' && LIST_FOLDERS.has(second!))) return `${section} (danh sách)`;
   if (section === 'diem-ban' && second === 'tinh') return 'diem-ban (theo tỉnh)';
   if (section === 'ton-vinh') return parts.length === 3 ? 'ton-vinh (danh sách năm)' : 'ton-vinh (chương trình)';
   return `${section} (chi tiết)`;
