@@ -35,6 +35,16 @@ export function scheduleWords(f: FairTiming): string {
   return `${describeRecurrence(f.repeat)}, ${timeOf(f.start)}–${timeOf(f.end)}, ${span}`;
 }
 
+/**
+ * When the fair meets, as lists and pages show it: `scheduleWords`, except that the dates of a fair
+ * cancelled, or postponed with no new dates yet, are said to be the planned ones.
+ */
+export function whenWords(f: FairTiming): string {
+  if (f.status === 'cancelled') return `Dự kiến ban đầu: ${scheduleWords(f)}`;
+  if (f.status === 'postponed' && !f.rescheduled) return `Dự kiến ban đầu: ${scheduleWords(f)}; thời gian mới chưa được công bố`;
+  return scheduleWords(f);
+}
+
 /** The next `n` sessions at `now` in words (the one on now first); empty when none is left. */
 export function nextSessionWords(f: FairTiming, now: Date, n: number): string[] {
   return sessionsFrom(f, now, n).map(sessionWords);

@@ -1,6 +1,6 @@
 /** Fair dates in words, each date with its weekday. */
 import { describe, expect, it } from 'vitest';
-import { dayWords, nextSessionWords, scheduleWords, sessionWords } from '../../src/lib/fair-words.ts';
+import { dayWords, nextSessionWords, scheduleWords, sessionWords, whenWords } from '../../src/lib/fair-words.ts';
 import type { FairTiming } from '../../src/lib/fairs.ts';
 
 describe('fair words', () => {
@@ -30,4 +30,13 @@ describe('fair words', () => {
       '08:00 Thứ Năm, 14/01/2027 – 21:00 Chủ nhật, 17/01/2027',
     );
   });
+});
+
+describe('whenWords', () => {
+  const span = { start: '2026-12-10T08:00:00+07:00', end: '2026-12-13T21:00:00+07:00' };
+  it.each([
+    [{ ...span, status: 'scheduled' as const }, '08:00 Thứ Năm, 10/12/2026 – 21:00 Chủ nhật, 13/12/2026'],
+    [{ ...span, status: 'postponed' as const }, 'Dự kiến ban đầu: 08:00 Thứ Năm, 10/12/2026 – 21:00 Chủ nhật, 13/12/2026; thời gian mới chưa được công bố'],
+    [{ ...span, status: 'cancelled' as const }, 'Dự kiến ban đầu: 08:00 Thứ Năm, 10/12/2026 – 21:00 Chủ nhật, 13/12/2026'],
+  ])('%# says which dates still hold', (f, words) => expect(whenWords(f)).toBe(words));
 });

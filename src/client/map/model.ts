@@ -5,7 +5,7 @@
  */
 import type { MapFair, MapPoint } from '../../lib/map-points.ts';
 import { FAIR_PHASE_LABELS, fairNotOver, fairPhase } from '../../lib/fairs.ts';
-import { nextSessionWords, scheduleWords } from '../../lib/fair-words.ts';
+import { nextSessionWords, whenWords } from '../../lib/fair-words.ts';
 import { isOpenAt } from '../../lib/open-now.ts';
 import { FAIR_KEY, type MapFilter } from './filter.ts';
 
@@ -78,7 +78,7 @@ export function fairPopup(f: MapFair, kinds: Record<string, string>, now: Date):
     lines: [
       { text: kinds[f.kind] ?? f.kind, muted: true },
       { text: FAIR_PHASE_LABELS[phase], badge: phase },
-      { text: scheduleWords(f) },
+      { text: whenWords(f) },
       ...(f.repeat && (phase === 'upcoming' || phase === 'ongoing') ? [{ text: `Phiên tới: ${nextSessionWords(f, now, 1)[0]}` }] : []),
       { text: `${f.venue}, ${f.address}` },
     ],

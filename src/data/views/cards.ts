@@ -5,7 +5,7 @@
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
 import { fairPhase, fairStableUntil, onThisWeekend, registrationState, type FairKind, type FairPhase, type FairTiming } from '../../lib/fairs.ts';
-import { nextSessionWords, scheduleWords, sessionWords } from '../../lib/fair-words.ts';
+import { nextSessionWords, sessionWords, whenWords } from '../../lib/fair-words.ts';
 import { tagSlug } from '../../lib/tags.ts';
 import type { Fair, News, Point, Product, SiteData } from '../site-data.ts';
 import { certificateView, openNowView, type CertificateView, type OpenNowView } from './status.ts';
@@ -81,7 +81,7 @@ export function fairCard(fair: Fair, now: Date): FairCardView {
     timing,
     until: fairStableUntil(timing, d.registration, now),
     phase,
-    when: scheduleWords(timing),
+    when: whenWords(timing),
     next: d.repeat && (phase === 'upcoming' || phase === 'ongoing') ? nextSessionWords(timing, now, 1)[0] : undefined,
     planned: d.rescheduled ? sessionWords({ start: d.start, end: d.end }) : undefined,
     note: d.status !== 'scheduled' ? d.statusNote : undefined,

@@ -4,7 +4,7 @@
  */
 import { provinceByCode } from '../../lib/admin-units.ts';
 import { currentFairs, FAIRS_PER_PAGE, PAST_PER_YEAR, pastFairsByYear } from '../../lib/fair-lists.ts';
-import { dayWords, nextSessionWords, scheduleWords, sessionWords, weekendWords } from '../../lib/fair-words.ts';
+import { dayWords, nextSessionWords, sessionWords, weekendWords, whenWords } from '../../lib/fair-words.ts';
 import { FAIR_KIND_SHORT, FAIR_KINDS, fairPhase, fairStableUntil, hoursByDay, onThisWeekend, registrationState, weekendOf, type FairKind, type FairPhase, type FairTiming, type RegistrationState } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { fairJsonLd } from '../../lib/json-ld.ts';
@@ -269,7 +269,7 @@ export function fairPages(data: SiteData, formSize: (path: string) => number | u
         timing,
         until: fairStableUntil(timing, d.registration, now),
         phase,
-        when: scheduleWords(timing),
+        when: whenWords(timing),
         planned: d.rescheduled ? sessionWords({ start: d.start, end: d.end }) : undefined,
         statusNote: d.statusNote,
         schedule: d.repeat && {

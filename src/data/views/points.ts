@@ -5,7 +5,7 @@
 import { provinceByCode, type Province } from '../../lib/admin-units.ts';
 import { comingFairs, mapFairs } from '../../lib/fair-lists.ts';
 import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
-import { scheduleWords } from '../../lib/fair-words.ts';
+import { whenWords } from '../../lib/fair-words.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { pointJsonLd } from '../../lib/json-ld.ts';
 import { communeName, formatAddress } from '../../lib/places.ts';
@@ -242,7 +242,7 @@ export function mapPageView(data: SiteData): MapPageView {
     }),
     map: mapSettings(data),
     provinces: provinceCounts(data),
-    fairs: comingFairs(data.fairs, data.now).map((f) => ({ id: f.id, title: f.data.title, when: scheduleWords(timingOf(f.data)), venue: f.data.venue.name, address: formatAddress(f.data.venue.address) })),
+    fairs: comingFairs(data.fairs, data.now).map((f) => ({ id: f.id, title: f.data.title, when: whenWords(timingOf(f.data)), venue: f.data.venue.name, address: formatAddress(f.data.venue.address) })),
   };
 }
 

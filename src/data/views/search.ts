@@ -5,7 +5,7 @@
  */
 import { provinceByCode } from '../../lib/admin-units.ts';
 import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
-import { scheduleWords } from '../../lib/fair-words.ts';
+import { whenWords } from '../../lib/fair-words.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { certificateValidUntil, indexStateText, OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
@@ -135,7 +135,7 @@ function searchGroups({ products, points, businesses, fairs, news, businessById 
             title: d.title,
             // Dates (or a market day's rule) as announced; whether the fair is still to come depends on the day.
             lines: [
-              `${FAIR_KIND_LABELS[d.kind]}, ${scheduleWords(timingOf(d))}`,
+              `${FAIR_KIND_LABELS[d.kind]}, ${whenWords(timingOf(d))}`,
               `${d.venue.name}, ${formatAddress(d.venue.address)}`,
               `Đơn vị tổ chức: ${d.organiser}`,
               d.summary,
