@@ -6,7 +6,7 @@
  * calendars ignore STATUS, also before the title.
  */
 import { startOfLocalDay } from './dates.ts';
-import { dayWords, scheduleWords, sessionWords } from './fair-words.ts';
+import { dayWords, plannedWords, scheduleWords } from './fair-words.ts';
 import { keptDates, sessionOn, type FairTiming } from './fairs.ts';
 import { icsUtc, type IcsEvent } from './ical.ts';
 import { recurrenceRule } from './recurrence.ts';
@@ -59,7 +59,7 @@ function descriptionOf(f: FairForCalendar): string {
     f.summary,
     f.repeat && `Lịch họp chợ: ${scheduleWords(f)}.`,
     f.repeat?.except?.length && `Nghỉ các ngày: ${f.repeat.except.map(dayWords).join('; ')}.`,
-    f.rescheduled && `Đã dời lịch. Thời gian dự kiến ban đầu: ${sessionWords({ start: f.start, end: f.end })}.`,
+    f.rescheduled && `Đã dời lịch. Thời gian dự kiến ban đầu: ${plannedWords(f)}.`,
     f.status !== 'scheduled' && f.statusNote,
   ]
     .filter(Boolean)

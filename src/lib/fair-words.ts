@@ -45,6 +45,11 @@ export function whenWords(f: FairTiming): string {
   return scheduleWords(f);
 }
 
+/** A rescheduled fair's planned dates in words; `undefined` for any other fair. */
+export function plannedWords(f: FairTiming): string | undefined {
+  return f.rescheduled ? sessionWords({ start: f.start, end: f.end }) : undefined;
+}
+
 /** The next `n` sessions at `now` in words (the one on now first); empty when none is left. */
 export function nextSessionWords(f: FairTiming, now: Date, n: number): string[] {
   return sessionsFrom(f, now, n).map(sessionWords);

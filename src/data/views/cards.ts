@@ -5,7 +5,7 @@
 import { formatAddress, provinceName } from '../../lib/places.ts';
 import type { OcopGroup } from '../../lib/ocop.ts';
 import { fairPhase, fairStableUntil, onThisWeekend, registrationState, type FairKind, type FairPhase, type FairTiming } from '../../lib/fairs.ts';
-import { nextSessionWords, sessionWords, whenWords } from '../../lib/fair-words.ts';
+import { nextSessionWords, plannedWords, whenWords } from '../../lib/fair-words.ts';
 import { tagSlug } from '../../lib/tags.ts';
 import type { Fair, News, Point, Product, SiteData } from '../site-data.ts';
 import { certificateView, openNowView, type CertificateView, type OpenNowView } from './status.ts';
@@ -56,8 +56,6 @@ export interface FairCardView {
   registration?: { open: boolean; deadline?: string | undefined } | undefined;
   venue: string;
   address: string;
-  lat: number;
-  lng: number;
   sample: boolean;
 }
 
@@ -83,14 +81,12 @@ export function fairCard(fair: Fair, now: Date): FairCardView {
     phase,
     when: whenWords(timing),
     next: d.repeat && (phase === 'upcoming' || phase === 'ongoing') ? nextSessionWords(timing, now, 1)[0] : undefined,
-    planned: d.rescheduled ? sessionWords({ start: d.start, end: d.end }) : undefined,
+    planned: plannedWords(timing),
     note: d.status !== 'scheduled' ? d.statusNote : undefined,
     weekend: onThisWeekend(timing, now),
     registration: d.registration && { open: registrationState(timing, d.registration, now).open, deadline: d.registration.deadline },
     venue: d.venue.name,
     address: formatAddress(d.venue.address),
-    lat: d.venue.geo.lat,
-    lng: d.venue.geo.lng,
     sample: d.sample,
   };
 }

@@ -4,13 +4,14 @@
  */
 import { provinceByCode } from '../../lib/admin-units.ts';
 import { currentFairs, FAIRS_PER_PAGE, PAST_PER_YEAR, pastFairsByYear } from '../../lib/fair-lists.ts';
-import { dayWords, nextSessionWords, sessionWords, weekendWords, whenWords } from '../../lib/fair-words.ts';
-import { FAIR_KIND_SHORT, FAIR_KINDS, fairPhase, fairStableUntil, hoursByDay, onThisWeekend, registrationState, weekendOf, type FairKind, type FairPhase, type FairTiming, type RegistrationState } from '../../lib/fairs.ts';
+import { dayWords, nextSessionWords, plannedWords, weekendWords, whenWords } from '../../lib/fair-words.ts';
+import { FAIR_KIND_SHORT, FAIR_KINDS, fairPhase, fairStableUntil, hoursByDay, keptDates, onThisWeekend, registrationState, weekendOf, type FairKind, type FairPhase, type FairTiming, type RegistrationState } from '../../lib/fairs.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { fairJsonLd } from '../../lib/json-ld.ts';
 import { communeName, formatAddress } from '../../lib/places.ts';
 import { describeRecurrence } from '../../lib/recurrence.ts';
 import { shareLinks, type ShareLinks } from '../../lib/share.ts';
+import { groupBy } from '../../lib/group.ts';
 import { viCollator } from '../../lib/text.ts';
 import { absoluteUrl, FAIRS, FAIRS_CALENDAR, fairCalendarUrl, fairKindUrl, fairProvinceUrl, fairUrl, fairYearUrl } from '../../lib/urls.ts';
 import type { Fair, SiteData } from '../site-data.ts';
@@ -68,22 +69,26 @@ interface Scope {
   fairs: Fair[];
   kind?: FairKind | undefined;
   province?: { code: string; slug: string; name: string } | undefined;
+  /** The kind links: all of the province's fairs (or all fairs) by kind. */
+  kindsOf: Fair[];
 }
 
 /** Every list of fairs: all, by kind, by province, by province and kind, and each past year. */
 export function fairListPages(data: SiteData): PageOf<FairListView>[] {
   const { fairs } = data;
-  const provinceOf = (f: Fair) => provinceByCode(f.data.venue.address.province)!;
-  const provinces = [...new Map(fairs.map((f) => [provinceOf(f).code, provinceOf(f)])).values()].sort((a, b) => viCollator.compare(a.shortName, b.shortName));
-  const scopes: Scope[] = [{ base: FAIRS, heading: 'Hội chợ và phiên chợ hàng Việt', crumbs: [{ label: 'Hội chợ' }], fairs }];
+  const byProvince = groupBy(fairs, (f) => [f.data.venue.address.province]);
+  const provinces = [...byProvince.keys()].map((code) => provinceByCode(code)!).sort((a, b) => viCollator.compare(a.shortName, b.shortName));
+  // The same province links on every list; only the one marked current differs.
+  const provinceLinks = provinces.map((p) => ({ label: p.name, href: fairProvinceUrl(p.slug), count: byProvince.get(p.code)!.length, code: p.code }));
+  const scopes: Scope[] = [{ base: FAIRS, heading: 'Hội chợ và phiên chợ hàng Việt', crumbs: [{ label: 'Hội chợ' }], fairs, kindsOf: fairs }];
   for (const kind of FAIR_KINDS) {
     const list = fairs.filter((f) => f.data.kind === kind);
-    if (list.length) scopes.push({ base: fairKindUrl(kind), heading: FAIR_KIND_SHORT[kind], crumbs: [{ label: 'Hội chợ', href: FAIRS }, { label: FAIR_KIND_SHORT[kind] }], fairs: list, kind });
+    if (list.length) scopes.push({ base: fairKindUrl(kind), heading: FAIR_KIND_SHORT[kind], crumbs: [{ label: 'Hội chợ', href: FAIRS }, { label: FAIR_KIND_SHORT[kind] }], fairs: list, kind, kindsOf: fairs });
   }
   for (const p of provinces) {
-    const inProvince = fairs.filter((f) => f.data.venue.address.province === p.code);
+    const inProvince = byProvince.get(p.code)!;
     const crumbs = [{ label: 'Hội chợ', href: FAIRS }, { label: p.name }];
-    scopes.push({ base: fairProvinceUrl(p.slug), heading: `Hội chợ và phiên chợ ở ${p.name}`, crumbs, fairs: inProvince, province: p });
+    scopes.push({ base: fairProvinceUrl(p.slug), heading: `Hội chợ và phiên chợ ở ${p.name}`, crumbs, fairs: inProvince, province: p, kindsOf: inProvince });
     for (const kind of FAIR_KINDS) {
       const list = inProvince.filter((f) => f.data.kind === kind);
       if (list.length) {
@@ -94,11 +99,12 @@ export function fairListPages(data: SiteData): PageOf<FairListView>[] {
           fairs: list,
           kind,
           province: p,
+          kindsOf: inProvince,
         });
       }
     }
   }
-  const pages = scopes.flatMap((scope) => scopePages(data, scope, provinces));
+  const pages = scopes.flatMap((scope) => scopePages(data, scope, provinceLinks));
   for (const { year, fairs: list } of pastFairsByYear(fairs, data.now)) pages.push(...yearPages(data, year, list));
   return pages;
 }
@@ -106,24 +112,18 @@ export function fairListPages(data: SiteData): PageOf<FairListView>[] {
 /** The route parameter of a list page (the rest parameter under `/hoi-cho/`). */
 const param = (path: string) => path.slice(FAIRS.length, -1) || undefined;
 
-function scopePages(data: SiteData, scope: Scope, provinces: { code: string; slug: string; name: string }[]): PageOf<FairListView>[] {
+function scopePages(data: SiteData, scope: Scope, provinceLinks: (Omit<FilterLink, 'current'> & { code: string })[]): PageOf<FairListView>[] {
   const { now } = data;
   const current = currentFairs(scope.fairs, now);
   const past = pastFairsByYear(scope.fairs, now);
   const weekend = weekendOf(now);
   const weekendCount = current.filter((f) => onThisWeekend(timingOf(f.data), now)).length;
   const kindScope = (kind: FairKind) => (scope.province ? fairProvinceUrl(scope.province.slug, kind) : fairKindUrl(kind));
-  const inProvince = scope.province ? data.fairs.filter((f) => f.data.venue.address.province === scope.province!.code) : data.fairs;
   const filters = {
     all: scope.province ? fairProvinceUrl(scope.province.slug) : FAIRS,
     scope: scope.province?.name,
-    kinds: FAIR_KINDS.map((kind) => ({ label: FAIR_KIND_SHORT[kind], href: kindScope(kind), count: inProvince.filter((f) => f.data.kind === kind).length, current: scope.kind === kind })).filter((k) => k.count > 0),
-    provinces: provinces.map((p) => ({
-      label: p.name,
-      href: fairProvinceUrl(p.slug),
-      count: data.fairs.filter((f) => f.data.venue.address.province === p.code).length,
-      current: scope.province?.code === p.code,
-    })),
+    kinds: FAIR_KINDS.map((kind) => ({ label: FAIR_KIND_SHORT[kind], href: kindScope(kind), count: scope.kindsOf.filter((f) => f.data.kind === kind).length, current: scope.kind === kind })).filter((k) => k.count > 0),
+    provinces: provinceLinks.map(({ code, ...link }) => ({ ...link, current: scope.province?.code === code })),
   };
   return paged(current, FAIRS_PER_PAGE, scope.base, scope.crumbs).map((p) => {
     const first = p.pagination.current === 1;
@@ -249,7 +249,6 @@ export function fairPages(data: SiteData, formSize: (path: string) => number | u
     const phase = fairPhase(timing, now);
     const province = provinceByCode(d.venue.address.province)!;
     const address = formatAddress(d.venue.address);
-    const span = d.rescheduled ?? { start: d.start, end: d.end };
     const r = d.registration;
     return {
       params: { slug: fair.id },
@@ -270,7 +269,7 @@ export function fairPages(data: SiteData, formSize: (path: string) => number | u
         until: fairStableUntil(timing, d.registration, now),
         phase,
         when: whenWords(timing),
-        planned: d.rescheduled ? sessionWords({ start: d.start, end: d.end }) : undefined,
+        planned: plannedWords(timing),
         statusNote: d.statusNote,
         schedule: d.repeat && {
           rule: describeRecurrence(d.repeat),
@@ -278,7 +277,7 @@ export function fairPages(data: SiteData, formSize: (path: string) => number | u
           next: phase === 'cancelled' || phase === 'postponed' ? [] : nextSessionWords(timing, now, NEXT_SESSIONS),
           except: d.repeat.except.map(dayWords),
         },
-        days: !d.repeat && d.dailyHours ? hoursByDay(span, d.dailyHours).map((h) => ({ day: dayWords(h.date), hours: `${h.open}–${h.close}` })) : undefined,
+        days: !d.repeat && d.dailyHours ? hoursByDay(keptDates(timing), d.dailyHours).map((h) => ({ day: dayWords(h.date), hours: `${h.open}–${h.close}` })) : undefined,
         weekend: onThisWeekend(timing, now),
         venue: d.venue.name,
         address,
