@@ -40,9 +40,7 @@ export default defineConfig({
   // (measured at 5,000 pages on 2 cores: page rendering 22–30 s with 1, 16–17 s with 4, 19 s with 8).
   build: { format: 'directory', concurrency: 4 },
   prerenderConflictBehavior: 'error',
-  // keepDist: pages the incremental build skips stay in dist/ instead of being copied back (it
-  // also moves the old search index out to the cache folder; `npm run build` then reuses it if the
-  // search pages are unchanged, or builds a new one: scripts/search-index.ts).
+  // keepDist: pages the incremental build skips stay in dist/ instead of being copied back.
   // posterQr draws the posters' QR code files after the build, keeping those whose address is
   // unchanged; siteMap writes the sitemap of every page of the build (rendered or kept from the
   // cache: src/integrations/sitemap.ts); editor writes the web editor's files at /admin/. They run
@@ -65,8 +63,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind compiles its WebAssembly search index in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -41,11 +41,6 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
-  // Pagefind's index: binary chunks it fetches and decodes itself.
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
 };
 
 /** The content type for a file name; unknown extensions are served as bytes. */

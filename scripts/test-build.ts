@@ -27,8 +27,5 @@ for (const e of readdirSync(fixtures, { recursive: true, withFileTypes: true }))
 console.log(`Nội dung mẫu và dữ liệu kiểm thử: ${content}`);
 
 const env = { ...process.env, HANGVIET_CONTENT: content };
-for (const command of [['astro', 'build'], ['node', 'scripts/search-index.ts', 'dist']]) {
-  const bin = command[0] === 'astro' ? path.join(root, 'node_modules/.bin/astro') : process.execPath;
-  const run = spawnSync(bin, command.slice(1), { cwd: root, env, stdio: 'inherit' });
-  if (run.status !== 0) process.exit(run.status ?? 1);
-}
+const run = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, env, stdio: 'inherit' });
+if (run.status !== 0) process.exit(run.status ?? 1);

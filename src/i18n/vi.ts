@@ -28,7 +28,9 @@ export const vi = {
   'pagination.next': 'Trang sau',
   'pagination.page': 'Trang',
   'empty.default': 'Chưa có mục nào.',
-  'search.label': 'Tìm sản phẩm, điểm bán, hội chợ, tin tức',
+  'search.label': 'Tìm trên trang',
+  'search.field': 'Tìm kế hoạch, điểm bán, sản phẩm, doanh nghiệp, hội chợ, tin tức',
+  'search.placeholder': 'Tìm sản phẩm, điểm bán…',
   'search.button': 'Tìm',
 } as const;
 

@@ -3,16 +3,13 @@
  * copied back from the cache one by one (at national scale that copying cost as much as rendering).
  * Astro then no longer empties the folder, so this integration removes what the build did not
  * produce: after the build, every file older than the build that is not one of its outputs — a
- * page of a deleted record, an old script — is deleted, and the old search index is moved out to
- * the cache folder (search-index-cache.ts: the indexer reuses it only if the search pages are
- * unchanged). A manifest of what each build left (in Astro's cache folder)
+ * page of a deleted record, an old script — is deleted. A manifest of what each build left (in Astro's cache folder)
  * spares the next build a walk through every folder of dist/.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parkSearchIndex } from './search-index-cache.ts';
 
 /** Remove the folders the deleted `files` leave empty, up to (not including) `root`. */
 function removeEmptyParents(files: string[], root: string): void {
@@ -113,7 +110,6 @@ export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly st
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = path.resolve(fileURLToPath(dir));
         const last = manifest?.outDir === root && Array.isArray(manifest.files) ? manifest : undefined;
-        parkSearchIndex(root, cacheDir);
         const keep = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...alsoKeep()]);
         const publicFiles = allFiles(publicDir).map((f) => path.join(root, path.relative(publicDir, f)));
         const assetFiles = allFiles(path.join(root, assetsDir));

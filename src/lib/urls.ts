@@ -123,10 +123,10 @@ export const posterQrUrl = (recordPage: string) => `${recordPage}ma-qr.svg`;
 export const absoluteUrl = (page: string, baseUrl: string) => new URL(page, baseUrl).href;
 /** The routes whose pages carry a poster (products, businesses, sales points), as Astro names them. */
 export const POSTER_ROUTES = ['/san-pham/[slug]', '/doanh-nghiep/[slug]', '/diem-ban/[slug]'] as const;
-/** Where the search index pages live (records grouped for Pagefind). */
+/** Where the search index's files live (lib/search-engine.ts). */
 export const SEARCH_INDEX = `${SEARCH}chi-muc/`;
-/** A search index page. */
-export const searchIndexUrl = (group: string) => `${SEARCH_INDEX}${group}/`;
+/** A file of the search index: `muc-luc`, `t/mat`, `tl/12`… */
+export const searchIndexUrl = (file: string) => `${SEARCH_INDEX}${file}.json`;
 /** An open-data file: `san-pham`, `doanh-nghiep`, `ton-vinh` or `diem-ban`, as `csv`, `json` (or `geojson` for points). */
 export const dataExportUrl = (dataset: string, format: string) => `${OPEN_DATA}${dataset}.${format}`;
 /** The sales points as open data: `csv`, `geojson` or `json`. */

@@ -114,15 +114,6 @@ function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs:
   });
 }
 
-/**
- * Run the search indexer on the project's dist/ as `npm run build` does after `astro build`, with
- * the project's own cache folder (Astro's default, as in `runAstro`).
- */
-export function runSearchIndex(project: TempProject, timeoutMs = 120_000): Promise<AstroRun> {
-  const { HANGVIET_CACHE_DIR: _callersCache, ...env } = process.env;
-  return runNode([path.join(ROOT, 'scripts', 'search-index.ts'), 'dist'], project.dir, env, timeoutMs);
-}
-
 /** YAML text for one record or a list of records; keys whose value is `undefined` are left out. */
 export function yaml(value: unknown): string {
   return stringify(value, { lineWidth: 0 });

@@ -17,7 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { startLocalEditor } from '../../scripts/editor.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { LOCAL_EDITOR_PORT } from '../../src/lib/editor-config.ts';
-import { runAstro, runSearchIndex, tempProject } from '../build/harness.ts';
+import { runAstro, tempProject } from '../build/harness.ts';
 import { assert, siteUrl, test, watchPage } from './env.ts';
 
 const TITLE = 'Đà Nẵng đón phiên chợ hàng Việt đầu tiên của mùa Đông';
@@ -81,8 +81,6 @@ test('trình soạn thảo (chế độ trên máy): viết và công bố một
     // The schemas run in the build: a build that succeeds has accepted the file as the editor wrote it.
     const build = await runAstro(project, 'build');
     assert(build.code === 0, `bản dựng từ nội dung do trình soạn thảo ghi thất bại:\n${build.output.slice(-3000)}`);
-    const index = await runSearchIndex(project);
-    assert(index.code === 0, `lập chỉ mục tìm kiếm thất bại:\n${index.output.slice(-2000)}`);
 
     const built = await startServer(path.join(project.dir, 'dist'));
     try {

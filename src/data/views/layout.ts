@@ -53,8 +53,6 @@ export interface LayoutView {
   breadcrumbs: Crumb[];
   /** Whether the page shows illustrative records ("Dữ liệu minh họa" banner). */
   sample: boolean;
-  /** Words indexed for search but not shown (folded forms of words with đ); indexed pages only. */
-  searchExtra?: string | undefined;
   /** Leave out the canonical link (the 404 page has no address of its own). */
   noCanonical?: boolean;
   chrome: Chrome;
@@ -94,7 +92,6 @@ export function layout(
     description?: string | undefined;
     breadcrumbs?: Crumb[];
     sample?: boolean;
-    searchExtra?: string | undefined;
     noCanonical?: boolean;
     type?: LayoutView['type'];
     /** The page's own picture, if any (a post's cover); otherwise the site's default share image. */

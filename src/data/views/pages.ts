@@ -1,8 +1,12 @@
 /** Standalone pages (`/gioi-thieu/`, `/phan-anh/`, `/tiep-can/`…), the search page and the 404 page. */
-import { EDITOR_GUIDE, pageUrl, SEARCH } from '../../lib/urls.ts';
+import { adminUnits } from '../../lib/admin-units.ts';
+import { SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchType } from '../../lib/search-engine.ts';
+import { sortByVi } from '../../lib/text.ts';
+import { EDITOR_GUIDE, pageUrl, SEARCH, searchIndexUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
+import { searchDocs } from './search.ts';
 
 export interface StandaloneView {
   layout: LayoutView;
@@ -32,15 +36,32 @@ export function standalonePages(data: SiteData): PageOf<StandaloneView>[] {
   }));
 }
 
-/** `/tim-kiem/`. */
-export function searchView(data: SiteData): { layout: LayoutView } {
+/** `/tim-kiem/`: the form with its filters' choices (counts are added in the browser, per query). */
+export interface SearchPageView {
+  layout: LayoutView;
+  types: { value: SearchType; label: string }[];
+  provinces: { value: string; label: string }[];
+  /** Years something searchable is dated in, latest first. */
+  years: number[];
+  /** Where the index's table of contents is. */
+  index: string;
+}
+
+export function searchView(data: SiteData): SearchPageView {
+  const provinces = sortByVi(adminUnits().provinces, (p) => p.shortName);
+  const years = new Set<number>();
+  for (const doc of searchDocs(data)) if (doc.year) years.add(doc.year);
   return {
     layout: layout(data, {
       path: SEARCH,
       title: 'Tìm kiếm',
-      description: 'Tìm sản phẩm, điểm bán, doanh nghiệp, hội chợ, kế hoạch và tin tức, gõ có dấu hoặc không dấu.',
+      description: 'Tìm kế hoạch, nhiệm vụ, điểm bán, sản phẩm, doanh nghiệp, danh hiệu, hội chợ và tin tức, gõ có dấu hoặc không dấu, kể cả tên tỉnh, xã cũ trước năm 2025.',
       breadcrumbs: [{ label: 'Tìm kiếm' }],
     }),
+    types: SEARCH_TYPES.map((value) => ({ value, label: SEARCH_TYPE_LABELS[value] })),
+    provinces: provinces.map((p) => ({ value: p.slug, label: p.shortName })),
+    years: [...years].sort((a, b) => b - a),
+    index: searchIndexUrl('muc-luc'),
   };
 }
 

@@ -1,7 +1,6 @@
 /** Plans: the library (`/ke-hoach/`), its filter pages (`/ke-hoach/<nhóm>/<giá trị>/`) and each plan. */
 import { documentDate, PLAN_LEVEL_LABELS, planName } from '../../lib/plans.ts';
 import { planFilters } from '../../lib/plan-filters.ts';
-import { foldedDWords } from '../../lib/search-text.ts';
 import { agencyUrl, PLANS, planFilterUrl, planUrl } from '../../lib/urls.ts';
 import type { Plan, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
@@ -137,7 +136,6 @@ export function planPages(data: SiteData): PageOf<PlanView>[] {
           description: d.title,
           breadcrumbs: [{ label: 'Kế hoạch', href: PLANS }, { label: d.number ?? planName(d) }],
           sample: d.sample,
-          searchExtra: foldedDWords([d.title, d.issuer, plan.body ?? ''].join(' ')),
         }),
         id: plan.id,
         title: d.title,

@@ -1,209 +1,329 @@
 /**
- * The search index pages (`/tim-kiem/chi-muc/<nhóm>/`) that make records and posts searchable
- * (see lib/search-records.ts): grouped by section and by province (or year, for news), in
- * blocks, each record with the text a searcher may type.
+ * The search index's files (`/tim-kiem/chi-muc/…`, see lib/search-engine.ts): every searchable
+ * thing as one document (plans, tasks, sales points, products, businesses, honours and their
+ * programmes, fairs, news, standalone pages), with the words it is found by and what its result
+ * shows. Each file is a page of the route `tim-kiem/chi-muc/[...file].json.ts`, so its cache key
+ * comes from its content like any page's.
  */
-import { provinceByCode } from '../../lib/admin-units.ts';
-import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
-import { whenWords } from '../../lib/fair-words.ts';
+import { createHash } from 'node:crypto';
+import { adminUnits, type CommuneMapping } from '../../lib/admin-units.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
-import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { whenWords } from '../../lib/fair-words.ts';
+import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
 import { certificateValidUntil, indexStateText, OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
-import { blocks, markdownText, RECORD_SECTION_LABELS, recordAnchor, type RecordSection } from '../../lib/search-records.ts';
-import { foldedDWords } from '../../lib/search-text.ts';
-import { compareVi } from '../../lib/text.ts';
-import { recordPageUrl, SEARCH, searchIndexUrl } from '../../lib/urls.ts';
+import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
+import { planName } from '../../lib/plans.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
-import type { SiteData } from '../site-data.ts';
+import { describeSchedule } from '../../lib/schedule.ts';
+import {
+  DOCS_PER_BLOCK,
+  encodeIds,
+  FIELDS,
+  isLongNumber,
+  markdownText,
+  numberFile,
+  numbersIn,
+  SEARCH_TYPES,
+  toRuns,
+  vocabularyFile,
+  wordKey,
+  words,
+  type Field,
+  type NumberFile,
+  type ResultDoc,
+  type SearchMeta,
+  type SearchType,
+  type WordFile,
+} from '../../lib/search-engine.ts';
+import { compareVi } from '../../lib/text.ts';
+import { agencyUrl, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
+import type { SiteData } from '../site-data.ts';
+import { agencies } from '../tasks.ts';
 import { timingOf } from './cards.ts';
-import { layout, type LayoutView } from './layout.ts';
 
-/** One record's section on an index page. */
-export interface SearchRecord {
-  id: string;
-  title: string;
-  /** Lines of text under the title. */
-  lines: string[];
-  sample: boolean;
+/** One searchable thing, before numbering. */
+export interface SearchDoc {
+  type: SearchType;
+  /** Province code, if the thing belongs to one. */
+  province?: string | undefined;
+  year?: number | undefined;
+  result: ResultDoc;
+  /** Searchable words beyond the result's title and lines (a post's body). */
+  more?: string[];
+  /** Numbers it is found by (tax code, phone), as written. */
+  numbers?: string[];
+  /** Its title is a passage of text (a task), weighed as text rather than as a name. */
+  titleIsText?: boolean;
 }
 
-/** One group of records. */
-interface SearchGroup {
-  /** URL segment: `san-pham-gia-lai-2`. */
-  slug: string;
-  section: RecordSection;
-  /** "Sản phẩm – Gia Lai, phần 2/3". */
-  title: string;
-  records: SearchRecord[];
+/** The current commune's pre-2025 units, from the checked mapping (admin-units.ts). */
+const oldByCommune = new WeakMap<object, Map<string, CommuneMapping[]>>();
+function oldUnitsOf(code: string): CommuneMapping[] {
+  const units = adminUnits();
+  let map = oldByCommune.get(units);
+  if (!map) {
+    map = new Map();
+    for (const m of units.mappings) map.set(m.newCode, [...(map.get(m.newCode) ?? []), m]);
+    oldByCommune.set(units, map);
+  }
+  return map.get(code) ?? [];
 }
 
-/** Records of one section, each with the key of its group (a province code or a year). */
-interface SectionRows {
-  section: RecordSection;
-  /** Records per index page: prose is longer, so fewer posts share a page. */
-  perPage: number;
-  rows: { key: string; record: SearchRecord }[];
-  /** Sort order of the keys, and how a key is named in slugs and titles. */
-  order: (a: string, b: string) => number;
-  slug: (key: string) => string;
-  label: (key: string) => string;
+const shortProvince = (name: string) => name.replace(/^(Tỉnh|Thành phố) /, '');
+
+/**
+ * The old place names a thing in commune `code` can be found by, each with what it is now: the
+ * communes merged into it, their districts and their provinces when those had another name.
+ */
+export function oldNames(code: string, provinceCode: string): [string, string][] {
+  const nowCommune = communeName(code) ?? code;
+  const nowProvince = provinceName(provinceCode);
+  const out = new Map<string, string>();
+  for (const m of oldUnitsOf(code)) {
+    const oldProvince = shortProvince(m.oldProvince);
+    if (oldProvince !== shortProvince(nowProvince)) out.set(oldProvince, shortProvince(nowProvince));
+    if (m.oldDistrict) out.set(`${m.oldDistrict}, ${oldProvince}`, `${nowCommune}, ${shortProvince(nowProvince)}`);
+    if (m.oldName !== nowCommune) out.set(`${m.oldName}${m.oldDistrict ? `, ${m.oldDistrict}` : ''}`, nowCommune);
+  }
+  return [...out];
 }
 
-const byProvince = {
-  order: (a: string, b: string) => compareVi(provinceName(a), provinceName(b)),
-  slug: (code: string) => provinceByCode(code)?.slug ?? code,
-  label: (code: string) => provinceByCode(code)?.shortName ?? code,
+const withOld = (code: string | undefined, province: string) => {
+  const old = code ? oldNames(code, province) : [];
+  return old.length ? { old } : {};
 };
 
-/** Every index page, in a stable order. */
-function searchGroups({ products, points, businesses, fairs, news, businessById }: SiteData): SearchGroup[] {
-  const commune = (code: string | undefined) => (code ? communeName(code) : undefined);
-  const sections: SectionRows[] = [
-    {
-      section: 'san-pham',
-      perPage: 40,
-      ...byProvince,
-      rows: products.map((p) => {
-        const d = p.data;
-        const origin = [commune(d.commune), provinceName(d.province)].filter(Boolean).join(', ');
-        return {
-          key: d.province,
-          record: {
-            id: p.id,
-            title: d.name,
-            lines: [
-              `${businessById.get(d.business.id)?.data.name ?? ''} – ${origin}`,
-              // Stars with the certificate's end (or revocation), a fact that stays true: the
-              // search page turns it into the state on the day it is used (lib/ocop.ts
-              // indexStateAt), so stars never show bare. Decision numbers stay out: they would add
-              // thousands of words to the index that nobody types.
-              ...(d.ocop
-                ? [`OCOP ${d.ocop.stars} sao – ${indexStateText(certificateValidUntil(d.ocop.decisionDate, d.ocop.validUntil), d.ocop.revoked?.date)}, nhóm ${OCOP_GROUP_LABELS[d.ocop.group]}`]
-                : []),
-              ...(d.description ? [d.description] : []),
-            ],
-            sample: d.sample,
-          },
-        };
-      }),
-    },
-    {
-      section: 'diem-ban',
-      perPage: 40,
-      ...byProvince,
-      rows: points.map((p) => {
-        const d = p.data;
-        return {
-          key: d.address.province,
-          record: {
-            id: p.id,
-            title: d.name,
-            lines: [`${POINT_KIND_LABELS[d.kind]} – ${d.operator}`, formatAddress(d.address), ...(d.status === 'closed' ? ['Đã ngừng hoạt động'] : [])],
-            sample: d.sample,
-          },
-        };
-      }),
-    },
-    {
-      section: 'doanh-nghiep',
-      perPage: 40,
-      ...byProvince,
-      rows: businesses.map((b) => {
-        const d = b.data;
-        return {
-          key: d.address.province,
-          record: {
-            id: b.id,
-            title: d.name,
-            lines: [`${BUSINESS_KIND_LABELS[d.kind]}, mã số thuế ${d.taxCode}`, formatAddress(d.address), ...(d.description ? [d.description] : [])],
-            sample: d.sample,
-          },
-        };
-      }),
-    },
-    {
-      section: 'hoi-cho',
-      perPage: 20,
-      ...byProvince,
-      rows: fairs.map((f) => {
-        const d = f.data;
-        return {
-          key: d.venue.address.province,
-          record: {
-            id: f.id,
-            title: d.title,
-            // Dates (or a market day's rule) as announced; whether the fair is still to come depends on the day.
-            lines: [
-              `${FAIR_KIND_LABELS[d.kind]}, ${whenWords(timingOf(d))}`,
-              `${d.venue.name}, ${formatAddress(d.venue.address)}`,
-              `Đơn vị tổ chức: ${d.organiser}`,
-              d.summary,
-              ...(d.statusNote ? [d.statusNote] : []),
-              ...(f.body ? [markdownText(f.body)] : []),
-            ],
-            sample: d.sample,
-          },
-        };
-      }),
-    },
-    {
-      section: 'tin-tuc',
-      perPage: 10,
-      order: (a, b) => b.localeCompare(a),
-      slug: (year) => year,
-      label: (year) => `năm ${year}`,
-      rows: [...news]
-        .sort((a, b) => b.data.date.localeCompare(a.data.date))
-        .map((n) => ({
-          key: n.data.date.slice(0, 4),
-          record: { id: n.id, title: n.data.title, lines: [n.data.summary, ...(n.body ? [markdownText(n.body)] : [])], sample: n.data.sample },
-        })),
-    },
-  ];
-  const groups: SearchGroup[] = [];
-  for (const { section, perPage, rows, order, slug, label } of sections) {
-    for (const key of [...new Set(rows.map((r) => r.key))].sort(order)) {
-      const parts = blocks(rows.filter((r) => r.key === key).map((r) => r.record), perPage);
-      parts.forEach((records, i) => {
-        groups.push({
-          slug: `${section}-${slug(key)}${parts.length > 1 ? `-${i + 1}` : ''}`,
-          section,
-          title: `${RECORD_SECTION_LABELS[section]} – ${label(key)}${parts.length > 1 ? `, phần ${i + 1}/${parts.length}` : ''}`,
-          records,
-        });
+/** Every searchable thing, in no particular order. */
+export function searchDocs(data: SiteData): SearchDoc[] {
+  const { plans, points, products, businesses, programs, honors, fairs, news, pages, businessById, programById } = data;
+  const docs: SearchDoc[] = [];
+  for (const plan of plans) {
+    const d = plan.data;
+    docs.push({
+      type: 'ke-hoach',
+      province: d.province,
+      year: Number(d.date.slice(0, 4)),
+      result: { url: planUrl(plan.id), title: d.title, date: formatDate(d.date), lines: [`${planName(d)} – ${d.issuer}`] },
+      more: plan.body ? [markdownText(plan.body)] : [],
+    });
+  }
+  for (const agency of agencies(plans)) {
+    for (const { plan, assignment } of agency.tasks) {
+      docs.push({
+        type: 'nhiem-vu',
+        titleIsText: true,
+        province: plan.data.province,
+        year: Number(plan.data.date.slice(0, 4)),
+        result: {
+          url: `${agencyUrl(agency.slug)}#nhiem-vu`,
+          title: assignment.task,
+          ...(assignment.when ? { date: describeSchedule(assignment.when) } : {}),
+          lines: [`${agency.name} – ${assignment.section}`, `Theo ${plan.data.title} (${planName(plan.data)})`],
+        },
       });
     }
   }
-  return groups;
+  for (const p of points) {
+    const d = p.data;
+    docs.push({
+      type: 'diem-ban',
+      province: d.address.province,
+      result: {
+        url: pointUrl(p.id),
+        title: d.name,
+        lines: [`${POINT_KIND_LABELS[d.kind]} – ${d.operator}`, formatAddress(d.address), ...(d.phone ? [`Điện thoại ${d.phone}`] : []), ...(d.status === 'closed' ? ['Đã ngừng hoạt động'] : [])],
+        ...withOld(d.address.commune, d.address.province),
+      },
+      numbers: d.phone ? [d.phone] : [],
+    });
+  }
+  for (const p of products) {
+    const d = p.data;
+    const origin = [d.commune ? communeName(d.commune) : undefined, provinceName(d.province)].filter(Boolean).join(', ');
+    docs.push({
+      type: 'san-pham',
+      province: d.province,
+      result: {
+        url: productUrl(p.id),
+        title: d.name,
+        lines: [
+          `${businessById.get(d.business.id)?.data.name ?? ''} – ${origin}`,
+          // Stars with the certificate's end (or revocation), a fact that stays true: the search
+          // page words the state for the day it is used (lib/ocop.ts indexStateAt), so stars never
+          // show bare.
+          ...(d.ocop
+            ? [`OCOP ${d.ocop.stars} sao – ${indexStateText(certificateValidUntil(d.ocop.decisionDate, d.ocop.validUntil), d.ocop.revoked?.date)}, nhóm ${OCOP_GROUP_LABELS[d.ocop.group]}`]
+            : []),
+          ...(d.description ? [d.description] : []),
+        ],
+        ...withOld(d.commune, d.province),
+      },
+    });
+  }
+  for (const b of businesses) {
+    const d = b.data;
+    docs.push({
+      type: 'doanh-nghiep',
+      province: d.address.province,
+      result: {
+        url: businessUrl(b.id),
+        title: d.name,
+        lines: [`${BUSINESS_KIND_LABELS[d.kind]}, mã số thuế ${d.taxCode}`, formatAddress(d.address), ...(d.description ? [d.description] : [])],
+        ...withOld(d.address.commune, d.address.province),
+      },
+      numbers: [d.taxCode, ...(d.phone ? [d.phone] : [])],
+    });
+  }
+  for (const program of programs) {
+    docs.push({ type: 'danh-hieu', result: { url: programUrl(program.id), title: program.data.name, lines: [`Đơn vị tổ chức: ${program.data.organiser}`, program.data.description] } });
+  }
+  for (const h of honors) {
+    const d = h.data;
+    const business = businessById.get(d.business.id)!.data;
+    const program = programById.get(d.program.id)!.data;
+    docs.push({
+      type: 'danh-hieu',
+      province: business.address.province,
+      year: d.year,
+      result: {
+        url: honorYearUrl(d.program.id, d.year),
+        title: `${business.name} – ${program.name} ${d.year}`,
+        date: `Năm ${d.year}`,
+        lines: [...(d.title ? [d.title] : []), `${d.decisionNumber}, ngày ${formatDate(d.decisionDate)}`, provinceName(business.address.province)],
+      },
+      numbers: [business.taxCode],
+    });
+  }
+  for (const f of fairs) {
+    const d = f.data;
+    docs.push({
+      type: 'hoi-cho',
+      province: d.venue.address.province,
+      year: Number(d.start.slice(0, 4)),
+      result: {
+        url: fairUrl(f.id),
+        title: d.title,
+        // Dates (or a market day's rule) as announced; whether the fair is still to come depends on the day.
+        date: whenWords(timingOf(d)),
+        lines: [`${FAIR_KIND_LABELS[d.kind]} – ${d.venue.name}, ${formatAddress(d.venue.address)}`, d.summary, ...(d.statusNote ? [d.statusNote] : [])],
+        ...withOld(d.venue.address.commune, d.venue.address.province),
+      },
+      more: [`Đơn vị tổ chức: ${d.organiser}`, ...(f.body ? [markdownText(f.body)] : [])],
+    });
+  }
+  for (const n of news) {
+    docs.push({
+      type: 'tin-tuc',
+      year: Number(n.data.date.slice(0, 4)),
+      result: { url: postUrl(n.id), title: n.data.title, date: formatDate(n.data.date), lines: [n.data.summary] },
+      more: [...n.data.tags, ...(n.body ? [markdownText(n.body)] : [])],
+    });
+  }
+  for (const p of pages) {
+    docs.push({ type: 'trang', result: { url: pageUrl(p.id), title: p.data.title, lines: [p.data.description] }, more: p.body ? [markdownText(p.body)] : [] });
+  }
+  return docs;
 }
 
-/** One index page: its records, each with its anchor, extra folded words and the record's address. */
-export interface SearchIndexView {
-  layout: LayoutView;
-  title: string;
-  records: { anchor: string; href: string; title: string; lines: string[]; extra: string }[];
+/** The files of the index, by their path under /tim-kiem/chi-muc/ without `.json`. */
+export function searchIndex(data: SiteData): Map<string, unknown> {
+  const provinces = [...adminUnits().provinces].sort((a, b) => compareVi(a.shortName, b.shortName));
+  const provinceIndex = new Map(provinces.map((p, i) => [p.code, i + 1]));
+  const typeIndex = new Map(SEARCH_TYPES.map((t, i) => [t, i]));
+  const docs = searchDocs(data)
+    .map((doc) => ({ doc, type: typeIndex.get(doc.type)!, province: doc.province ? provinceIndex.get(doc.province)! : 0, year: doc.year ?? 0 }))
+    // Numbered by type, province and year (the facets compress to runs), then by title.
+    .sort((a, b) => a.type - b.type || a.province - b.province || a.year - b.year || compareVi(a.doc.result.title, b.doc.result.title) || a.doc.result.url.localeCompare(b.doc.result.url));
+
+  // word key → spelling → field → document numbers (ascending, as documents are visited in order)
+  const postings = new Map<string, Map<string, number[][]>>();
+  const numbers = new Map<string, number[]>();
+  const addNumber = (n: string, id: number) => {
+    const list = numbers.get(n) ?? [];
+    if (list.at(-1) !== id) list.push(id);
+    numbers.set(n, list);
+  };
+  docs.forEach(({ doc }, id) => {
+    const r = doc.result;
+    const fields: Record<Field, string[]> = {
+      title: doc.titleIsText ? [] : [r.title],
+      text: [...(doc.titleIsText ? [r.title] : []), ...r.lines, ...(r.date ? [r.date] : []), ...(doc.more ?? [])],
+      alias: (r.old ?? []).map(([old]) => old),
+    };
+    FIELDS.forEach((field, f) => {
+      for (const text of fields[field]) {
+        for (const w of words(text)) {
+          const key = wordKey(w);
+          if (!key) continue;
+          if (isLongNumber(key)) {
+            addNumber(key, id);
+            continue;
+          }
+          let spellings = postings.get(key);
+          if (!spellings) postings.set(key, (spellings = new Map()));
+          let byField = spellings.get(w);
+          if (!byField) spellings.set(w, (byField = [[], [], []]));
+          const list = byField[f]!;
+          if (list.at(-1) !== id) list.push(id);
+        }
+        if (field !== 'alias') for (const n of numbersIn(text)) addNumber(n, id);
+      }
+    });
+    for (const n of doc.numbers ?? []) for (const digits of numbersIn(n)) addNumber(digits, id);
+  });
+
+  const files = new Map<string, unknown>();
+  const vocab = new Map<string, Record<string, number>>();
+  for (const key of [...postings.keys()].sort()) {
+    const file: WordFile = {};
+    const all = new Set<number>();
+    for (const [spelling, byField] of [...postings.get(key)!].sort(([a], [b]) => a.localeCompare(b))) {
+      // A document found in its title is not listed again for its other text, nor by its old names.
+      const seen = new Set<number>();
+      const kept = byField.map((ids) => ids.filter((id) => !seen.has(id) && (seen.add(id), true)));
+      kept.forEach((ids) => ids.forEach((id) => all.add(id)));
+      while (kept.length && !kept.at(-1)!.length) kept.pop();
+      file[spelling] = kept.map(encodeIds);
+    }
+    files.set(`t/${key}`, file);
+    const v = vocabularyFile(key);
+    vocab.set(v, { ...vocab.get(v), [key]: all.size });
+  }
+  for (const [v, words_] of vocab) files.set(`tu/${v}`, words_);
+  const numberShards = new Map<string, NumberFile>();
+  for (const n of [...numbers.keys()].sort()) {
+    const shard = numberShards.get(numberFile(n)) ?? {};
+    shard[n] = encodeIds(numbers.get(n)!);
+    numberShards.set(numberFile(n), shard);
+  }
+  for (const [s, shard] of numberShards) files.set(`so/${s}`, shard);
+  for (let b = 0; b * DOCS_PER_BLOCK < docs.length; b++) {
+    files.set(`tl/${b}`, docs.slice(b * DOCS_PER_BLOCK, (b + 1) * DOCS_PER_BLOCK).map(({ doc }) => doc.result));
+  }
+  const hash = createHash('sha1');
+  for (const [name, body] of files) hash.update(`${name}\0${JSON.stringify(body)}\0`);
+  const meta: SearchMeta = {
+    version: hash.digest('base64url').slice(0, 12),
+    types: [...SEARCH_TYPES],
+    provinces: [['', '', ''], ...provinces.map((p): [string, string, string] => [p.code, p.slug, p.shortName])],
+    runs: toRuns(docs),
+  };
+  files.set('muc-luc', meta);
+  return files;
 }
 
-/** Every search index page. */
-export function searchIndexPages(data: SiteData): PageOf<SearchIndexView>[] {
-  return searchGroups(data).map((group) => ({
-    params: { group: group.slug },
-    view: {
-      layout: layout(data, {
-        path: searchIndexUrl(group.slug),
-        title: `Chỉ mục tìm kiếm: ${group.title}`,
-        breadcrumbs: [{ label: 'Tìm kiếm', href: SEARCH }, { label: group.title }],
-        sample: group.records.some((r) => r.sample),
-      }),
-      title: group.title,
-      records: group.records.map((r) => ({
-        anchor: recordAnchor(group.section, r.id),
-        href: recordPageUrl(group.section, r.id),
-        title: r.title,
-        lines: r.lines,
-        extra: foldedDWords([r.title, ...r.lines].join(' ')),
-      })),
-    },
-  }));
+const memo = new WeakMap<SiteData, Map<string, unknown>>();
+
+/** One index file's view: its body. */
+export interface SearchFileView {
+  body: unknown;
+}
+
+/** Every file of the search index, as pages of the index route. */
+export function searchIndexFiles(data: SiteData): PageOf<SearchFileView>[] {
+  let files = memo.get(data);
+  if (!files) memo.set(data, (files = searchIndex(data)));
+  return [...files].map(([file, body]) => ({ params: { file }, view: { body } }));
 }

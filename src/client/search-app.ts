@@ -1,0 +1,290 @@
+/**
+ * The search page once used (loaded by search.ts): reads the index files a query needs
+ * (lib/search-engine.ts), keeps the query and filters in the address, counts each filter's
+ * choices, and renders results as text (never HTML from the index).
+ */
+import { INDEX_STATE, indexStateAt } from '../lib/ocop.ts';
+import {
+  applyFilters,
+  blockOf,
+  boostProvinces,
+  combine,
+  DOCS_PER_BLOCK,
+  expandNumber,
+  expandRuns,
+  expandTerm,
+  highlight,
+  isLongNumber,
+  matchNumber,
+  matchWord,
+  namedProvinces,
+  numberFile,
+  oldNameNotes,
+  parseQuery,
+  SEARCH_TYPE_LABELS,
+  vocabularyFile,
+  type Facets,
+  type Filters,
+  type Hit,
+  type NumberFile,
+  type QueryTerm,
+  type ResultDoc,
+  type SearchMeta,
+  type WordFile,
+} from '../lib/search-engine.ts';
+
+/** Results shown at a time. */
+const PAGE = 10;
+
+/** The index: its table of contents and the files read so far. */
+class Index {
+  readonly meta: SearchMeta;
+  readonly facets: Facets;
+  #base: string;
+  #files = new Map<string, Promise<unknown>>();
+
+  constructor(base: string, meta: SearchMeta) {
+    this.#base = base;
+    this.meta = meta;
+    this.facets = expandRuns(meta.runs);
+  }
+
+  static async load(metaUrl: string): Promise<Index> {
+    // Always asked again (the site may have been rebuilt); the other files carry its version.
+    const response = await fetch(metaUrl, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(String(response.status));
+    return new Index(metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1), (await response.json()) as SearchMeta);
+  }
+
+  /** A file of the index, or undefined when there is none (no word starts so). */
+  file<T>(name: string): Promise<T | undefined> {
+    let file = this.#files.get(name);
+    if (!file) {
+      file = fetch(`${this.#base}${name}.json?v=${this.meta.version}`).then((r) => {
+        if (r.status === 404) return undefined;
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json();
+      });
+      file.catch(() => this.#files.delete(name));
+      this.#files.set(name, file);
+    }
+    return file as Promise<T | undefined>;
+  }
+
+  /** Every document matching every term, best first. */
+  async search(terms: readonly QueryTerm[]): Promise<Hit[]> {
+    const matches = await Promise.all(
+      terms.map(async (term) => {
+        if (isLongNumber(term.key)) {
+          const shard = (await this.file<NumberFile>(`so/${numberFile(term.key)}`)) ?? {};
+          return matchNumber(expandNumber(term, shard), shard);
+        }
+        const vocabulary = (await this.file<Record<string, number>>(`tu/${vocabularyFile(term.key)}`)) ?? {};
+        const files = await Promise.all(expandTerm(term, vocabulary).map((key) => this.file<WordFile>(`t/${key}`)));
+        return matchWord(term, files.filter((f): f is WordFile => !!f));
+      }),
+    );
+    return boostProvinces(combine(terms, matches), namedProvinces(terms, this.meta.provinces), this.facets.province);
+  }
+
+  async docs(ids: readonly number[]): Promise<ResultDoc[]> {
+    const blocks = await Promise.all([...new Set(ids.map(blockOf))].map(async (b) => [b, (await this.file<ResultDoc[]>(`tl/${b}`)) ?? []] as const));
+    const byBlock = new Map(blocks);
+    return ids.map((id) => byBlock.get(blockOf(id))![id % DOCS_PER_BLOCK]!);
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** `text` with the query's words in <mark>. */
+function marked(text: string, terms: readonly QueryTerm[]): Node[] {
+  return highlight(text, terms).map(([part, hit]) => (hit ? el('mark', '', part) : document.createTextNode(part)));
+}
+
+/**
+ * A product's line gives its stars with the certificate's end (“OCOP 3 sao – hiệu lực đến
+ * 14/11/2025”): write the state for today instead (“đã hết hạn 14/11/2025”), marked with
+ * `data-status`, so stars never show bare in results.
+ */
+function certificateLine(line: string, terms: readonly QueryTerm[]): Node[] {
+  const match = INDEX_STATE.exec(line);
+  if (!match) return marked(line, terms);
+  const state = indexStateAt(match, new Date());
+  const span = el('span', '', state.words);
+  span.dataset.status = state.status;
+  return [...marked(line.slice(0, match.index), terms), span, ...marked(line.slice(match.index + match[0].length), terms)];
+}
+
+/**
+ * Take over `root` (an <app-search>) and run the query: the one just submitted (`submitted`), or
+ * the one in the address.
+ */
+export async function start(root: HTMLElement, submitted: boolean): Promise<void> {
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = $<HTMLFormElement>('form');
+  const input = $<HTMLInputElement>('input[name="q"]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const suggest = $<HTMLElement>('[data-search-suggest]');
+  const clear = $<HTMLAnchorElement>('[data-clear]');
+  const selects = {
+    type: $<HTMLSelectElement>('[data-filter="type"]'),
+    province: $<HTMLSelectElement>('[data-filter="province"]'),
+    year: $<HTMLSelectElement>('[data-filter="year"]'),
+  };
+  const optionText = new Map<HTMLOptionElement, string>();
+  for (const s of Object.values(selects)) for (const o of s.options) optionText.set(o, o.text);
+
+  let index: Promise<Index> | undefined;
+  const getIndex = () => (index ??= Index.load(root.dataset.index!).catch((e) => ((index = undefined), Promise.reject(e))));
+  let run = 0;
+  let current: { q: string; terms: QueryTerm[]; hits: Hit[] } | undefined;
+  let shown: Hit[] = [];
+  let kept: Hit[] = [];
+
+  const fromAddress = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    selects.type.value = params.get('loai') ?? '';
+    selects.province.value = params.get('tinh') ?? '';
+    selects.year.value = params.get('nam') ?? '';
+  };
+  const toAddress = () => {
+    const url = new URL(location.href);
+    url.search = '';
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (selects.type.value) url.searchParams.set('loai', selects.type.value);
+    if (selects.province.value) url.searchParams.set('tinh', selects.province.value);
+    if (selects.year.value) url.searchParams.set('nam', selects.year.value);
+    if (url.href !== location.href) history.pushState(null, '', url);
+  };
+
+  const filtersOf = (ix: Index): Filters => ({
+    type: selects.type.value ? ix.meta.types.indexOf(selects.type.value as never) : undefined,
+    province: selects.province.value ? ix.meta.provinces.findIndex((p) => p[1] === selects.province.value) : undefined,
+    year: selects.year.value ? Number(selects.year.value) : undefined,
+  });
+
+  const render = async (focusFirst = false) => {
+    const ix = await getIndex();
+    const mine = run;
+    if (!current) return;
+    const { q, hits } = current;
+    const { hits: filtered, counts } = applyFilters(hits, ix.facets, filtersOf(ix));
+    kept = filtered;
+    // Each choice with how many results it would give.
+    for (const o of selects.type.options) if (o.value) o.text = `${optionText.get(o)} (${counts.type.get(ix.meta.types.indexOf(o.value as never)) ?? 0})`;
+    for (const o of selects.province.options) if (o.value) o.text = `${optionText.get(o)} (${counts.province.get(ix.meta.provinces.findIndex((p) => p[1] === o.value)) ?? 0})`;
+    for (const o of selects.year.options) if (o.value) o.text = `${optionText.get(o)} (${counts.year.get(Number(o.value)) ?? 0})`;
+    const filtered_ = !!(selects.type.value || selects.province.value || selects.year.value);
+    clear.hidden = !filtered_;
+    clear.href = `/tim-kiem/?q=${encodeURIComponent(q)}`;
+    list.replaceChildren();
+    shown = [];
+    suggest.hidden = kept.length > 0;
+    if (!kept.length) {
+      more.parentElement!.hidden = true;
+      status.textContent =
+        filtered_ && hits.length
+          ? `Không có kết quả nào cho “${q}” với bộ lọc đã chọn. Bấm “Bỏ lọc” để xem ${hits.length} kết quả.`
+          : `Không tìm thấy kết quả nào cho “${q}”.`;
+      root.dataset.state = 'done';
+      return;
+    }
+    await showMore(mine, focusFirst);
+  };
+
+  const showMore = async (mine: number, focus: boolean) => {
+    const ix = await getIndex();
+    const next = kept.slice(shown.length, shown.length + PAGE);
+    const docs = await ix.docs(next.map((h) => h.id));
+    if (mine !== run || !current) return;
+    const items = next.map((hit, i) => item(ix, hit, docs[i]!, current!.terms));
+    list.append(...items);
+    shown.push(...next);
+    more.parentElement!.hidden = shown.length >= kept.length;
+    status.textContent = `Có ${kept.length} kết quả cho “${current.q}”${shown.length < kept.length ? `; đang hiện ${shown.length} kết quả phù hợp nhất` : ''}.`;
+    root.dataset.state = 'done';
+    if (focus) items[0]?.querySelector('a')?.focus();
+  };
+
+  const item = (ix: Index, hit: Hit, doc: ResultDoc, terms: QueryTerm[]): HTMLLIElement => {
+    const li = el('li');
+    const h = el('h2');
+    const a = el('a');
+    a.href = doc.url;
+    a.append(...marked(doc.title, terms));
+    h.append(a);
+    const province = ix.meta.provinces[ix.facets.province[hit.id]!]![2];
+    const meta = el('p', 'app-meta', [SEARCH_TYPE_LABELS[ix.meta.types[ix.facets.type[hit.id]!]!], province, doc.date].filter(Boolean).join(' · '));
+    meta.dataset.resultMeta = '';
+    li.append(h, meta);
+    for (const note of oldNameNotes(doc, hit.viaOldNames)) {
+      const p = el('p', 'app-meta', `Tìm theo tên cũ: ${note}`);
+      p.dataset.oldName = '';
+      li.append(p);
+    }
+    for (const line of doc.lines) {
+      const p = el('p');
+      p.append(...certificateLine(line, terms));
+      li.append(p);
+    }
+    return li;
+  };
+
+  const search = async () => {
+    const mine = ++run;
+    const q = input.value.trim();
+    root.dataset.state = 'busy';
+    list.replaceChildren();
+    more.parentElement!.hidden = true;
+    suggest.hidden = true;
+    current = undefined;
+    if (!q) {
+      status.textContent = 'Nhập từ khóa rồi bấm Tìm.';
+      root.dataset.state = 'done';
+      return;
+    }
+    status.textContent = 'Đang tìm…';
+    try {
+      const ix = await getIndex();
+      const terms = parseQuery(q);
+      const hits = terms.length ? await ix.search(terms) : [];
+      if (mine !== run) return;
+      current = { q, terms, hits };
+      await render();
+    } catch {
+      if (mine === run) status.textContent = 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.';
+      root.dataset.state = 'done';
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    toAddress();
+    void search();
+  });
+  for (const s of Object.values(selects)) {
+    s.addEventListener('change', () => {
+      toAddress();
+      if (current) {
+        run++;
+        void render().catch(() => (status.textContent = 'Không tải được kết quả. Hãy kiểm tra kết nối rồi thử lại.'));
+      }
+    });
+  }
+  more.addEventListener('click', () => void showMore(run, true).catch(() => (status.textContent = 'Không tải được thêm kết quả. Hãy kiểm tra kết nối rồi thử lại.')));
+  addEventListener('popstate', () => {
+    fromAddress();
+    void search();
+  });
+  if (submitted) toAddress();
+  else fromAddress();
+  await search();
+}

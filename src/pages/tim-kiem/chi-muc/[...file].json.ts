@@ -1,0 +1,8 @@
+/** The search index's files (data/views/search.ts, lib/search-engine.ts), read by the search page. */
+import type { APIRoute } from 'astro';
+import { routes } from '../../../data/routes.ts';
+import { searchIndexFiles, type SearchFileView } from '../../../data/views/search.ts';
+
+export const getStaticPaths = () => routes(searchIndexFiles);
+
+export const GET: APIRoute<{ view: SearchFileView }> = ({ props: { view } }) => Response.json(view.body);
