@@ -42,6 +42,8 @@ export const MAP_FAIRS = `${MAP_DATA}hoi-cho.json`;
 export const planUrl = (id: string) => `${PLANS}${id}/`;
 export const planFilterUrl = (group: string, value: string) => `${PLANS}${group}/${value}/`;
 export const agencyUrl = (slug: string) => `${TASKS}${slug}/`;
+/** The anchor of a task's row on its agency's page: `nv-<plan>-<n>` (n counts the plan's assignments from 1). */
+export const taskAnchor = (plan: string, index: number) => `nv-${plan}-${index + 1}`;
 export const agencyCalendarUrl = (slug: string) => `${TASKS}${slug}/lich.ics`;
 /** The task tracker's status filters: plans in force, plans ended (or replaced). Agency slugs always end in a place, so never clash. */
 export const TASK_FILTERS = ['dang-thuc-hien', 'da-het-han'] as const;

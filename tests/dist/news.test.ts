@@ -54,6 +54,6 @@ describe('tin viết bằng trình soạn thảo (đúng YAML nó ghi) được 
     const lists = files.filter((f) => /^tin-tuc\/(trang\/\d+\/)?index\.html$/.test(f)).map((f) => readFileSync(path.join(dist, f), 'utf8'));
     expect(lists.some((html) => html.includes(`href="/tin-tuc/${id}/"`))).toBe(true);
     expect(readFileSync(path.join(dist, 'rss.xml'), 'utf8')).toContain(`/tin-tuc/${id}/</link>`);
-    expect(corpus.some((c) => c.file.startsWith('pagefind/') && c.text.includes('đồng tháp mở phiên chợ'))).toBe(true);
+    expect(corpus.some((c) => c.file.startsWith('tim-kiem/chi-muc/tl/') && c.text.includes('đồng tháp mở phiên chợ'))).toBe(true);
   });
 });

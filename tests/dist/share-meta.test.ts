@@ -44,7 +44,7 @@ function head(html: string): { meta: Map<string, string>; canonical?: string | u
 /** Every HTML page of the build, as [address, file]. */
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   // The web editor's page (/admin/) is Decap's application, not a page of the site: noindex, no previews.
-  .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`) && f !== `admin${path.sep}index.html`)
+  .filter((f) => f.endsWith('.html') && f !== `admin${path.sep}index.html`)
   .map((f) => [`/${f.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), path.join(dist, f)] as const)
   .sort();
 const NOT_FOUND = '/404.html';

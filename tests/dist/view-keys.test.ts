@@ -22,7 +22,6 @@ import { standalonePages } from '../../src/data/views/pages.ts';
 import { planListPages, planPages } from '../../src/data/views/plans.ts';
 import { pointPages, provinceListPages } from '../../src/data/views/points.ts';
 import { productListPages, productPages } from '../../src/data/views/products.ts';
-import { searchIndexPages } from '../../src/data/views/search.ts';
 import { agencyPages, tasksPages } from '../../src/data/views/tasks.ts';
 import { adminUnits } from '../../src/lib/admin-units.ts';
 import { addDays, formatDate, formatDateTime } from '../../src/lib/dates.ts';
@@ -34,7 +33,7 @@ const store = path.join(path.resolve(process.env.HANGVIET_CACHE_DIR ?? 'node_mod
 /** Every HTML page type with a cache key (routes with `getStaticPaths`). */
 const KEYED = [
   productPages, productListPages, businessPages, businessListPages, pointPages, provinceListPages, fairPages, fairListPages,
-  postPages, newsListPages, tagPages, relatedNewsPages, planPages, planListPages, agencyPages, tasksPages, programPages, honorYearPages, searchIndexPages, standalonePages,
+  postPages, newsListPages, tagPages, relatedNewsPages, planPages, planListPages, agencyPages, tasksPages, programPages, honorYearPages, standalonePages,
 ] as ((data: ReturnType<typeof assemble>) => PageOf<{ layout: LayoutView }>[])[];
 
 /** Pages Astro renders at every build (no `getStaticPaths`, so no key to miss). */
@@ -82,7 +81,6 @@ function builtPages(): Map<string, string> {
   for (const e of readdirSync(dist, { withFileTypes: true, recursive: true })) {
     if (!e.isFile() || !e.name.endsWith('.html')) continue;
     const rel = path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    if (rel.startsWith('pagefind/')) continue;
     const url = rel === 'index.html' ? '/' : rel === '404.html' ? '/404/' : `/${rel.replace(/index\.html$/, '')}`;
     pages.set(url, decode(readFileSync(path.join(e.parentPath, e.name), 'utf8')));
   }

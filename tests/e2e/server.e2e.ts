@@ -34,15 +34,12 @@ const EXPECTED_TYPES: Record<string, RegExp> = {
   '.xml': /^application\/xml/,
   '.csv': /^text\/csv/,
   '.geojson': /^application\/geo\+json/,
-  '.pf_meta': /^application\/octet-stream/,
-  '.pf_index': /^application\/octet-stream/,
-  '.pf_fragment': /^application\/octet-stream/,
 };
 
 test('máy chủ thử: 404.html với mã 404, không liệt kê thư mục, không ra ngoài dist/', async () => {
   const missing = await rawGet(siteUrl(), '/khong-co-trang-nay/');
   assert(missing.status === 404 && /^text\/html/.test(missing.type), `trang không có: HTTP ${missing.status} ${missing.type}`);
-  const folder = await rawGet(siteUrl(), '/pagefind/');
+  const folder = await rawGet(siteUrl(), '/tim-kiem/chi-muc/');
   assert(folder.status === 404, `thư mục không có index.html: HTTP ${folder.status}, cần 404`);
   for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
     const r = await rawGet(siteUrl(), p);

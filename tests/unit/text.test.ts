@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { foldedDWords } from '../../src/lib/search-text.ts';
 import { fold, nfcDeep, slugify, sortByVi } from '../../src/lib/text.ts';
 
 describe('fold and slugify', () => {
@@ -30,8 +29,3 @@ describe('Vietnamese sort order', () => {
   });
 });
 
-describe('foldedDWords', () => {
-  it('returns diacritic-free forms of words with đ only', () => {
-    expect(foldedDWords('Ban Chỉ đạo tỉnh Bình Định, Đà Nẵng')).toBe('dao dinh da');
-  });
-});

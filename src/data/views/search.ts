@@ -37,7 +37,7 @@ import {
   type WordFile,
 } from '../../lib/search-engine.ts';
 import { compareVi } from '../../lib/text.ts';
-import { agencyUrl, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
+import { agencyUrl, taskAnchor, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import type { SiteData } from '../site-data.ts';
 import { agencies } from '../tasks.ts';
@@ -110,14 +110,14 @@ export function searchDocs(data: SiteData): SearchDoc[] {
     });
   }
   for (const agency of agencies(plans)) {
-    for (const { plan, assignment } of agency.tasks) {
+    for (const { plan, assignment, index } of agency.tasks) {
       docs.push({
         type: 'nhiem-vu',
         titleIsText: true,
         province: plan.data.province,
         year: Number(plan.data.date.slice(0, 4)),
         result: {
-          url: `${agencyUrl(agency.slug)}#nhiem-vu`,
+          url: `${agencyUrl(agency.slug)}#${taskAnchor(plan.id, index)}`,
           title: assignment.task,
           ...(assignment.when ? { date: describeSchedule(assignment.when) } : {}),
           lines: [`${agency.name} – ${assignment.section}`, `Theo ${plan.data.title} (${planName(plan.data)})`],

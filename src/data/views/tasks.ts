@@ -6,7 +6,7 @@
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, planName } from '../../lib/plans.ts';
 import { planItemEvent } from '../../lib/plan-calendar.ts';
 import { describeSchedule, scheduleReading } from '../../lib/schedule.ts';
-import { agencyCalendarUrl, agencyUrl, TASK_FILTERS, TASKS, TASKS_CALENDAR, tasksFilterUrl, webcalUrl, type TaskFilter } from '../../lib/urls.ts';
+import { agencyCalendarUrl, agencyUrl, TASK_FILTERS, taskAnchor, TASKS, TASKS_CALENDAR, tasksFilterUrl, webcalUrl, type TaskFilter } from '../../lib/urls.ts';
 import type { Plan, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { agencies, agencySlug, assignmentItem, planForCalendar, planItems, reportItem, type Agency, type Report } from '../tasks.ts';
@@ -38,6 +38,8 @@ export interface DeadlineView {
 
 /** One row of an agency's task table. */
 export interface TaskRow {
+  /** The row's anchor (search results link to it). */
+  anchor: string;
   section: string;
   task: string;
   /** Set when the plan names no body for this task: why the site gives it to this agency. */
@@ -89,7 +91,8 @@ export function reportView(plan: Plan, r: Report, now: Date): ReportView {
 }
 
 function taskRows(agency: Agency, now: Date): TaskRow[] {
-  return agency.tasks.map(({ plan, assignment: a }) => ({
+  return agency.tasks.map(({ plan, assignment: a, index }) => ({
+    anchor: taskAnchor(plan.id, index),
     section: a.section,
     task: a.task,
     agencyInferred: a.agencyInferred,
