@@ -19,7 +19,7 @@ import { listFiles, urlPathOf } from './lib/site-files.ts';
 import { run, type PhaseMarker, type RunResult } from './bench/measure.ts';
 import { weighTypes, type TypeWeight } from './bench/page-weight.ts';
 import { writeReferenceProject } from './bench/reference.ts';
-import { measureSearch, type QueryCost } from './bench/search.ts';
+import { measureSearch, type SearchFigures } from './bench/search.ts';
 import { mapMarkdown, measureMap } from './bench/map.ts';
 import { measureProductFilter, productFilterMarkdown } from './bench/product-filter.ts';
 
@@ -37,7 +37,6 @@ const nationalDir = path.resolve(opts['national-dir']!);
 const work = path.join(tmpdir(), 'hangviet-bench');
 const nodeBin = process.execPath;
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
-const pagefindBin = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 /**
  * Budgets: each one's limit and the label it is printed with (the budget table of BENCHMARKS.md
@@ -45,7 +44,7 @@ const pagefindBin = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
  * one needs a reason in the commit.
  */
 const BUDGETS = {
-  nationalBuildSeconds: { limit: 120, label: 'Toàn quốc: thời gian dựng (Astro + Pagefind), giây' },
+  nationalBuildSeconds: { limit: 120, label: 'Toàn quốc: thời gian dựng, giây' },
   nationalPeakMB: { limit: 1536, label: 'Toàn quốc: đỉnh bộ nhớ, MB' },
   ratioToReference: { limit: 2, label: 'Toàn quốc: tỉ lệ so với bản dựng tham chiếu' },
   rebuildShare: { limit: 0.2, label: 'Toàn quốc: dựng lại sau khi sửa một tin / dựng đầy đủ' },
@@ -53,6 +52,9 @@ const BUDGETS = {
   growthTimeRatio: { limit: 2.2, label: 'Tăng trưởng: thời gian dựng ở tỉ lệ gấp đôi / ở tỉ lệ gốc' },
   growthPeakMB: { limit: 2048, label: 'Tăng trưởng: đỉnh bộ nhớ ở tỉ lệ gấp đôi, MB' },
   firstQueryKB: { limit: 150, label: 'Toàn quốc: truy vấn tìm kiếm đầu tiên, KB' },
+  /** Issue #16: scripts/bench/search.ts, CPU slowed 4×. */
+  secondQueryKB: { limit: 60, label: 'Toàn quốc: truy vấn tìm kiếm thứ hai, KB' },
+  searchResultsMs: { limit: 300, label: 'Tìm kiếm toàn quốc: từ lúc bấm Tìm tới khi có kết quả (lâu nhất, CPU chậm 4 lần), ms' },
   /** Per page type, its heaviest page. */
   htmlKB: { limit: 14, label: 'HTML (gzip, trang nặng nhất), KB' },
   cssKB: { limit: 10, label: 'CSS (gzip), KB' },
@@ -74,13 +76,8 @@ const ASTRO_PHASES: PhaseMarker[] = [
   { name: 'finishing', startsWith: '[build] ✓ Completed' },
 ];
 
-/** How `npm run build` indexes the site after `astro build` (a process of its own: see the script). */
-const searchIndexScript = path.join(root, 'scripts/search-index.ts');
-
 interface BuildFigures {
   astro: RunResult;
-  /** The search index, `scripts/search-index.ts`, run after `astro build` as `npm run build` does. */
-  pagefind: RunResult;
   seconds: number;
   peakMemoryMB: number;
 }
@@ -90,25 +87,21 @@ function fail(what: string, result: RunResult): never {
   throw new Error(`${what} thất bại (mã ${result.code})`);
 }
 
-/** One `npm run build`: `astro build` and then the search index, each measured. */
+/** One `npm run build` (`astro build`, the search index included), measured. */
 async function build(label: string, content: string, outDir: string, cacheDir: string, extraArgs: string[] = []): Promise<BuildFigures> {
   const env = { ...process.env, HANGVIET_CONTENT: content, HANGVIET_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
   console.log(`\n▶ ${label}`);
   const astro = await run(nodeBin, [astroBin, 'build', '--outDir', outDir, ...extraArgs], { cwd: root, env, phases: ASTRO_PHASES });
   if (astro.code !== 0) fail(`${label}: astro build`, astro);
-  // A forced build re-indexes too: the indexer would otherwise put back the index of identical pages.
-  const indexArgs = extraArgs.includes('--force') ? ['--force'] : [];
-  const pagefind = await run(nodeBin, [searchIndexScript, outDir, ...indexArgs], { cwd: root, env, phases: [{ name: 'pagefind', startsWith: '' }] });
-  if (pagefind.code !== 0) fail(`${label}: pagefind`, pagefind);
-  const figures = { astro, pagefind, seconds: astro.seconds + pagefind.seconds, peakMemoryMB: Math.max(astro.peakMemoryMB, pagefind.peakMemoryMB) };
+  const figures = { astro, seconds: astro.seconds, peakMemoryMB: astro.peakMemoryMB };
   console.log(`  ${figures.seconds.toFixed(1)} s, đỉnh bộ nhớ ${figures.peakMemoryMB} MB`);
-  for (const p of [...astro.phases, ...pagefind.phases]) console.log(`    ${p.name.padEnd(18)} ${p.seconds.toFixed(1).padStart(7)} s ${String(p.peakMemoryMB).padStart(6)} MB`);
+  for (const p of astro.phases) console.log(`    ${p.name.padEnd(18)} ${p.seconds.toFixed(1).padStart(7)} s ${String(p.peakMemoryMB).padStart(6)} MB`);
   return figures;
 }
 
-/** The built pages of `dir` (HTML outside the search index), by URL path. */
+/** The built pages of `dir`, by URL path. */
 async function builtPages(dir: string): Promise<Map<string, string>> {
-  const html = (await listFiles(dir, ['.html'])).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
+  const html = await listFiles(dir, ['.html']);
   return new Map(html.map((f) => [urlPathOf(dir, f), f]));
 }
 
@@ -165,7 +158,7 @@ async function rebuildOnePost(content: string, outDir: string, cacheDir: string)
 }
 
 function phasesOf(b: BuildFigures) {
-  return [...b.astro.phases, ...b.pagefind.phases].map((p) => ({ name: p.name, seconds: round(p.seconds), peakMemoryMB: p.peakMemoryMB }));
+  return b.astro.phases.map((p) => ({ name: p.name, seconds: round(p.seconds), peakMemoryMB: p.peakMemoryMB }));
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -235,12 +228,10 @@ async function main() {
   const refEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const refAstro = await run(nodeBin, [astroBin, 'build'], { cwd: refProject, env: refEnv });
   if (refAstro.code !== 0) fail('Bản dựng tham chiếu', refAstro);
-  const refPagefind = await run(nodeBin, [pagefindBin, '--site', path.join(refProject, 'dist')], { cwd: refProject, env: refEnv });
-  if (refPagefind.code !== 0) fail('Pagefind tham chiếu', refPagefind);
   const reference = {
     pages: nationalStats.pages.size,
-    buildSeconds: round(refAstro.seconds + refPagefind.seconds),
-    peakMemoryMB: Math.max(refAstro.peakMemoryMB, refPagefind.peakMemoryMB),
+    buildSeconds: round(refAstro.seconds),
+    peakMemoryMB: refAstro.peakMemoryMB,
   };
   console.log(`  ${reference.buildSeconds} s, đỉnh bộ nhớ ${reference.peakMemoryMB} MB`);
 
@@ -248,27 +239,12 @@ async function main() {
   const sampleWeights = weighTypes(sampleOut, sampleStats.pages);
   const nationalWeights = weighTypes(nationalOut, nationalStats.pages);
 
-  // Search in Chromium: this site's index, and default Pagefind over the same pages (the whole
-  // <body> of every page indexed, as a site without Pagefind attributes would be).
-  const defaultOut = path.join(work, 'national-default-index');
-  cpSync(nationalOut, defaultOut, { recursive: true });
-  rmSync(path.join(defaultOut, 'pagefind'), { recursive: true, force: true });
-  for (const file of nationalStats.pages.values()) {
-    const target = path.join(defaultOut, path.relative(nationalOut, file));
-    writeFileSync(target, readFileSync(target, 'utf8').replace(/\sdata-pagefind-(?:body|ignore)(?:="[^"]*")?/g, ''));
-  }
-  // Default Pagefind indexes every page as a page: no grouped index pages.
-  rmSync(path.join(defaultOut, 'tim-kiem', 'chi-muc'), { recursive: true, force: true });
-  const defaultIndex = await run(nodeBin, [pagefindBin, '--site', defaultOut], { cwd: root });
-  if (defaultIndex.code !== 0) fail('Pagefind mặc định', defaultIndex);
+  // Search in Chromium, CPU slowed 4×.
   const browser = await launchChromium();
   const chromiumVersion = browser.version();
-  let search: QueryCost[];
-  let searchDefault: QueryCost[];
+  let search: SearchFigures;
   try {
-    const queries: [string, string] = ['mat ong', 'nuoc mam'];
-    search = await measureSearch(browser, nationalOut, queries);
-    searchDefault = await measureSearch(browser, defaultOut, queries);
+    search = await measureSearch(browser, nationalOut);
   } finally {
     await browser.close();
   }
@@ -286,7 +262,9 @@ async function main() {
   check('rebuildShare', nationalRebuild.seconds / national.seconds);
   check('growthTimeRatio', growthBuild.seconds / cold.seconds, `tỉ lệ ${growthScale} / ${scale}, dựng lần đầu`);
   check('growthPeakMB', growthBuild.peakMemoryMB, `tỉ lệ ${growthScale}`);
-  check('firstQueryKB', search[0]!.kilobytes);
+  check('firstQueryKB', search.queries[0]!.kilobytes, `“${search.queries[0]!.query}”, mã và mục lục chỉ mục gồm cả`);
+  check('secondQueryKB', Math.max(...search.queries.slice(1).map((q) => q.kilobytes)), 'lớn nhất trong các truy vấn sau');
+  check('searchResultsMs', search.maxMs);
   for (const w of nationalWeights) {
     check('htmlKB', kb(w.heaviest.html), w.type);
     check('cssKB', kb(w.heaviest.css), w.type);
@@ -304,7 +282,6 @@ async function main() {
   const versions = {
     node: process.version,
     astro: JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')).version,
-    pagefind: JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')).version,
     chromium: chromiumVersion,
   };
   const machine = `${cpus().length} nhân (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 1073741824)} GB RAM, Linux ${release()}`;
@@ -340,7 +317,6 @@ async function main() {
       coldPhases: phasesOf(cold),
       pageWeights: weightsOf(nationalWeights),
       search,
-      searchDefaultPagefind: searchDefault,
     },
     growth,
     reference,
@@ -370,7 +346,7 @@ function renderMarkdown(r: Report): string {
   const lines: string[] = [];
   const site = (title: string, s: Report) => {
     lines.push(`## ${title}`, '', '| figure | value |', '| --- | --- |');
-    lines.push(`| pages | ${s.pages} |`, `| build (Astro + Pagefind) | ${s.buildSeconds} s |`, `| peak memory (process tree) | ${s.peakMemoryMB} MB |`);
+    lines.push(`| pages | ${s.pages} |`, `| build | ${s.buildSeconds} s |`, `| peak memory (process tree) | ${s.peakMemoryMB} MB |`);
     lines.push(`| pages per second (Astro, search index left out) | ${s.pagesPerSecond} |`, `| dist | ${s.distFiles} files, ${s.distMB} MB |`, `| rebuild after one news post changes | ${s.rebuildOnePostSeconds} s |`);
     if (s.coldBuildSeconds !== undefined) lines.push(`| cold build (empty image cache) | ${s.coldBuildSeconds} s, ${s.coldPeakMemoryMB} MB |`);
     lines.push('', '| phase | seconds | peak MB |', '| --- | --- | --- |');
@@ -388,18 +364,17 @@ function renderMarkdown(r: Report): string {
     }
     lines.push('');
   };
-  lines.push('# Benchmarks', '', `Run ${r.date} on ${r.machine}.`, `Node ${r.versions.node}, Astro ${r.versions.astro}, Pagefind ${r.versions.pagefind}, Chromium ${r.versions.chromium}.`, `National dataset scale: ${r.scale}. Produced by \`npm run bench\`; do not edit by hand.`, '');
+  lines.push('# Benchmarks', '', `Run ${r.date} on ${r.machine}.`, `Node ${r.versions.node}, Astro ${r.versions.astro}, Chromium ${r.versions.chromium}.`, `National dataset scale: ${r.scale}. Produced by \`npm run bench\`; do not edit by hand.`, '');
   site('Sample site', r.sample);
   site('National scale', r.national);
-  lines.push('## Search (national scale, Chromium)', '', 'Bytes a visitor downloads for the query (gzip as a server would send text; Pagefind index files as they are) and time until results show.', '');
-  lines.push('| index | query | KB | ms | result |', '| --- | --- | --- | --- | --- |');
-  r.national.search.forEach((q: Report, i: number) => lines.push(`| this site | ${i === 0 ? 'first' : 'second'}: “${q.query}” | ${q.kilobytes} | ${q.milliseconds} | ${q.results} |`));
-  r.national.searchDefaultPagefind.forEach((q: Report, i: number) => lines.push(`| default Pagefind, whole pages | ${i === 0 ? 'first' : 'second'}: “${q.query}” | ${q.kilobytes} | ${q.milliseconds} | ${q.results} |`));
+  lines.push('## Search (national scale, Chromium, CPU slowed 4×)', '', 'Queries one after the other on /tim-kiem/ at 360 px. Bytes a visitor downloads for each (gzip as a server would send text; the first counts the search code and the index’s table of contents, loaded when the box is focused) and the time from pressing “Tìm” to the results drawn.', '');
+  lines.push('| query | KB | ms | result |', '| --- | --- | --- | --- |');
+  for (const q of [...r.national.search.queries, r.national.search.filter] as Report[]) lines.push(`| “${q.query}” | ${q.kilobytes} | ${q.milliseconds} | ${q.results} |`);
   const g = r.growth;
   lines.push('', '## Growth', '', `The national dataset at scale ${g.rows[0].scale} and at twice that scale, each built once from scratch (first build: empty \`dist/\` and cache, images optimised in the build). Build time at the larger scale is ${g.timeRatio} × that of the smaller for ${g.pageRatio} × the pages.`, '');
-  lines.push('| scale | pages | build (Astro + Pagefind), s | peak MB | seconds per 1,000 pages |', '| --- | --- | --- | --- | --- |');
+  lines.push('| scale | pages | build, s | peak MB | seconds per 1,000 pages |', '| --- | --- | --- | --- | --- |');
   for (const row of g.rows) lines.push(`| ${row.scale} | ${row.pages} | ${row.buildSeconds} | ${row.peakMemoryMB} | ${row.secondsPer1000Pages} |`);
-  lines.push('', '## Reference', '', `A bare Astro build of ${r.reference.pages} minimal pages from one YAML collection, plus Pagefind: ${r.reference.buildSeconds} s, peak ${r.reference.peakMemoryMB} MB.`, '');
+  lines.push('', '## Reference', '', `A bare Astro build of ${r.reference.pages} minimal pages from one YAML collection: ${r.reference.buildSeconds} s, peak ${r.reference.peakMemoryMB} MB.`, '');
   if (r.map) lines.push(...mapMarkdown(r.map));
   if (r.productFilter) lines.push(...productFilterMarkdown(r.productFilter), '');
   lines.push('## Budgets', '', '| budget | limit | value | ok |', '| --- | --- | --- | --- |');

@@ -407,7 +407,8 @@ export function highlight(text: string, terms: readonly QueryTerm[]): [string, b
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     const key = fold(m[0]);
-    const hit = keys.some((t) => key === t.key || (t.prefix && key.startsWith(t.key)));
+    // As the search matches: a word being typed extends from two letters on (expandTerm).
+    const hit = keys.some((t) => key === t.key || (t.prefix && t.key.length >= 2 && key.startsWith(t.key)));
     if (!hit) continue;
     if (m.index > at) out.push([text.slice(at, m.index), false]);
     out.push([m[0], true]);

@@ -12,7 +12,7 @@ const dist = path.resolve('dist');
 const page = (url: string) => readFileSync(path.join(dist, url, url.endsWith('.ics') ? '' : 'index.html'), 'utf8');
 /** Rows of the task table on an agency page: [section, task] per row. */
 const taskRows = (html: string) =>
-  [...html.matchAll(/<tr><td data-label="Mục">([^<]*)<\/td><td data-label="Nhiệm vụ">([^<]*)(.*?)<\/td>/g)].map((m) => [m[1]!, m[2]!, m[3]!] as const);
+  [...html.matchAll(/<tr id="nv-[^"]+"><td data-label="Mục">([^<]*)<\/td><td data-label="Nhiệm vụ">([^<]*)(.*?)<\/td>/g)].map((m) => [m[1]!, m[2]!, m[3]!] as const);
 /** The text of the first element with `class` (or `id`) `name`, up to its closing tag, markup removed. */
 function region(html: string, attr: string, tag = 'div'): string {
   const start = html.indexOf(attr);

@@ -1,48 +1,98 @@
 /**
- * Records and posts are searched through the index pages under /tim-kiem/chi-muc/: every product,
- * sales point, business, fair and news post must have exactly one section there, whose anchor leads back to its own
- * page, and the search index must hold those pages but not the records' own pages.
+ * The built search index (lib/search-engine.ts, data/views/search.ts): every record, post, plan
+ * and page is one document whose result leads to a page the build has; every file the index
+ * names is there; the numbers agree; results show text as written (no folded forms).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RECORD_SECTIONS, recordUrl } from '../../src/lib/search-records.ts';
-import { NEWS_FOLDERS } from '../../src/lib/urls.ts';
+import { decodeIds, expandRuns, FIELDS, isLongNumber, numberFile, SEARCH_TYPES, vocabularyFile, type NumberFile, type ResultDoc, type SearchMeta, type WordFile } from '../../src/lib/search-engine.ts';
+import { fold } from '../../src/lib/text.ts';
 
 const dist = path.resolve('dist');
-const indexDir = path.join(dist, 'tim-kiem', 'chi-muc');
-const indexPages = readdirSync(indexDir).map((slug) => ({ slug, html: readFileSync(path.join(indexDir, slug, 'index.html'), 'utf8') }));
+const dir = path.join(dist, 'tim-kiem', 'chi-muc');
+const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as T;
+const meta = read<SearchMeta>('muc-luc');
+const facets = expandRuns(meta.runs);
+const names = (sub: string) => readdirSync(path.join(dir, sub)).map((f) => f.replace(/\.json$/, ''));
+const docs = names('tl')
+  .map(Number)
+  .sort((a, b) => a - b)
+  .flatMap((b) => read<ResultDoc[]>(`tl/${b}`));
 
-/** Folders of lists inside the sections: later pages, provinces, news topics and related-news lists. */
-const LIST_FOLDERS = new Set(['trang', 'tinh', ...Object.keys(NEWS_FOLDERS)]);
-
-/** Record pages a section of the built site has (its folder's subfolders, list pages aside). */
-function recordPages(section: string): string[] {
+/** Pages of a section's records (subfolders with a page, list folders aside). */
+function recordPages(section: string, lists: string[]): string[] {
   return readdirSync(path.join(dist, section), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !LIST_FOLDERS.has(e.name) && existsSync(path.join(dist, section, e.name, 'index.html')))
+    .filter((e) => e.isDirectory() && !lists.includes(e.name) && existsSync(path.join(dist, section, e.name, 'index.html')))
     .map((e) => `/${section}/${e.name}/`);
 }
 
-describe('search index pages', () => {
-  const anchors = indexPages.flatMap(({ slug, html }) => [...html.matchAll(/<h2 id="([^"]+)"><a href="([^"]+)">/g)].map((m) => ({ slug, id: m[1]!, href: m[2]! })));
-
-  it('give every product, point, business, fair and news post exactly one section that leads to its page', () => {
-    const expected = RECORD_SECTIONS.flatMap(recordPages).sort();
-    const found = anchors.map((a) => recordUrl(`/tim-kiem/chi-muc/${a.slug}/#${a.id}`)?.url).sort();
-    expect(found).toEqual(expected);
-    for (const a of anchors) expect(a.href).toBe(recordUrl(`/tim-kiem/chi-muc/${a.slug}/#${a.id}`)?.url);
+describe('search index', () => {
+  it('has one document per product, point, business, fair and post, leading to its page', () => {
+    const urls = new Set(docs.map((d) => d.url));
+    const expected = [
+      ...recordPages('san-pham', ['trang', 'tinh', 'nhom']),
+      ...recordPages('diem-ban', ['trang', 'tinh']),
+      ...recordPages('doanh-nghiep', ['trang']),
+      ...recordPages('hoi-cho', ['trang', 'tinh', 'loai', 'nam']),
+      ...recordPages('tin-tuc', ['trang', 'the', 'lien-quan', 'chu-de']),
+      ...recordPages('ke-hoach', ['trang', 'cap', 'nam', 'co-quan', 'trang-thai', 'tinh']),
+    ];
+    expect(expected.length).toBeGreaterThan(40);
+    expect(expected.filter((u) => !urls.has(u))).toEqual([]);
   });
 
-  it('are what Pagefind indexed for records, not the record pages themselves', () => {
-    const fragments = readdirSync(path.join(dist, 'pagefind', 'fragment')).map((f) => {
-      const text = gunzipSync(readFileSync(path.join(dist, 'pagefind', 'fragment', f))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  it('links every result to a page the build has, and a task to its own row', () => {
+    const missing = docs.filter((d) => !existsSync(path.join(dist, d.url.split('#')[0]!, 'index.html'))).map((d) => d.url);
+    expect(missing).toEqual([]);
+    for (const d of docs.filter((d) => d.url.includes('#'))) {
+      const [page, anchor] = d.url.split('#');
+      expect(readFileSync(path.join(dist, page!, 'index.html'), 'utf8'), d.url).toContain(`id="${anchor}"`);
+    }
+    expect(new Set(docs.map((d) => d.url + d.title)).size).toBe(docs.length);
+  });
+
+  it('counts documents the same in its runs and its blocks, every type present', () => {
+    expect(facets.type.length).toBe(docs.length);
+    expect(new Set(facets.type)).toEqual(new Set(SEARCH_TYPES.map((_, i) => i)));
+  });
+
+  it('lists every word in its vocabulary files, with the documents it names', () => {
+    for (const key of names('t')) {
+      expect(isLongNumber(key), key).toBe(false);
+      const vocabulary = read<Record<string, number>>(`tu/${vocabularyFile(key)}`);
+      const file = read<WordFile>(`t/${key}`);
+      const ids = new Set<number>();
+      for (const [spelling, fields] of Object.entries(file)) {
+        expect(fold(spelling), `${key}: ${spelling}`).toBe(key);
+        expect(fields.length).toBeLessThanOrEqual(FIELDS.length);
+        for (const gaps of fields) for (const id of decodeIds(gaps)) ids.add(id);
+      }
+      expect(vocabulary[key], key).toBe(ids.size);
+      expect(Math.max(...ids)).toBeLessThan(docs.length);
+    }
+  });
+
+  it('keeps long numbers in their shards, tax codes included', () => {
+    const shard = read<NumberFile>(`so/${numberFile('2001379641')}`);
+    const ids = decodeIds(shard['2001379641'] ?? []);
+    expect(ids.map((id) => docs[id]!.url)).toContain('/doanh-nghiep/thuy-san-dat-moi-phuong-nam/');
+  });
+
+  it('shows text as written: no result line holds a folded copy of one of its words', () => {
+    const copies = docs.flatMap((d) => {
+      const ws = [d.title, ...d.lines].join(' ').normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
+      const folded = new Set(ws.filter((w) => /[đĐ]/.test(w)).map(fold));
+      return ws.filter((w) => /^[a-z]+$/.test(w) && folded.has(w)).map((w) => `${d.url}: ${w}`);
     });
-    expect(fragments.filter((u) => u.startsWith('/tim-kiem/chi-muc/')).length).toBe(indexPages.length);
-    expect(fragments.filter((u) => RECORD_SECTIONS.some((s) => u.startsWith(`/${s}/`)))).toEqual([]);
-    // Plans and honours lists are still indexed page by page.
-    expect(fragments.some((u) => u.startsWith('/ke-hoach/'))).toBe(true);
-    expect(fragments.some((u) => u.startsWith('/ton-vinh/'))).toBe(true);
+    expect(copies).toEqual([]);
+    for (const d of docs) expect([d.title, ...d.lines].every((t) => t === t.normalize('NFC')), d.url).toBe(true);
+  });
+
+  it('names old units with what they are now', () => {
+    const withOld = docs.filter((d) => d.old?.length);
+    expect(withOld.length).toBeGreaterThan(0);
+    const gannhHao = docs.find((d) => d.url === '/san-pham/muoi-hot-ganh-hao/')!;
+    expect(gannhHao.old).toContainEqual(['Bạc Liêu', 'Cà Mau']);
   });
 });

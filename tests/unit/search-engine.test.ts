@@ -1,30 +1,8 @@
 /** The site's search: index words, query rules, matching, ranking, facets and highlighting (lib/search-engine.ts). */
 import { describe, expect, it } from 'vitest';
 import {
-  applyFilters,
-  boostProvinces,
-  combine,
-  decodeIds,
-  encodeIds,
-  expandNumber,
-  expandRuns,
-  expandTerm,
-  highlight,
-  markdownText,
-  matchNumber,
-  matchWord,
-  namedProvinces,
-  numbersIn,
-  oldNameNotes,
-  parseQuery,
-  PREFIX_WORDS,
-  toRuns,
-  wordKey,
-  words,
-  type Hit,
-  type QueryTerm,
-  type TermMatch,
-  type WordFile,
+  applyFilters, boostProvinces, combine, decodeIds, encodeIds, expandNumber, expandRuns, expandTerm, highlight, markdownText, matchNumber, matchWord,
+  namedProvinces, numbersIn, oldNameNotes, parseQuery, PREFIX_WORDS, toRuns, wordKey, words, type Hit, type QueryTerm, type TermMatch, type WordFile,
 } from '../../src/lib/search-engine.ts';
 
 const T = (exact: string, key: string, prefix: boolean): QueryTerm => ({ exact, key, prefix });
@@ -110,9 +88,11 @@ describe('expandTerm and expandNumber', () => {
     expect(expandTerm(T('ma', 'ma', true), vocabulary)).toHaveLength(1 + PREFIX_WORDS);
   });
 
-  const shard = { '0903123456': [1], '0903123457': [2], '0903999999': [3] };
+  const shard = { '0312345678': [4], '0312345678001': [5], '0903123456': [1], '0903123457': [2], '0903999999': [3] };
   it.each([
     ['0903123456', ['0903123456']],
+    ['0312345678', ['0312345678']], // a whole tax code, not its branches
+    ['031234567', ['0312345678', '0312345678001']],
     ['090312345', ['0903123456', '0903123457']],
     ['0905', []],
   ])('number %s → %j', (key, expected) => {
@@ -162,16 +142,19 @@ describe('matchWord', () => {
     const plain = matchWord(T('ma', 'ma', true), [file]);
     expect(plain.get(1)!.score).toBe(plain.get(3)!.score);
   });
-  it('flags matches by old place name, which score least', () => {
-    const m = matchWord(T('bình', 'binh', false), [{ bình: [[4], [], [7]] }]);
+  it('flags matches by old place name, which weigh below a title and above other text', () => {
+    const m = matchWord(T('binh', 'binh', false), [{ bình: [[4], [6], [7]] }]);
+    expect(ranked(m)).toEqual([4, 7, 6]);
     expect(m.get(7)).toMatchObject({ alias: true });
     expect(m.get(4)).toMatchObject({ alias: false });
-    expect(m.get(7)!.score).toBeLessThan(m.get(4)!.score);
+    expect(m.get(6)).toMatchObject({ alias: false });
   });
   it('decodes gaps and keeps each document’s best match across files', () => {
-    expect([...matchWord(T('ong', 'ong', false), [{ ong: [[1, 4], [2]] }]).keys()].sort()).toEqual([1, 3, 5]);
-    const m = matchWord(T('mật', 'mat', false), [{ mật: [[], [], [5]] }, { mát: [[], [5]] }]);
-    expect(m.get(5)).toMatchObject({ alias: false });
+    expect([...matchWord(T('ong', 'ong', false), [{ ong: [[1, 4], [2, 1]] }]).keys()].sort()).toEqual([1, 2, 3, 5]);
+    const files: WordFile[] = [{ mật: [[], [], [5]] }, { mát: [[], [5]] }, { mạt: [[6]] }, { mặt: [[], [], [6]] }];
+    const m = matchWord(T('mat', 'mat', false), files);
+    expect(m.get(5)).toMatchObject({ alias: true }); // an old name above other text
+    expect(m.get(6)).toMatchObject({ alias: false }); // a title above an old name
   });
 });
 

@@ -280,9 +280,11 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
     const file: WordFile = {};
     const all = new Set<number>();
     for (const [spelling, byField] of [...postings.get(key)!].sort(([a], [b]) => a.localeCompare(b))) {
-      // A document found in its title is not listed again for its other text, nor by its old names.
+      // A document is listed once per spelling, under its weightiest field (title, then old
+      // names, then other text: see WEIGHTS).
       const seen = new Set<number>();
-      const kept = byField.map((ids) => ids.filter((id) => !seen.has(id) && (seen.add(id), true)));
+      const kept: number[][] = [[], [], []];
+      for (const f of [0, 2, 1]) kept[f] = byField[f]!.filter((id) => !seen.has(id) && (seen.add(id), true));
       kept.forEach((ids) => ids.forEach((id) => all.add(id)));
       while (kept.length && !kept.at(-1)!.length) kept.pop();
       file[spelling] = kept.map(encodeIds);
