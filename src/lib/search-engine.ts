@@ -41,7 +41,7 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
 };
 
 /** Documents per block of `tl/` (a page of results reads a few blocks). */
-export const DOCS_PER_BLOCK = 32;
+export const DOCS_PER_BLOCK = 8;
 /** Digits from which a number is looked up in `so/` rather than as a word. */
 export const LONG_NUMBER = 7;
 /** At most this many words are tried for a word being typed (“pl” → pleiku, plan…), the commonest first. */
