@@ -22,7 +22,6 @@ import {
   oldNameNotes,
   parseQuery,
   SEARCH_TYPE_LABELS,
-  vocabularyFile,
   type Counts,
   type Facets,
   type Filters,
@@ -54,8 +53,13 @@ class Index {
     // Always asked again (the site may have been rebuilt); the other files carry its version.
     const response = await fetch(metaUrl, { cache: 'no-cache' });
     if (!response.ok) throw new Error(String(response.status));
-    return new Index(metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1), (await response.json()) as SearchMeta);
+    const index = new Index(metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1), (await response.json()) as SearchMeta);
+    index.vocabulary = (await index.file<Record<string, number>>('tu')) ?? {};
+    return index;
   }
+
+  /** Every word of the index with how many documents hold it (`tu.json`). */
+  vocabulary: Readonly<Record<string, number>> = {};
 
   /** A file of the index, or undefined when there is none (no word starts so). */
   file<T>(name: string): Promise<T | undefined> {
@@ -77,13 +81,12 @@ class Index {
     const matches = await Promise.all(
       terms.map(async (term) => {
         if (isLongNumber(term.key)) {
-          const shard = (await this.file<NumberFile>(`so/${numberFile(term.key)}`)) ?? {};
+          // Only files that exist are asked for: a missing one would be an error in the console.
+          const name = numberFile(term.key);
+          const shard = this.meta.numberFiles.includes(name) ? ((await this.file<NumberFile>(`so/${name}`)) ?? {}) : {};
           return matchNumber(expandNumber(term, shard), shard);
         }
-        // The word's own file is asked for with the list of words (it is usually there), saving a round trip.
-        const own = this.file<WordFile>(`t/${term.key}`).catch(() => undefined);
-        const vocabulary = (await this.file<Record<string, number>>(`tu/${vocabularyFile(term.key)}`)) ?? {};
-        const files = await Promise.all(expandTerm(term, vocabulary).map((key) => (key === term.key ? own : this.file<WordFile>(`t/${key}`))));
+        const files = await Promise.all(expandTerm(term, this.vocabulary).map((key) => this.file<WordFile>(`t/${key}`)));
         return matchWord(term, files.filter((f): f is WordFile => !!f));
       }),
     );

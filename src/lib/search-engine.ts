@@ -7,10 +7,12 @@
  * must count results by type, province and year. The index is split so that a query downloads only
  * what its words need:
  *
- * - `muc-luc.json`: the types and provinces, and every document's type, province and year as runs
- *   (documents are numbered in that order, so a few thousand runs cover the country);
- * - `tu/<first letter>.json`: the folded words starting with that letter, each with how many
- *   documents hold it (to tell a whole word from a prefix being typed);
+ * - `muc-luc.json`: the types and provinces, every document's type, province and year as runs
+ *   (documents are numbered in that order, so a few thousand runs cover the country), and which
+ *   `so/` files exist;
+ * - `tu.json`: every folded word of the index, with how many documents hold it (to tell a whole
+ *   word from a prefix being typed, and never to ask for a file that does not exist). It loads
+ *   with the table of contents, when the visitor focuses the search box;
  * - `t/<folded word>.json`: for each spelling of the word as written (“mật”, “mát”), the
  *   documents holding it in their title, in their other text, or in an old place name;
  * - `so/<first three digits>.json`: long numbers (tax codes, phone numbers) and their documents;
@@ -151,8 +153,6 @@ export function parseQuery(query: string): QueryTerm[] {
   return terms.filter((t) => (seen.has(t.exact) ? false : (seen.add(t.exact), true)));
 }
 
-/** The file of `tu/` that lists the words a key may be (its first character). */
-export const vocabularyFile = (key: string) => key[0]!;
 /** The file of `so/` that holds a long number (its first three digits). */
 export const numberFile = (digits: string) => digits.slice(0, 3);
 
@@ -299,6 +299,8 @@ export interface SearchMeta {
   provinces: [code: string, slug: string, name: string][];
   /** Years as numbers; 0 means no year. */
   runs: FacetRun[];
+  /** The `so/` files there are (first three digits). */
+  numberFiles: string[];
 }
 
 /** Per document: its type, province and year (indexes into the meta's lists; year as a number or 0). */

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeIds, expandRuns, FIELDS, isLongNumber, numberFile, SEARCH_TYPES, vocabularyFile, type NumberFile, type ResultDoc, type SearchMeta, type WordFile } from '../../src/lib/search-engine.ts';
+import { decodeIds, expandRuns, FIELDS, isLongNumber, numberFile, SEARCH_TYPES, type NumberFile, type ResultDoc, type SearchMeta, type WordFile } from '../../src/lib/search-engine.ts';
 import { fold } from '../../src/lib/text.ts';
 
 const dist = path.resolve('dist');
@@ -58,9 +58,11 @@ describe('search index', () => {
   });
 
   it('lists every word in its vocabulary files, with the documents it names', () => {
+    const vocabulary = read<Record<string, number>>('tu');
+    expect(Object.keys(vocabulary).sort()).toEqual(names('t').sort());
+    expect(meta.numberFiles.sort()).toEqual(names('so').sort());
     for (const key of names('t')) {
       expect(isLongNumber(key), key).toBe(false);
-      const vocabulary = read<Record<string, number>>(`tu/${vocabularyFile(key)}`);
       const file = read<WordFile>(`t/${key}`);
       const ids = new Set<number>();
       for (const [spelling, fields] of Object.entries(file)) {

@@ -26,7 +26,6 @@ import {
   numbersIn,
   SEARCH_TYPES,
   toRuns,
-  vocabularyFile,
   wordKey,
   words,
   type Field,
@@ -275,7 +274,7 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
   });
 
   const files = new Map<string, unknown>();
-  const vocab = new Map<string, Record<string, number>>();
+  const vocabulary: Record<string, number> = {};
   for (const key of [...postings.keys()].sort()) {
     const file: WordFile = {};
     const all = new Set<number>();
@@ -290,10 +289,9 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
       file[spelling] = kept.map(encodeIds);
     }
     files.set(`t/${key}`, file);
-    const v = vocabularyFile(key);
-    vocab.set(v, { ...vocab.get(v), [key]: all.size });
+    vocabulary[key] = all.size;
   }
-  for (const [v, words_] of vocab) files.set(`tu/${v}`, words_);
+  files.set('tu', vocabulary);
   const numberShards = new Map<string, NumberFile>();
   for (const n of [...numbers.keys()].sort()) {
     const shard = numberShards.get(numberFile(n)) ?? {};
@@ -311,6 +309,7 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
     types: [...SEARCH_TYPES],
     provinces: [['', '', ''], ...provinces.map((p): [string, string, string] => [p.code, p.slug, p.shortName])],
     runs: toRuns(docs),
+    numberFiles: [...numberShards.keys()],
   };
   files.set('muc-luc', meta);
   return files;
