@@ -5,9 +5,12 @@
  * `point-filter` event on `document`: `{ kinds: string[] | null, openNow: boolean }`.
  *
  * The position from "Gần tôi" stays in this page's memory: it is only used to compute distances
- * here, never sent, never stored.
+ * here, never sent, never stored. A place name is matched here too (lib/place-names.ts) against
+ * the page's place file; the chosen place is kept in the address (`?xa=…&ma=…`) so the result
+ * can be linked to.
  */
 import type { LatLng } from '../lib/geo.ts';
+import { matchPlaces, placeBucket, preparePlaces, type PlaceFile, type PlaceMatch, type PreparedPlaces } from '../lib/place-names.ts';
 import { findPoints, formatKm, resultSummary, type FinderPoint, type FinderResult } from '../lib/point-finder.ts';
 
 interface PointsFile {
@@ -19,6 +22,16 @@ interface PointsFile {
 const PAGE = 20;
 
 const LOAD_FAILED = 'Không tải được danh sách điểm bán. Hãy kiểm tra kết nối rồi thử lại; danh sách bên dưới vẫn dùng được.';
+const PLACES_FAILED = 'Không tải được danh sách phường, xã. Hãy kiểm tra kết nối rồi thử lại.';
+
+/** Candidates listed when a name is ambiguous; more are summed up. */
+const CHOICES = 12;
+
+/** A place chosen in the finder: the commune, what the visitor typed, and how it matched. */
+interface ChosenPlace {
+  match: PlaceMatch;
+  at: LatLng | null;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -38,12 +51,18 @@ export function start(root: HTMLElement, first: Event): void {
   const list = $<HTMLUListElement>('[data-results]');
   const moreWrap = $<HTMLElement>('[data-more-wrap]');
   const more = $<HTMLButtonElement>('[data-more]');
+  const placeInput = $<HTMLInputElement>('[data-place]');
+  const choices = $<HTMLElement>('[data-place-choices]');
+  const choicesTitle = $<HTMLElement>('[data-place-choices-title]');
+  const choiceList = choices.querySelector('ul')!;
   const replaced = root.dataset.replaces ? [...document.querySelectorAll<HTMLElement>(root.dataset.replaces)] : [];
 
   let file: Promise<PointsFile> | undefined;
   let loaded: PointsFile | undefined;
   let kinds: Record<string, string> = {};
   let position: LatLng | null = null;
+  let place: ChosenPlace | null = null;
+  const placeFiles = new Map<string, Promise<PreparedPlaces>>();
   /** What the last "Gần tôi" could not do, said before the result until another control is used. */
   let note = '';
   let results: FinderResult[] = [];
@@ -72,14 +91,16 @@ export function start(root: HTMLElement, first: Event): void {
     for (const node of replaced) node.hidden = on;
   }
 
-  function item({ point: p, km, open }: FinderResult): HTMLLIElement {
+  function item({ point: p, km, open, inPlace }: FinderResult): HTMLLIElement {
     const card = el('article', '', 'app-card');
     const heading = el('h3');
     const link = el('a', p.name);
     link.href = `/diem-ban/${encodeURIComponent(p.id)}/`;
     heading.append(link);
     card.append(heading, el('p', kinds[p.kind] ?? p.kind, 'app-meta'), el('p', p.address));
-    if (km !== null) card.append(el('p', `Cách bạn ${km < 0.05 ? '' : 'khoảng '}${formatKm(km)} (đường chim bay)`));
+    if (inPlace) card.append(el('p', `Ở ${place!.match.name}`));
+    else if (km !== null && place) card.append(el('p', `Cách trung tâm ${place.match.name} khoảng ${formatKm(km)} (ước tính, đường chim bay)`));
+    else if (km !== null) card.append(el('p', `Cách bạn ${km < 0.05 ? '' : 'khoảng '}${formatKm(km)} (đường chim bay)`));
     if (open !== null) {
       const badge = el('p');
       badge.append(el('span', open ? 'Đang mở cửa' : 'Đã đóng cửa', `app-badge app-badge--${open ? 'open' : 'shut'}`));
@@ -106,7 +127,19 @@ export function start(root: HTMLElement, first: Event): void {
     moreWrap.hidden = rest <= 0;
     more.textContent = `Xem thêm ${Math.min(rest, PAGE)} điểm bán`;
     const kind = kindSelect.value;
-    say(note, resultSummary({ count: results.length, shown, kindLabel: kind ? kinds[kind] : undefined, openNow: openBox.checked, near: position !== null, scope: root.dataset.scope }));
+    const inside = place ? results.filter((r) => r.inPlace).length : 0;
+    say(
+      note,
+      resultSummary({
+        count: results.length,
+        shown,
+        kindLabel: kind ? kinds[kind] : undefined,
+        openNow: openBox.checked,
+        near: position !== null,
+        scope: root.dataset.scope,
+        place: place ? { name: place.match.name, inside, located: place.at !== null } : undefined,
+      }),
+    );
     if (focus) list.children[from]?.querySelector('a')?.focus();
   }
 
@@ -114,7 +147,7 @@ export function start(root: HTMLElement, first: Event): void {
     const detail = { kinds: kindSelect.value ? [kindSelect.value] : null, openNow: openBox.checked };
     document.dispatchEvent(new CustomEvent('point-filter', { detail }));
     const id = ++run;
-    if (!position && !detail.kinds && !detail.openNow) {
+    if (!position && !place && !detail.kinds && !detail.openNow) {
       showResults(false);
       say(note);
       return;
@@ -133,16 +166,138 @@ export function start(root: HTMLElement, first: Event): void {
     }
     if (id !== run) return;
     kinds = data.kinds;
-    results = findPoints(data.points, { ...detail, near: position, now: new Date() });
+    results = findPoints(data.points, { ...detail, near: position, place: place && { code: place.match.code, at: place.at }, now: new Date() });
     list.replaceChildren();
     shown = 0;
-    showResults(true);
+    // A place with no points and no known centre: nothing to list, so the page's own list stays.
+    showResults(!(place && !place.at && results.length === 0));
     nextPage(false);
   }
 
   function setPosition(value: LatLng | null) {
     position = value;
     near.setAttribute('aria-pressed', String(value !== null));
+    if (value) setPlace(null);
+  }
+
+  /** The place file that can hold `query`'s name: the province's, or the country's part for its first letters. */
+  function placesFor(query: string): Promise<PreparedPlaces> | null {
+    let url = root.dataset.places;
+    if (!url) {
+      const bucket = placeBucket(query);
+      if (!(root.dataset.placesBuckets ?? '').split(' ').includes(bucket)) return null;
+      url = `${root.dataset.placesBase}${bucket}.json`;
+    }
+    let file = placeFiles.get(url);
+    if (!file) {
+      file = fetch(url)
+        .then((r) => {
+          if (!r.ok) throw new Error(`HTTP ${r.status}`);
+          return r.json() as Promise<PlaceFile>;
+        })
+        .then(preparePlaces);
+      file.catch(() => placeFiles.delete(url)); // try again on the next search
+      placeFiles.set(url, file);
+    }
+    return file;
+  }
+
+  /** Keep the place in the address, so the result can be shared or reloaded. */
+  function remember(typed: string, code: string | null) {
+    const url = new URL(location.href);
+    url.searchParams.delete('xa');
+    url.searchParams.delete('ma');
+    if (typed) url.searchParams.set('xa', typed);
+    if (typed && code) url.searchParams.set('ma', code);
+    history.replaceState(history.state, '', url);
+  }
+
+  function setPlace(value: ChosenPlace | null) {
+    place = value;
+    choices.hidden = true;
+    choiceList.replaceChildren();
+    if (!value) remember('', null);
+  }
+
+  /** Choose `match` as the place of the results, saying how the name led to it. */
+  function choose(match: PlaceMatch, file: PreparedPlaces, typed: string) {
+    const commune = file.file.communes[match.code];
+    setPosition(null);
+    setPlace({ match, at: commune?.at ? { lat: commune.at[0], lng: commune.at[1] } : null });
+    remember(typed, match.code);
+    const how = match.kind === 'old' ? `${match.label} nay thuộc ${match.name}.` : '';
+    const centre = commune?.at
+      ? `Khoảng cách tính từ trung tâm ước tính của ${match.name} (suy ra từ vị trí các điểm đã ghi ở đó, không phải tọa độ chính thức).`
+      : '';
+    note = [how, centre].filter(Boolean).join(' ');
+    void update();
+  }
+
+  /** Offer the candidates of an ambiguous name as buttons. */
+  function offer(matches: PlaceMatch[], file: PreparedPlaces, typed: string) {
+    choiceList.replaceChildren(
+      ...matches.slice(0, CHOICES).map((match) => {
+        const button = el('button', '', 'app-button app-button--secondary');
+        button.type = 'button';
+        const province = file.file.provinceNames[match.provinceCode] ?? '';
+        const now = `${match.name}, ${province}`;
+        button.textContent = match.kind === 'old' ? `${match.label} → ${now}` : now;
+        button.addEventListener('click', () => {
+          choose(match, file, typed);
+          list.querySelector('a')?.focus();
+        });
+        const li = el('li');
+        li.append(button);
+        return li;
+      }),
+    );
+    const rest = matches.length - CHOICES;
+    choicesTitle.textContent = `Có ${matches.length} nơi ứng với “${typed}”. Chọn một${rest > 0 ? `; ${rest} nơi khác không hiện, hãy gõ thêm tên quận, huyện cũ hoặc tỉnh` : ''}:`;
+    choices.hidden = false;
+    say('', `Có ${matches.length} nơi ứng với “${typed}”; hãy chọn một trong danh sách ngay dưới ô tìm.`);
+  }
+
+  /** Look the typed name up (`code`: the commune a link chose) and show its points, or the candidates. */
+  async function findPlace(code: string | null) {
+    const typed = placeInput.value.normalize('NFC').trim();
+    run++;
+    const id = run;
+    if (!typed) {
+      setPlace(null);
+      say('Hãy gõ tên phường, xã.');
+      placeInput.focus();
+      return;
+    }
+    const where = root.dataset.scope ? ` ở ${root.dataset.scope}` : '';
+    const none = () => {
+      setPlace(null);
+      remember(typed, null);
+      showResults(false);
+      say(`Không tìm thấy phường, xã nào tên “${typed}”${where}. Hãy kiểm tra lại tên (tên hiện nay hoặc tên trước 1/7/2025), thêm tên quận, huyện cũ, hoặc dùng “Gần tôi”.`);
+    };
+    const pending = placesFor(typed);
+    if (!pending) return none();
+    say('Đang tìm phường, xã…');
+    let file: PreparedPlaces;
+    try {
+      file = await pending;
+    } catch {
+      if (id === run) say(PLACES_FAILED);
+      return;
+    }
+    if (id !== run) return;
+    const matches = matchPlaces(typed, file);
+    if (matches.length === 0) return none();
+    const linked = code ? matches.find((m) => m.code === code) : undefined;
+    const best = matches.filter((m) => m.score === matches[0]!.score);
+    if (linked) choose(linked, file, typed);
+    else if (best.length === 1) choose(best[0]!, file, typed);
+    else {
+      setPlace(null);
+      remember(typed, null);
+      showResults(false);
+      offer(best, file, typed);
+    }
   }
 
   function locate() {
@@ -171,6 +326,8 @@ export function start(root: HTMLElement, first: Event): void {
   function reset() {
     note = '';
     setPosition(null);
+    setPlace(null);
+    placeInput.value = '';
     openBox.checked = false;
     kindSelect.value = '';
     void update();
@@ -178,7 +335,12 @@ export function start(root: HTMLElement, first: Event): void {
   }
 
   function handle(event: Event) {
+    if (event.type === 'submit') {
+      event.preventDefault();
+      return void findPlace(event.isTrusted ? null : new URLSearchParams(location.search).get('ma'));
+    }
     if (event.type === 'change') {
+      if ((event.target as Element | null)?.matches('[data-place]')) return;
       note = '';
       return void update();
     }
@@ -190,5 +352,6 @@ export function start(root: HTMLElement, first: Event): void {
 
   ui.addEventListener('change', handle);
   ui.addEventListener('click', handle);
+  ui.addEventListener('submit', handle);
   handle(first);
 }

@@ -15,6 +15,8 @@ export interface MapPoint {
   lng: number;
   /** Street, commune and province in words. */
   address: string;
+  /** Five-digit code of its current commune (the finder's "near a ward" lists these first). */
+  commune: string;
   /** Weekly schedule for "open now" (see lib/open-now.ts), or null when hours are unknown or irregular. */
   hours: WeeklySchedule | null;
   phone: string | null;

@@ -16,6 +16,11 @@ export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] 
   return [...items].sort((a, b) => viCollator.compare(key(a), key(b)));
 }
 
+/** A label inside a sentence: its first letter in lower case, proper names kept ("Cửa hàng … OCOP" → "cửa hàng … OCOP"). */
+export function lowerFirst(value: string): string {
+  return value.charAt(0).toLocaleLowerCase('vi') + value.slice(1);
+}
+
 /** Normalise to Unicode NFC (the Bình Định seed, for one, arrives decomposed). */
 export function nfc(value: string): string {
   return value.normalize('NFC');

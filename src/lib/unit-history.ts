@@ -1,10 +1,14 @@
 /**
  * Old names of today's places: which pre-2025 communes, districts and provinces went into a current
- * unit, and a finder that resolves a typed place name, current or old, with or without diacritics,
- * to current commune codes. Built on the checked mapping of `admin-units.ts` (Node side).
+ * unit, the place files that let the finder resolve a typed name, current or old, to current
+ * communes (the matching rule is place-names.ts's), and findUnits over the whole country. Built on
+ * the checked mapping of `admin-units.ts` (Node side).
  */
-import { adminUnits, type Commune, type Province } from './admin-units.ts';
-import { compareVi, fold } from './text.ts';
+import { adminUnits, type Province } from './admin-units.ts';
+import type { LatLng } from './geo.ts';
+import { bareProvinceName, entryBucket, foldPlace, matchPlaces, preparePlaces, provinceForms, type PlaceCommune, type PlaceEntry, type PlaceFile, type PlaceMatch, type PreparedPlaces } from './place-names.ts';
+import { compareVi } from './text.ts';
+import { EARLIER_COMMUNES, EARLIER_DISTRICTS } from './unit-earlier.ts';
 
 /** A commune as it was before 1 July 2025. */
 export interface OldCommune {
@@ -16,23 +20,8 @@ export interface OldCommune {
   province: string;
 }
 
-/** How a typed name matched a current commune. */
-export type UnitMatchKind = 'current' | 'old';
-
-/** A current commune found for a typed name. */
-export interface UnitMatch {
-  /** Five-digit code of the current commune. */
-  code: string;
-  /** Its current name, e.g. "Phường Sài Gòn". */
-  name: string;
-  provinceCode: string;
-  /** Whether the query named the commune as it is now or one of the communes merged into it. */
-  kind: UnitMatchKind;
-  /** What matched, for the reader: "Phường Sài Gòn" or "Phường Bến Nghé, Quận 1 (cũ)". */
-  label: string;
-  /** Higher is better; results come sorted by it. */
-  score: number;
-}
+/** A current commune found for a typed name (see place-names.ts). */
+export type UnitMatch = PlaceMatch;
 
 /** Options for {@link findUnits}. */
 export interface FindUnitsOptions {
@@ -42,92 +31,30 @@ export interface FindUnitsOptions {
   limit?: number;
 }
 
-const UNIT_PREFIX = /^(xa|phuong|thi tran|dac khu) /;
-const DISTRICT_PREFIX = /^(quan|huyen|thi xa|thanh pho) /;
-const PROVINCE_PREFIX = /^(tinh|thanh pho) /;
-// Older tone placement that the source keeps in one province name.
-const PROVINCE_SPELLING: Record<string, string> = { 'Hoà Bình': 'Hòa Bình' };
-
-/**
- * Fold a typed place name for matching: no diacritics (đ → d), lower case, punctuation as spaces,
- * common abbreviations spelled out ("p." / "q3" / "tp." / "tx" / "tt"), leading zeros dropped ("07" → "7").
- */
-export function foldPlace(value: string): string {
-  return fold(value)
-    .replace(/\b(p|q|x|h)\.?\s*(\d+)\b/g, (_, unit: string, n: string) => `${{ p: 'phuong', q: 'quan', x: 'xa', h: 'huyen' }[unit]} ${n}`)
-    .replace(/\btp\.?\s*/g, 'thanh pho ')
-    .replace(/\btx\.?\s*/g, 'thi xa ')
-    .replace(/\btt\.?\s*/g, 'thi tran ')
-    .replace(/\bp\.\s*/g, 'phuong ')
-    .replace(/\bq\.\s*/g, 'quan ')
-    .replace(/\bx\.\s*/g, 'xa ')
-    .replace(/\bh\.\s*/g, 'huyen ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b0+(\d)/g, '$1')
-    .trim();
-}
-
-/** A province name without "Tỉnh " / "Thành phố ", in today's spelling: "Tỉnh Hoà Bình" → "Hòa Bình". */
-export function bareProvinceName(name: string): string {
-  const bare = name.replace(/^(Tỉnh|Thành phố) /, '');
-  return PROVINCE_SPELLING[bare] ?? bare;
-}
+export { bareProvinceName, foldPlace };
 
 interface OldEntry extends OldCommune {
   newCodes: Set<string>;
-  nameForms: string[];
-  districtForms: string[];
-  provinceForms: string[];
 }
 
 interface Index {
   oldByNewCode: Map<string, OldEntry[]>;
   oldEntries: OldEntry[];
-  current: { commune: Commune; nameForms: string[]; provinceForms: string[] }[];
   provinceFormsByCode: Map<string, string[]>;
 }
 
 let index: Index | undefined;
 
-/** The folded ways of writing a unit name: full ("phuong ben nghe") and without its kind ("ben nghe"). */
-function nameForms(name: string, prefix: RegExp, keepNumeric = false): string[] {
-  const full = foldPlace(name);
-  const bare = full.replace(prefix, '');
-  // "Quận 1" without its kind is just "1": too loose to count as a district on its own.
-  if (bare === full || (!keepNumeric && /^\d+$/.test(bare))) return [full];
-  return [full, bare];
-}
-
-function provinceForms(name: string): string[] {
-  const forms = new Set([...nameForms(name, PROVINCE_PREFIX), foldPlace(bareProvinceName(name))]);
-  if (forms.has('ho chi minh')) ['hcm', 'thanh pho hcm'].forEach((form) => forms.add(form));
-  return [...forms];
-}
-
 function buildIndex(): Index {
   const units = adminUnits();
   const provinceFormsByCode = new Map(units.provinces.map((p) => [p.code, provinceForms(p.name)]));
-  const current = [...units.communeByCode.values()].map((commune) => ({
-    commune,
-    nameForms: nameForms(commune.name, UNIT_PREFIX, true),
-    provinceForms: provinceFormsByCode.get(commune.provinceCode) ?? [],
-  }));
   const byKey = new Map<string, OldEntry>();
   const oldByNewCode = new Map<string, OldEntry[]>();
   for (const m of units.mappings) {
     const key = `${m.oldName}|${m.oldDistrict ?? ''}|${m.oldProvince}`;
     let entry = byKey.get(key);
     if (!entry) {
-      const newProvince = units.communeByCode.get(m.newCode)?.provinceCode ?? '';
-      entry = {
-        name: m.oldName,
-        district: m.oldDistrict,
-        province: m.oldProvince,
-        newCodes: new Set(),
-        nameForms: nameForms(m.oldName, UNIT_PREFIX, true),
-        districtForms: m.oldDistrict ? nameForms(m.oldDistrict, DISTRICT_PREFIX) : [],
-        provinceForms: [...new Set([...provinceForms(m.oldProvince), ...(provinceFormsByCode.get(newProvince) ?? [])])],
-      };
+      entry = { name: m.oldName, district: m.oldDistrict, province: m.oldProvince, newCodes: new Set() };
       byKey.set(key, entry);
     }
     if (!entry.newCodes.has(m.newCode)) {
@@ -137,7 +64,7 @@ function buildIndex(): Index {
       oldByNewCode.set(m.newCode, list);
     }
   }
-  return { oldByNewCode, oldEntries: [...byKey.values()], current, provinceFormsByCode };
+  return { oldByNewCode, oldEntries: [...byKey.values()], provinceFormsByCode };
 }
 
 function theIndex(): Index {
@@ -191,87 +118,128 @@ export function resolveProvince(value: string): Province | undefined {
   return units.provinces.find((p) => theIndex().provinceFormsByCode.get(p.code)?.includes(folded));
 }
 
-const lowerWords = (value: string): string =>
-  value
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** The rest of `query` after `form` and a space, '' if it is all of it, undefined if it does not start so. */
-function after(query: string, form: string): string | undefined {
-  if (query === form) return '';
-  return query.startsWith(`${form} `) ? query.slice(form.length + 1) : undefined;
+/** Options for {@link placeFile}. */
+export interface PlaceFileOptions {
+  /** Keep only the current communes of this province (two-digit code), and the names leading to them. */
+  province?: string | undefined;
+  /** Inferred centres of current communes by code (commune-centroid.ts); others get none. */
+  centres?: ReadonlyMap<string, LatLng> | undefined;
 }
 
-/** Whether `rest` is empty or one of the province forms. */
-const provinceOk = (rest: string, forms: readonly string[]): boolean => rest === '' || forms.includes(rest);
-
 /**
- * Score how `query` names a unit: its name (full or without kind), then optionally its district,
- * then optionally its province. 0 when it does not match. A query naming a district that is not
- * the unit's own does not match, so a district narrows the many "Phường 7".
+ * The place file of the finder (place-names.ts): every current commune under its name, every
+ * former one (the checked mapping, and the few earlier changes of unit-earlier.ts) under its old
+ * name, district and province; for the whole country or one province.
  */
-function scoreName(query: string, forms: readonly string[], districtForms: readonly string[], provinces: readonly string[]): number {
-  let best = 0;
-  for (const [i, form] of forms.entries()) {
-    const rest = after(query, form);
-    const base = i === 0 ? 10 : 8;
-    if (rest !== undefined) {
-      if (provinceOk(rest, provinces)) best = Math.max(best, base + (rest ? 2 : 0));
-      for (const d of districtForms) {
-        const tail = after(rest, d);
-        if (tail !== undefined && provinceOk(tail, provinces)) best = Math.max(best, base + 5 + (tail ? 2 : 0));
-      }
-    } else if (query.length >= 3 && form.startsWith(query)) {
-      best = Math.max(best, 3);
+export function placeFile(options: PlaceFileOptions = {}): PlaceFile {
+  const units = adminUnits();
+  const { province, centres } = options;
+  const provinces: string[] = [];
+  const provinceIndex = new Map<string, number>();
+  const indexOf = (name: string) => {
+    const key = bareProvinceName(name);
+    let i = provinceIndex.get(key);
+    if (i === undefined) {
+      i = provinces.push(name) - 1;
+      provinceIndex.set(key, i);
     }
+    return i;
+  };
+  const communes: Record<string, PlaceCommune> = {};
+  const provinceNames: Record<string, string> = {};
+  const inScope = (code: string) => {
+    const commune = units.communeByCode.get(code);
+    return commune !== undefined && (!province || commune.provinceCode === province);
+  };
+  const entries: PlaceEntry[] = [];
+  const add = (entry: PlaceEntry) => {
+    const codes = entry.codes.filter(inScope);
+    if (codes.length === 0) return;
+    for (const code of codes) {
+      if (communes[code]) continue;
+      const commune = units.communeByCode.get(code)!;
+      const at = centres?.get(code);
+      communes[code] = { name: commune.name, province: commune.provinceCode, at: at ? [at.lat, at.lng] : null };
+      provinceNames[commune.provinceCode] ??= units.provinceByCode.get(commune.provinceCode)?.name ?? commune.provinceCode;
+    }
+    entries.push({ ...entry, codes });
+  };
+  for (const commune of [...units.communeByCode.values()].sort((a, b) => a.code.localeCompare(b.code))) {
+    const own = units.provinceByCode.get(commune.provinceCode);
+    add({ name: commune.name, provinces: own ? [indexOf(own.name)] : [], codes: [commune.code] });
   }
-  return best;
+  const aliases = (district: string | null, oldProvince: string) =>
+    EARLIER_DISTRICTS.filter((d) => d.into === district && d.province === oldProvince).flatMap((d) => d.names);
+  const provincesOf = (entry: OldEntry) => {
+    const current = [...entry.newCodes].map((code) => units.provinceByCode.get(units.communeByCode.get(code)?.provinceCode ?? '')?.name);
+    return [...new Set([indexOf(entry.province), ...current.flatMap((name) => (name ? [indexOf(name)] : []))])];
+  };
+  const oldEntries = theIndex().oldEntries;
+  for (const entry of oldEntries) {
+    const districtAliases = aliases(entry.district, entry.province);
+    add({
+      name: entry.name,
+      ...(entry.district ? { district: entry.district } : {}),
+      ...(districtAliases.length ? { districtAliases } : {}),
+      provinces: provincesOf(entry),
+      codes: [...entry.newCodes].sort(),
+      old: 'cũ',
+    });
+  }
+  for (const earlier of EARLIER_COMMUNES) {
+    const into = oldEntries.find((e) => e.name === earlier.into && e.district === earlier.district && e.province === earlier.province);
+    if (!into) throw new Error(`unit-earlier.ts: “${earlier.into}, ${earlier.district}” is not a commune of the old→new mapping; fix the row for “${earlier.name}”.`);
+    add({ name: earlier.name, district: earlier.district, provinces: provincesOf(into), codes: [...into.newCodes].sort(), old: `cũ, trước ${earlier.year}` });
+  }
+  return { communes, provinceNames, provinces, entries };
 }
 
+let national: Map<string, PlaceFile> | undefined;
+
+/** The country's place file split by bucket (placeBucket: the start of the name), each part with only the communes and provinces it names. */
+export function nationalPlaceFiles(): Map<string, PlaceFile> {
+  if (national) return national;
+  const whole = placeFile();
+  const parts = new Map<string, PlaceEntry[]>();
+  for (const entry of whole.entries) {
+    const bucket = entryBucket(entry);
+    if (bucket) parts.set(bucket, [...(parts.get(bucket) ?? []), entry]);
+  }
+  national = new Map();
+  for (const bucket of [...parts.keys()].sort()) {
+    const entries = parts.get(bucket)!;
+    const provinces: string[] = [];
+    const renumber = new Map<number, number>();
+    const communes: PlaceFile['communes'] = {};
+    const provinceNames: PlaceFile['provinceNames'] = {};
+    const kept = entries.map((entry) => {
+      for (const code of entry.codes) {
+        const commune = whole.communes[code]!;
+        communes[code] = commune;
+        provinceNames[commune.province] = whole.provinceNames[commune.province]!;
+      }
+      const indexes = entry.provinces.map((i) => {
+        if (!renumber.has(i)) renumber.set(i, provinces.push(whole.provinces[i]!) - 1);
+        return renumber.get(i)!;
+      });
+      return { ...entry, provinces: indexes };
+    });
+    national.set(bucket, { communes, provinceNames, provinces, entries: kept });
+  }
+  return national;
+}
+
+/** The buckets of the country's place files, in order: the page tells the finder which exist. */
+export const placeBuckets = (): string[] => [...nationalPlaceFiles().keys()];
+
+let nationalPlaces: PreparedPlaces | undefined;
+
 /**
- * Resolve a typed place name — current or pre-2025, with or without diacritics or the
- * "Phường/Xã" kind, optionally followed by its (old) district and province — to current communes,
- * best first: "Bến Nghé", "phuong ben nghe quan 1", "Phường 7 Quận 3", "xa an nhon tay".
- * A current name outranks an old one, a full match outranks the start of a name; an ambiguous name
- * returns every candidate.
+ * Resolve a typed place name — current or pre-2025 — to current communes, best first (the rule
+ * of place-names.ts's matchPlaces, over the whole country).
  */
 export function findUnits(query: string, options: FindUnitsOptions = {}): UnitMatch[] {
-  const q = foldPlace(query);
-  if (!q) return [];
-  // Typed with its marks, a name outranks the names it folds into: "Diên Hồng" before "Điện Hồng".
-  const marked = ` ${lowerWords(query)} `;
-  const bonus = (name: string) => {
-    const words = lowerWords(name);
-    return marked.includes(` ${words} `) || marked.includes(` ${words.replace(/^(xã|phường|thị trấn|đặc khu) /, '')} `) ? 3 : 0;
-  };
-  const { current, oldEntries } = theIndex();
-  const units = adminUnits();
-  const onlyProvince = options.province ? (resolveProvince(options.province)?.code ?? '-') : undefined;
-  const found = new Map<string, UnitMatch>();
-  const keep = (match: UnitMatch) => {
-    if (onlyProvince && match.provinceCode !== onlyProvince) return;
-    const previous = found.get(match.code);
-    if (!previous || match.score > previous.score) found.set(match.code, match);
-  };
-  for (const { commune, nameForms: forms, provinceForms: provinces } of current) {
-    const score = scoreName(q, forms, [], provinces);
-    if (score > 0) {
-      keep({ code: commune.code, name: commune.name, provinceCode: commune.provinceCode, kind: 'current', label: commune.name, score: score * 10 + 5 + bonus(commune.name) });
-    }
-  }
-  for (const entry of oldEntries) {
-    const score = scoreName(q, entry.nameForms, entry.districtForms, entry.provinceForms);
-    if (score === 0) continue;
-    const label = `${[entry.name, entry.district].filter(Boolean).join(', ')} (cũ)`;
-    const extra = bonus(entry.name);
-    for (const code of entry.newCodes) {
-      const commune = units.communeByCode.get(code);
-      if (commune) keep({ code, name: commune.name, provinceCode: commune.provinceCode, kind: 'old', label, score: score * 10 + extra });
-    }
-  }
-  return [...found.values()]
-    .sort((a, b) => b.score - a.score || compareVi(a.name, b.name) || a.code.localeCompare(b.code))
-    .slice(0, options.limit ?? 50);
+  nationalPlaces ??= preparePlaces(placeFile());
+  const province = options.province ? (resolveProvince(options.province)?.code ?? '-') : undefined;
+  return matchPlaces(query, nationalPlaces, { province, limit: options.limit });
 }

@@ -55,6 +55,12 @@ export const pointUrl = (id: string) => `${POINTS}${id}/`;
 export const provinceUrl = (slug: string) => `${POINTS}tinh/${slug}/`;
 /** One province's compact points file. */
 export const provinceMapUrl = (slug: string) => `${MAP_DATA}tinh/${slug}.json`;
+/** The folder of the finder's place files (names of communes, current and former, with their centres). */
+export const PLACE_DATA = '/du-lieu/xa/';
+/** One province's place file. */
+export const provincePlacesUrl = (slug: string) => `${PLACE_DATA}tinh/${slug}.json`;
+/** The country's place file for names starting with `bucket` (see lib/place-names.ts placeBucket). */
+export const placeBucketUrl = (bucket: string) => `${PLACE_DATA}${bucket}.json`;
 export const productUrl = (id: string) => `${PRODUCTS}${id}/`;
 /** The product list of one OCOP group (`nhom`) or one province (`tinh`, by slug). */
 export const productFilterUrl = (kind: 'nhom' | 'tinh', value: string) => `${PRODUCTS}${kind}/${value}/`;

@@ -209,7 +209,7 @@ export async function onPage(page: Page, url: string, body: (page: Page, watch: 
   }
 }
 
-/** Let late scripts (idle-time loads, Pagefind, the map) run before checking. */
+/** Let late scripts (idle-time loads, the search index, the map) run before checking. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
 }

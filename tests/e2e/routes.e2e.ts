@@ -4,7 +4,7 @@
  * violations, no axe violations, no sideways scrolling on a phone, a working skip link and the
  * sample-data banner.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import nodePath from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, DIST, SAMPLE_BANNER, settle, siteUrl, skipLinkProblems, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type ViewportName } from './env.ts';
@@ -48,13 +48,6 @@ export const DETAIL_TYPES: { list: string; pattern: RegExp; shape: string }[] = 
 
 /** Record pages that hold a verification poster. */
 const POSTER_PAGE = /^\/(?:san-pham|doanh-nghiep|diem-ban)\/[a-z0-9-]+\/$/;
-
-/** The first search index page (see src/lib/search-records.ts), as a path. */
-function searchIndexPage(dist: string): string[] {
-  const dir = nodePath.join(dist, 'tim-kiem', 'chi-muc');
-  const first = existsSync(dir) ? readdirSync(dir).sort()[0] : undefined;
-  return first ? [`/tim-kiem/chi-muc/${first}/`] : [];
-}
 
 /** A path that no page has. */
 export const MISSING_PATH = '/khong-co-trang-nay/';
@@ -185,7 +178,6 @@ const pages: { path: string; status: number; label: string }[] = [
   // The press office's guide, linked from the editor (the editor itself is Decap's page, tested in editor.e2e.ts).
   { path: '/admin/huong-dan/', status: 200, label: '/admin/huong-dan/' },
   // Search index pages are linked from nowhere but are still pages anyone can open.
-  ...searchIndexPage(DIST).map((path) => ({ path, status: 200, label: path })),
   { path: MISSING_PATH, status: 404, label: `404 (${MISSING_PATH})` },
 ];
 

@@ -4,8 +4,8 @@ import { weeklySchedule } from '../../src/lib/opening-hours.ts';
 import { findPoints, formatKm, resultSummary, type FinderPoint, type FinderQuery } from '../../src/lib/point-finder.ts';
 
 /** A point at a position, with optional kind and OpenStreetMap hours. */
-function point(id: string, lat: number, lng: number, kind = 'tu-hao-hang-viet', hours?: string): FinderPoint {
-  return { id, name: id, kind, lat, lng, address: '', hours: hours ? weeklySchedule(hours)! : null, phone: null };
+function point(id: string, lat: number, lng: number, kind = 'tu-hao-hang-viet', hours?: string, commune = '00000'): FinderPoint {
+  return { id, name: id, kind, lat, lng, address: '', commune, hours: hours ? weeklySchedule(hours)! : null, phone: null };
 }
 
 // Around Bến Thành market, Hồ Chí Minh City: ~0.1 km apart, one far away in Hà Nội.
@@ -104,5 +104,52 @@ describe('point finder: words', () => {
     [{ count: 0, shown: 0, openNow: true, near: false }, 'Không có điểm bán đang mở cửa lúc này. Hãy bỏ bớt điều kiện lọc hoặc bấm “Bỏ lọc”.'],
   ])('%j → "%s"', (input, text) => {
     expect(resultSummary(input)).toBe(text);
+  });
+});
+
+describe('point finder: near a commune or ward', () => {
+  // Two points in Phường Sài Gòn (26740), one of them far from its centre; the rest elsewhere.
+  const SAI_GON = { code: '26740', at: { lat: 10.776, lng: 106.701 } };
+  const ward = [
+    point('xa-ha-noi', 21.0322, 105.8505),
+    point('tan-dinh', 10.7905, 106.69),
+    point('trong-phuong-xa', 10.7834, 106.706, 'cua-hang-ocop', undefined, '26740'),
+    point('ben-thanh', 10.7725, 106.698),
+    point('trong-phuong', 10.777, 106.702, 'tu-hao-hang-viet', undefined, '26740'),
+  ];
+  const find = (query: Partial<FinderQuery>) =>
+    findPoints(ward, { kinds: null, openNow: false, near: null, now: new Date('2026-11-30T09:00:00+07:00'), ...query });
+
+  it("lists the place's own points first, then the others, each by distance from its centre", () => {
+    const results = find({ place: SAI_GON });
+    expect(results.map((r) => r.point.id)).toEqual(['trong-phuong', 'trong-phuong-xa', 'ben-thanh', 'tan-dinh', 'xa-ha-noi']);
+    expect(results.map((r) => r.inPlace)).toEqual([true, true, false, false, false]);
+    expect(results.map((r) => r.km)).toEqual(results.map((r) => distanceKm(SAI_GON.at, r.point)));
+  });
+
+  it('keeps only its own points when its centre is unknown', () => {
+    expect(find({ place: { code: '26740', at: null } }).map((r) => [r.point.id, r.km])).toEqual([
+      ['trong-phuong-xa', null],
+      ['trong-phuong', null],
+    ]);
+    expect(find({ place: { code: '27139', at: null } })).toEqual([]);
+  });
+
+  it("combines with the other filters, and gives way to the visitor's position", () => {
+    expect(find({ place: SAI_GON, kinds: ['cua-hang-ocop'] }).map((r) => r.point.id)).toEqual(['trong-phuong-xa']);
+    const near = find({ place: SAI_GON, near: { lat: 21.03, lng: 105.85 } });
+    expect(near[0]!.point.id).toBe('xa-ha-noi');
+    expect(near.every((r) => r.inPlace === null)).toBe(true);
+    expect(find({}).every((r) => r.inPlace === null)).toBe(true);
+  });
+
+  it.each([
+    [{ count: 7, shown: 7, inside: 2, located: true }, 'Có 2 điểm bán ở Phường Sài Gòn, rồi 5 điểm khác, xếp từ gần đến xa.'],
+    [{ count: 45, shown: 20, inside: 0, located: true }, 'Chưa có điểm bán nào ở Phường Sài Gòn; đây là 45 điểm bán gần nhất, xếp từ gần đến xa. Đang hiện 20 điểm đầu.'],
+    [{ count: 2, shown: 2, inside: 2, located: false }, 'Có 2 điểm bán ở Phường Sài Gòn.'],
+    [{ count: 0, shown: 0, inside: 0, located: false }, 'Chưa có điểm bán nào ở Phường Sài Gòn, và trang không có tọa độ của Phường Sài Gòn nên chưa xếp được các điểm khác theo khoảng cách. Hãy dùng “Gần tôi” hoặc xem danh sách bên dưới.'],
+    [{ count: 0, shown: 0, inside: 0, located: true, openNow: true }, 'Không có điểm bán đang mở cửa nào ở Phường Sài Gòn hay gần đó lúc này. Hãy bỏ bớt điều kiện lọc, thử “Gần tôi” hoặc bấm “Bỏ lọc”.'],
+  ])('%j reads well', ({ count, shown, inside, located, openNow = false }, text) => {
+    expect(resultSummary({ count, shown, openNow, near: false, place: { name: 'Phường Sài Gòn', inside, located } })).toBe(text);
   });
 });

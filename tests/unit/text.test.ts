@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, nfcDeep, slugify, sortByVi } from '../../src/lib/text.ts';
+import { fold, lowerFirst, nfcDeep, slugify, sortByVi } from '../../src/lib/text.ts';
 
 describe('fold and slugify', () => {
   it.each([
@@ -29,3 +29,13 @@ describe('Vietnamese sort order', () => {
   });
 });
 
+
+describe('lowerFirst', () => {
+  it.each([
+    ['Cửa hàng giới thiệu và bán sản phẩm OCOP', 'cửa hàng giới thiệu và bán sản phẩm OCOP'],
+    ['Điểm bán hàng Việt – Tự hào hàng Việt Nam', 'điểm bán hàng Việt – Tự hào hàng Việt Nam'],
+    ['', ''],
+  ])('%s → %s', (label, expected) => {
+    expect(lowerFirst(label)).toBe(expected);
+  });
+});

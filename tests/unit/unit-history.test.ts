@@ -118,9 +118,18 @@ describe('findUnits', () => {
   });
 
   it('finds nothing for a ward a district never had, or an empty query', () => {
-    // Quận 3's wards 6, 7 and 8 became Phường Võ Thị Sáu in 2020, before this mapping starts.
-    expect(findUnits('Phường 7 Quận 3')).toEqual([]);
+    expect(findUnits('Phường 20 Quận 3')).toEqual([]);
     expect(findUnits('  ')).toEqual([]);
+  });
+
+  it('knows the changes made before the mapping starts (unit-earlier.ts)', () => {
+    // Quận 3's wards 6, 7 and 8 became Phường Võ Thị Sáu in 2021, now in Phường Xuân Hòa.
+    expect(findUnits('Phường 7 Quận 3')).toEqual([expect.objectContaining({ code: '27139', kind: 'old', label: 'Phường 7, Quận 3 (cũ, trước 2021)' })]);
+    // Quận 2 became part of Thành phố Thủ Đức in 2021: its wards are still named with it.
+    const thaoDien = top('Thảo Điền, Quận 2');
+    expect(thaoDien).toMatchObject({ kind: 'old', label: 'Phường Thảo Điền, Thành phố Thủ Đức (cũ)' });
+    expect(top('Thảo Điền, Thành phố Thủ Đức')?.code).toBe(thaoDien?.code);
+    expect(findUnits('Thảo Điền, Quận 3')).toEqual([]);
   });
 
   it('matches the start of a name last', () => {

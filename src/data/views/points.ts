@@ -12,6 +12,7 @@ import { communeName, formatAddress } from '../../lib/places.ts';
 import type { FairsFile, MapPoint, PointsFile } from '../../lib/map-points.ts';
 import { weeklySchedule } from '../../lib/opening-hours.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
+import { placeBuckets } from '../../lib/unit-history.ts';
 import { compareVi } from '../../lib/text.ts';
 import { absoluteUrl, MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointUrl, provinceMapUrl, provinceUrl } from '../../lib/urls.ts';
 import { POINT_KINDS, POINT_KIND_LABELS } from '../../lib/points.ts';
@@ -156,6 +157,8 @@ export interface PointsIndexView {
   active: number;
   byKind: { kind: PointKind; count: number }[];
   provinces: { slug: string; name: string; count: number }[];
+  /** The buckets of the country's place files, for the finder's "near a ward". */
+  placeBuckets: string[];
 }
 
 /** Provinces with active points and how many, by short name (the points front page and the map page). */
@@ -180,6 +183,7 @@ export function pointsIndexView(data: SiteData): PointsIndexView {
     active: active.length,
     byKind: POINT_KINDS.map((kind) => ({ kind, count: active.filter((p) => p.data.kind === kind).length })),
     provinces: provinceCounts(data),
+    placeBuckets: placeBuckets(),
   };
 }
 
@@ -255,6 +259,7 @@ function mapPoint(p: Point): MapPoint {
     lat: d.geo.lat,
     lng: d.geo.lng,
     address: formatAddress(d.address),
+    commune: d.address.commune,
     hours: (d.openingHours && weeklySchedule(d.openingHours)) || null,
     phone: d.phone ?? null,
   };
