@@ -3,7 +3,10 @@
  * distance from a fixed position, "Chỉ hiện điểm đang mở cửa" follows a fixed clock, a province
  * page finds exactly its own points, names that look like HTML stay text, the map hears every
  * filter change, a refused position or a failed download is said in words, and the page with the
- * finder in use still passes axe with no console errors or CSP violations.
+ * finder in use still passes axe with no console errors or CSP violations. Near a commune or ward:
+ * old and new names lead to the same list (the place's points, then the nearest), an ambiguous
+ * name offers choices, an unknown one is said; on a phone the finder is above the map and the map
+ * lets one finger scroll the page until it is tapped.
  *
  * Expected results are computed here from the data files the browser fetches, with the site's
  * own rules (`isOpenAt`, `distanceKm`), not read back from the page.
@@ -11,6 +14,7 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { distanceKm, type LatLng } from '../../src/lib/geo.ts';
 import type { MapPoint, PointsFile } from '../../src/lib/map-points.ts';
+import type { PlaceFile } from '../../src/lib/place-names.ts';
 import { isOpenAt } from '../../src/lib/open-now.ts';
 import { assert, axeViolations, distText, newContext, Problems, settle, siteUrl, test, VIEWPORT_NAMES, VIEWPORTS, watchPage } from './env.ts';
 
@@ -290,6 +294,152 @@ for (const viewport of VIEWPORT_NAMES) {
       const problems = new Problems();
       const outline = await page.locator('[data-near]').evaluate((b) => getComputedStyle(b).outlineStyle);
       problems.check(outline !== 'none', 'nút "Gần tôi" đang có tiêu điểm mà không có viền tiêu điểm');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
+      for (const v of await axeViolations(page)) problems.add(v);
+      problems.throwIfAny();
+    }),
+  );
+}
+
+// Near a commune or ward, named as it is now or as it was before 1 July 2025.
+
+/** Phường Sài Gòn, which took in Phường Bến Nghé (Quận 1) on 1 July 2025. */
+const SAI_GON = '26740';
+const placesOf = (file: string) => readJson<PlaceFile>(file);
+
+/** Ids of `points` in the place first, then the others, each by distance from its centre (file order on ties). */
+function byPlace(points: FilePoint[], code: string, at: LatLng): string[] {
+  return points
+    .map((p, i) => ({ id: p.id, inside: p.commune === code, km: distanceKm(at, p), i }))
+    .sort((a, b) => Number(b.inside) - Number(a.inside) || a.km - b.km || a.i - b.i)
+    .map((p) => p.id);
+}
+
+/** Type a place name in the finder and press Enter, as a visitor would. */
+async function askPlace(page: Page, name: string): Promise<void> {
+  const input = finder(page).getByLabel('Gần phường, xã');
+  await input.fill(name);
+  await input.press('Enter');
+}
+
+test('tìm điểm bán gần phường, xã: tên cũ "Bến Nghé" và tên mới "Sài Gòn" cho cùng một danh sách, điểm trong phường trước rồi tới điểm gần nhất', ({ browser }) => {
+  const file = readJson<PointsFile>('du-lieu/ban-do/tinh/ho-chi-minh.json');
+  const centre = placesOf('du-lieu/xa/tinh/ho-chi-minh.json').communes[SAI_GON]?.at;
+  assert(centre, 'tệp phường, xã của Hồ Chí Minh không có trung tâm ước tính của Phường Sài Gòn');
+  // A point of another ward right at Phường Sài Gòn's centre: nearer than its own points, listed after them.
+  const across = { ...file.points[0]!, id: 'diem-phuong-ben-canh', name: 'Điểm phường bên cạnh', commune: '26743', lat: centre[0], lng: centre[1] };
+  const points = [...file.points, across];
+  const route = (page: Page) => page.route('**/du-lieu/ban-do/tinh/ho-chi-minh.json', (r) => r.fulfill({ json: { ...file, points } }));
+  return withPage(browser, '/diem-ban/tinh/ho-chi-minh/', { before: route }, async (page) => {
+    const inside = points.filter((p) => p.commune === SAI_GON).length;
+    assert(inside > 0, 'dữ liệu mẫu không có điểm bán nào ở Phường Sài Gòn');
+    const expected = byPlace(points, SAI_GON, { lat: centre[0], lng: centre[1] });
+    const problems = new Problems();
+    for (const [name, note] of [
+      ['Bến Nghé', /^Phường Bến Nghé, Quận 1 \(cũ\) nay thuộc Phường Sài Gòn\. Khoảng cách tính từ trung tâm ước tính/],
+      ['phuong ben nghe quan 1', /^Phường Bến Nghé, Quận 1 \(cũ\) nay thuộc Phường Sài Gòn\./],
+      ['Sài Gòn', /^Khoảng cách tính từ trung tâm ước tính của Phường Sài Gòn/],
+    ] as const) {
+      await askPlace(page, name);
+      const status = await waitForStatus(page, new RegExp(`Có ${inside} điểm bán ở Phường Sài Gòn, rồi ${points.length - inside} điểm khác, xếp từ gần đến xa\\.`));
+      problems.check(note.test(status), `“${name}”: dòng trạng thái "${status}" không nói ${note}`);
+      const shown = await allResultIds(page);
+      problems.check(shown.join(' ') === expected.join(' '), `“${name}”: thứ tự ${shown.join(' ')}; cần ${expected.join(' ')}`);
+      const cards = await finder(page).locator('[data-results] > li').allTextContents();
+      problems.check(cards.slice(0, inside).every((t) => t.includes('Ở Phường Sài Gòn')), `“${name}”: điểm trong phường không ghi “Ở Phường Sài Gòn”`);
+      problems.check(cards.slice(inside).every((t) => /Cách trung tâm Phường Sài Gòn khoảng .* km \(ước tính, đường chim bay\)/.test(t)), `“${name}”: điểm ngoài phường không ghi khoảng cách ước tính`);
+      const url = new URL(page.url());
+      problems.check(url.searchParams.get('xa') === name && url.searchParams.get('ma') === SAI_GON, `“${name}”: địa chỉ trang ${url.search} không giữ nơi đã chọn`);
+    }
+    // The address is a link to the result.
+    await page.reload();
+    await waitForStatus(page, new RegExp(`^Khoảng cách tính từ trung tâm ước tính của Phường Sài Gòn.*Có ${inside} điểm bán ở Phường Sài Gòn`));
+    problems.check((await finder(page).getByLabel('Gần phường, xã').inputValue()) === 'Sài Gòn', 'tải lại trang: ô tên phường không còn “Sài Gòn”');
+    problems.throwIfAny();
+  });
+});
+
+test('tìm điểm bán gần phường, xã: trên trang cả nước, tên mơ hồ cho danh sách để chọn, chỉ tải tệp tên của chữ đầu', ({ browser }) => {
+  const requested: string[] = [];
+  return withPage(
+    browser,
+    '/diem-ban/',
+    { before: async (page) => void page.on('request', (r) => r.url().includes('/du-lieu/xa/') && requested.push(new URL(r.url()).pathname)) },
+    async (page) => {
+      const problems = new Problems();
+      await askPlace(page, 'phuong 7');
+      await waitForStatus(page, /^Có \d+ nơi ứng với “phuong 7”; hãy chọn một/);
+      const choices = finder(page).locator('[data-place-choices] button');
+      const labels = await choices.allTextContents();
+      problems.check(labels.length > 5 && labels.length <= 12, `có ${labels.length} lựa chọn; cần 6–12`);
+      problems.check(labels.every((l) => /^Phường 7, .* \(cũ.*\) → Phường .+, .+$/.test(l)), `lựa chọn không có dạng “Phường 7, Quận … (cũ) → Phường …, Tỉnh”: ${labels.join(' | ')}`);
+      problems.check(requested.join(' ') === '/du-lieu/xa/7.json', `đã tải ${requested.join(' ')}; cần đúng /du-lieu/xa/7.json`);
+      const dienHong = choices.filter({ hasText: 'Phường 7, Quận 10 (cũ) → Phường Diên Hồng' });
+      problems.check((await dienHong.count()) === 1, 'không có lựa chọn “Phường 7, Quận 10 (cũ) → Phường Diên Hồng”');
+      await dienHong.click();
+      await waitForStatus(page, /^Phường 7, Quận 10 \(cũ\) nay thuộc Phường Diên Hồng\./);
+      problems.check(new URL(page.url()).searchParams.get('ma') === '27169', `địa chỉ trang ${page.url()} không ghi mã Phường Diên Hồng`);
+      problems.check(!(await finder(page).locator('[data-place-choices]').isVisible()), 'đã chọn mà danh sách lựa chọn vẫn hiện');
+      problems.throwIfAny();
+    },
+  );
+});
+
+test('tìm điểm bán gần phường, xã: “Phường 7 Quận 3” (nhập vào Võ Thị Sáu năm 2021) và tên không có đều được nói rõ, danh sách tĩnh giữ nguyên', ({ browser }) =>
+  withPage(browser, '/diem-ban/tinh/ho-chi-minh/', {}, async (page) => {
+    const problems = new Problems();
+    const xuanHoa = placesOf('du-lieu/xa/tinh/ho-chi-minh.json').communes['27139'];
+    assert(xuanHoa, 'tệp phường, xã của Hồ Chí Minh không có Phường Xuân Hòa');
+    await askPlace(page, 'Phường 7 Quận 3');
+    const status = await waitForStatus(page, /^Phường 7, Quận 3 \(cũ, trước 2021\) nay thuộc Phường Xuân Hòa\. (?!Đang tải)/);
+    // The sample has no point in Phường Xuân Hòa, so no inferred centre: the page says so and keeps its list.
+    if (!xuanHoa.at) {
+      problems.check(/trang không có tọa độ của Phường Xuân Hòa/.test(status), `không nói thiếu tọa độ: "${status}"`);
+      problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'không có kết quả mà danh sách tĩnh bị ẩn');
+    }
+    await askPlace(page, 'Phường Không Tồn Tại');
+    await waitForStatus(page, /^Không tìm thấy phường, xã nào tên “Phường Không Tồn Tại” ở Thành phố Hồ Chí Minh\./);
+    problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'tên không có mà danh sách tĩnh bị ẩn');
+    problems.check(!(await finder(page).locator('[data-results]').isVisible()), 'tên không có mà vẫn hiện kết quả');
+    problems.throwIfAny();
+  }),
+);
+
+test('trên điện thoại: ô tìm điểm bán ở trên bản đồ; một ngón vuốt cuộn trang, chạm vào bản đồ mới kéo được, và trang nói vậy', ({ browser }) =>
+  withPage(browser, '/diem-ban/tinh/ho-chi-minh/', { context: { viewport: VIEWPORTS.mobile, hasTouch: true, isMobile: true } }, async (page) => {
+    const problems = new Problems();
+    const finderTop = await finder(page).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const mapTop = await page.locator('app-map').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    problems.check(finderTop < mapTop, `ô tìm (${finderTop}px) nằm dưới bản đồ (${mapTop}px)`);
+    problems.check(finderTop < VIEWPORTS.mobile.height, `ô tìm bắt đầu ở ${finderTop}px, ngoài màn hình đầu tiên`);
+    await page.locator('app-map').scrollIntoViewIfNeeded();
+    const canvas = page.locator('[data-map-canvas].leaflet-container');
+    await canvas.waitFor({ timeout: 10_000 });
+    const hint = page.locator('[data-map-touch]');
+    problems.check(/hai ngón tay/.test((await hint.textContent()) ?? '') && (await hint.isVisible()), 'không có dòng nói cách dùng hai ngón tay');
+    const touchAction = () => canvas.evaluate((el) => getComputedStyle(el).touchAction);
+    const before = await touchAction();
+    problems.check(before === 'pan-x pan-y', `trước khi chạm, touch-action của bản đồ là "${before}": một ngón vuốt sẽ không cuộn trang`);
+    const box = (await canvas.boundingBox())!;
+    await canvas.tap({ position: { x: box.width / 2, y: box.height / 2 } });
+    await page.waitForFunction(() => document.querySelector('[data-map-canvas]')?.classList.contains('leaflet-touch-drag'), null, { timeout: 5_000 }).catch(() => undefined);
+    const after = await touchAction();
+    problems.check(after === 'none', `sau khi chạm, touch-action của bản đồ là "${after}": chưa kéo được bằng một ngón`);
+    problems.check(/Đã bật kéo bản đồ bằng một ngón tay/.test((await hint.textContent()) ?? ''), `sau khi chạm, dòng hướng dẫn là "${await hint.textContent()}"`);
+    await page.locator('h1').tap();
+    const again = await touchAction();
+    problems.check(again === 'pan-x pan-y', `chạm ra ngoài mà touch-action vẫn là "${again}"`);
+    for (const v of await axeViolations(page)) problems.add(v);
+    problems.throwIfAny();
+  }),
+);
+
+for (const viewport of VIEWPORT_NAMES) {
+  test(`tìm điểm bán gần phường, xã: danh sách lựa chọn @ ${VIEWPORTS[viewport].width}px qua axe, không cuộn ngang`, ({ browser }) =>
+    withPage(browser, '/diem-ban/?xa=Ph%C6%B0%E1%BB%9Dng%207', { context: { viewport: VIEWPORTS[viewport] } }, async (page) => {
+      await waitForStatus(page, /nơi ứng với “Phường 7”/);
+      const problems = new Problems();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
       for (const v of await axeViolations(page)) problems.add(v);

@@ -17,6 +17,7 @@ const point = (id: string, kind: string, hours: [number, number][] | null = OFFI
   lng: 106.7,
   address: 'Số 1 đường Minh Họa, Phường Sài Gòn, Thành phố Hồ Chí Minh',
   hours,
+  commune: '26740',
   phone: '028 0000 0000',
 });
 

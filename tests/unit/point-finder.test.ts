@@ -149,7 +149,7 @@ describe('point finder: near a commune or ward', () => {
     [{ count: 2, shown: 2, inside: 2, located: false }, 'Có 2 điểm bán ở Phường Sài Gòn.'],
     [{ count: 0, shown: 0, inside: 0, located: false }, 'Chưa có điểm bán nào ở Phường Sài Gòn, và trang không có tọa độ của Phường Sài Gòn nên chưa xếp được các điểm khác theo khoảng cách. Hãy dùng “Gần tôi” hoặc xem danh sách bên dưới.'],
     [{ count: 0, shown: 0, inside: 0, located: true, openNow: true }, 'Không có điểm bán đang mở cửa nào ở Phường Sài Gòn hay gần đó lúc này. Hãy bỏ bớt điều kiện lọc, thử “Gần tôi” hoặc bấm “Bỏ lọc”.'],
-  ])('%j reads well', ({ count, shown, inside, located, openNow = false }, text) => {
+  ] as [{ count: number; shown: number; inside: number; located: boolean; openNow?: boolean }, string][])('%j reads well', ({ count, shown, inside, located, openNow = false }, text) => {
     expect(resultSummary({ count, shown, openNow, near: false, place: { name: 'Phường Sài Gòn', inside, located } })).toBe(text);
   });
 });

@@ -44,6 +44,7 @@ const TextAttribution = L.Control.extend({
  */
 export function baseMap(host: HTMLElement, view: { center: L.LatLngExpression; zoom: number }, tilesFailed: string): L.Map {
   const { tileUrl = '', attribution = '' } = host.dataset;
+  const touch = window.matchMedia('(pointer: coarse)').matches;
   const map = L.map(host.querySelector<HTMLElement>('[data-map-canvas]')!, {
     center: view.center,
     zoom: view.zoom,
@@ -52,7 +53,10 @@ export function baseMap(host: HTMLElement, view: { center: L.LatLngExpression; z
     attributionControl: false,
     // The map sits in a scrolling page: the wheel zooms only once the map has been clicked or focused.
     scrollWheelZoom: false,
+    // …and on a touch screen one finger scrolls the page until the map is tapped (see touchDragging).
+    dragging: !touch,
   });
+  if (touch) touchDragging(map, host);
   L.control.zoom({ zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ' }).addTo(map);
   new TextAttribution({ position: 'bottomright', text: attribution } as L.ControlOptions).addTo(map);
   L.tileLayer(tileUrl, { maxZoom: 18 })
@@ -67,6 +71,50 @@ export function baseMap(host: HTMLElement, view: { center: L.LatLngExpression; z
   map.on('blur', () => map.scrollWheelZoom.disable());
   map.on('popupopen', (e) => e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', 'Đóng'));
   return map;
+}
+
+const TWO_FINGERS = 'Dùng hai ngón tay để di chuyển, phóng to bản đồ; hoặc chạm vào bản đồ một lần rồi kéo bằng một ngón. Vuốt một ngón vẫn cuộn trang.';
+const ONE_FINGER = 'Đã bật kéo bản đồ bằng một ngón tay. Chạm ra ngoài bản đồ để vuốt cuộn trang như thường.';
+
+/**
+ * On a touch screen a map in the page must not swallow the swipes that scroll it: one finger
+ * scrolls the page (Leaflet's container then lets the browser pan), two fingers move and zoom the
+ * map (Leaflet's pinch follows the fingers), and a tap on the map turns one-finger dragging on
+ * until the next touch outside it. The host's `[data-map-touch]` line says which is in force.
+ */
+function touchDragging(map: L.Map, host: HTMLElement): void {
+  const hint = host.querySelector<HTMLElement>('[data-map-touch]');
+  const say = (text: string) => {
+    if (!hint) return;
+    hint.textContent = text;
+    hint.hidden = false;
+  };
+  say(TWO_FINGERS);
+  // A tap: one touch that lifts where it landed, with no second finger in between. (Read from
+  // pointer events: a browser may not follow a touch on the map with a click.)
+  const container = map.getContainer();
+  let tap: { id: number; x: number; y: number } | null = null;
+  container.addEventListener('pointerdown', (e) => {
+    if (e.pointerType !== 'touch') return;
+    tap = tap ? null : { id: e.pointerId, x: e.clientX, y: e.clientY };
+  });
+  container.addEventListener('pointercancel', () => (tap = null));
+  container.addEventListener('pointerup', (e) => {
+    const start = tap;
+    tap = null;
+    if (!start || start.id !== e.pointerId || Math.hypot(e.clientX - start.x, e.clientY - start.y) > 10 || map.dragging.enabled()) return;
+    map.dragging.enable();
+    say(ONE_FINGER);
+  });
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (!map.dragging.enabled() || container.contains(e.target as Node)) return;
+      map.dragging.disable();
+      say(TWO_FINGERS);
+    },
+    { passive: true },
+  );
 }
 
 /** Popup options that fit a phone-width map beside the zoom buttons (top left). */
