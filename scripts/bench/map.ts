@@ -45,7 +45,7 @@ export interface MapFigures {
   /** The clustering libraries' own minified files, gzip KB (Leaflet alone for reference). */
   librariesKB: { leaflet: number; supercluster: number; markercluster: number };
   /** Data files of the build, gzip KB; `synthetic` is the 20,000-point file used here. */
-  dataKB: { allPoints: number; largestProvince: { slug: string; kb: number }; fairs: number; synthetic: number };
+  dataKB: { allPoints: number; largestProvince: { slug: string; kb: number }; fairs: number; synthetic: number; places: { largestProvince: { slug: string; kb: number }; largestBucket: { bucket: string; kb: number }; buckets: number } };
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -245,8 +245,20 @@ async function pageCode(browser: Browser, baseUrl: string, dist: string): Promis
   }
 }
 
+/** The largest `.json` file of a folder, gzipped: its name without `.json` and its KB. */
+function largestJson(dir: string): { name: string; kb: number; count: number } {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ name: f.replace(/\.json$/, ''), kb: gzKB(readFileSync(path.join(dir, f))) }))
+    .sort((a, b) => b.kb - a.kb);
+  return { name: files[0]?.name ?? '-', kb: files[0]?.kb ?? 0, count: files.length };
+}
+
 function dataSizes(dist: string, synthetic: string): MapFigures['dataKB'] {
   const dir = path.join(dist, 'du-lieu/ban-do');
+  // The point finder's place names (“Gần phường, xã”): one file per province page, the country's by first letters.
+  const placeProvince = largestJson(path.join(dist, 'du-lieu/xa/tinh'));
+  const placeBucket = largestJson(path.join(dist, 'du-lieu/xa'));
   const provinceDir = path.join(dir, 'tinh');
   const provinces = readdirSync(provinceDir)
     .filter((f) => f.endsWith('.json'))
@@ -258,6 +270,7 @@ function dataSizes(dist: string, synthetic: string): MapFigures['dataKB'] {
     largestProvince: largest ? { slug: largest.slug, kb: gzKB(readFileSync(path.join(provinceDir, `${largest.slug}.json`))) } : { slug: '-', kb: 0 },
     fairs: gzKB(readFileSync(path.join(dir, 'hoi-cho.json'))),
     synthetic: gzKB(synthetic),
+    places: { largestProvince: { slug: placeProvince.name, kb: placeProvince.kb }, largestBucket: { bucket: placeBucket.name, kb: placeBucket.kb }, buckets: placeBucket.count },
   };
 }
 
@@ -336,6 +349,7 @@ export function mapMarkdown(m: MapFigures): string[] {
     ...m.page.files.map((f) => `| \`${f.url}\` | ${f.kb} |`),
     '',
     `Data, gzip: all points ${m.dataKB.allPoints} KB, largest province (${m.dataKB.largestProvince.slug}) ${m.dataKB.largestProvince.kb} KB, fairs ${m.dataKB.fairs} KB; the ${n}-point file used above ${m.dataKB.synthetic} KB.`,
+    `The finder's place names, gzip (one file per query): largest province file (${m.dataKB.places.largestProvince.slug}) ${m.dataKB.places.largestProvince.kb} KB; the country's names in ${m.dataKB.places.buckets} files by first letters, largest (“${m.dataKB.places.largestBucket.bucket}”) ${m.dataKB.places.largestBucket.kb} KB.`,
     '',
   ];
 }
