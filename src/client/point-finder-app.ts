@@ -298,6 +298,8 @@ export function start(root: HTMLElement, first: Event): void {
       showResults(false);
       offer(best, file, typed);
     }
+    // On a phone the answer starts below the other controls: bring it into view.
+    (choices.hidden ? status : choices).scrollIntoView({ block: 'start' });
   }
 
   function locate() {
