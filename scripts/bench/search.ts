@@ -36,10 +36,27 @@ const COMPRESSIBLE = /\.(?:js|mjs|json|css|html)$/;
 /** The queries: products, places with and without diacritics, an old province name, a tax-code-like number, a word being typed. */
 export const QUERIES = ['mat ong', 'nuoc mam', 'Đồng Tháp', 'hoi cho gia lai', 'Bình Định', 'cà phê', '0301', 'pleik'];
 
+/**
+ * Time one action until the search element says `done`. The wait is a promise in the page,
+ * settled by a MutationObserver: no polling (Playwright's `waitForFunction` evaluates its
+ * predicate every frame and compiles its own script on first use, on the same throttled main
+ * thread, inside the interval measured).
+ */
 async function ask(page: Page, act: () => Promise<void>): Promise<{ ms: number; results: string }> {
-  await page.evaluate(() => document.querySelector('app-search')!.removeAttribute('data-state'));
+  await page.evaluate(() => {
+    const host = document.querySelector('app-search')!;
+    host.removeAttribute('data-state');
+    (window as unknown as { __searchDone: Promise<void> }).__searchDone = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (host.getAttribute('data-state') !== 'done') return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(host, { attributes: true, attributeFilter: ['data-state'] });
+    });
+  });
   await act();
-  await page.waitForFunction(() => document.querySelector('app-search')!.getAttribute('data-state') === 'done', undefined, { timeout: 60_000 });
+  await page.evaluate(() => (window as unknown as { __searchDone: Promise<void> }).__searchDone);
   return page.evaluate(() => ({
     ms: Number(document.querySelector('app-search')!.getAttribute('data-render-ms')),
     results: document.querySelector('[data-search-status]')?.textContent ?? '',
