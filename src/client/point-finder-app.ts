@@ -31,6 +31,8 @@ const CHOICES = 12;
 interface ChosenPlace {
   match: PlaceMatch;
   at: LatLng | null;
+  /** The former district whose communes `at` stands in for, when the site has no point in the commune itself. */
+  area: string | null;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -99,6 +101,7 @@ export function start(root: HTMLElement, first: Event): void {
     heading.append(link);
     card.append(heading, el('p', kinds[p.kind] ?? p.kind, 'app-meta'), el('p', p.address));
     if (inPlace) card.append(el('p', `Ở ${place!.match.name}`));
+    else if (km !== null && place?.area) card.append(el('p', `Cách khu vực ${place.match.name} khoảng ${formatKm(km)} (ước tính theo huyện cũ, đường chim bay)`));
     else if (km !== null && place) card.append(el('p', `Cách trung tâm ${place.match.name} khoảng ${formatKm(km)} (ước tính, đường chim bay)`));
     else if (km !== null) card.append(el('p', `Cách bạn ${km < 0.05 ? '' : 'khoảng '}${formatKm(km)} (đường chim bay)`));
     if (open !== null) {
@@ -223,12 +226,14 @@ export function start(root: HTMLElement, first: Event): void {
   function choose(match: PlaceMatch, file: PreparedPlaces, typed: string) {
     const commune = file.file.communes[match.code];
     setPosition(null);
-    setPlace({ match, at: commune?.at ? { lat: commune.at[0], lng: commune.at[1] } : null });
+    setPlace({ match, at: commune?.at ? { lat: commune.at[0], lng: commune.at[1] } : null, area: commune?.area ?? null });
     remember(typed, match.code);
     const how = match.kind === 'old' ? `${match.label} nay thuộc ${match.name}.` : '';
-    const centre = commune?.at
-      ? `Khoảng cách tính từ trung tâm ước tính của ${match.name} (suy ra từ vị trí các điểm đã ghi ở đó, không phải tọa độ chính thức).`
-      : '';
+    const centre = !commune?.at
+      ? ''
+      : commune.area
+        ? `Trang chưa ghi điểm nào ở ${match.name}, nên khoảng cách tính từ vị trí ước tính của khu vực ${commune.area} cũ, suy ra từ các điểm đã ghi ở đó (không phải tọa độ chính thức).`
+        : `Khoảng cách tính từ trung tâm ước tính của ${match.name} (suy ra từ vị trí các điểm đã ghi ở đó, không phải tọa độ chính thức).`;
     note = [how, centre].filter(Boolean).join(' ');
     void update();
   }

@@ -12,8 +12,13 @@ export interface PlaceCommune {
   name: string;
   /** Two-digit code of its province. */
   province: string;
-  /** Its inferred centre ([lat, lng], see commune-centroid.ts), or null when the site has no point there. */
+  /** Its inferred centre ([lat, lng], see commune-centroid.ts), or null when none can be inferred. */
   at: [number, number] | null;
+  /**
+   * Present when the site has no point in the commune and `at` stands in for it: the former
+   * district(s) whose other communes' centres it is the mean of (unit-history.ts formerDistrictCentres).
+   */
+  area?: string;
 }
 
 /** A name a place file answers to: a current commune, or a commune as it was before. */

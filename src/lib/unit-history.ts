@@ -118,12 +118,64 @@ export function resolveProvince(value: string): Province | undefined {
   return units.provinces.find((p) => theIndex().provinceFormsByCode.get(p.code)?.includes(folded));
 }
 
+/** A stand-in centre for a commune the site has no point in: see {@link formerDistrictCentres}. */
+export interface AreaCentre extends LatLng {
+  /** The former district(s) it stands for, e.g. "Huyện Hoài Nhơn, Tỉnh Bình Định". */
+  area: string;
+}
+
+/** "Quận 1, Thành phố Hồ Chí Minh"; "Quận Ba Đình và Quận Tây Hồ, Thành phố Hà Nội"; provinces apart by "; ". */
+function areaName(districts: [district: string, province: string][]): string {
+  const byProvince = new Map<string, string[]>();
+  for (const [district, province] of districts) byProvince.set(province, [...(byProvince.get(province) ?? []), district]);
+  return [...byProvince]
+    .sort((a, b) => compareVi(a[0], b[0]))
+    .map(([province, names]) => {
+      const sorted = names.sort(compareVi);
+      const last = sorted.pop()!;
+      return `${sorted.length ? `${sorted.join(', ')} và ` : ''}${last}, ${province}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Stand-in centres for current communes without one of their own (`centres` lacks them): the mean
+ * of the centres of the other current communes made from the same pre-2025 district(s), with
+ * that district's name, so that the finder can still list the nearest points from somewhere
+ * close. Communes whose former districts have no centred commune, or whose source rows name no
+ * district, get none.
+ */
+export function formerDistrictCentres(centres: ReadonlyMap<string, LatLng>): Map<string, AreaCentre> {
+  const { oldByNewCode, oldEntries } = theIndex();
+  const districtKey = (e: OldEntry) => (e.district ? `${e.district}|${e.province}` : null);
+  const communesOf = new Map<string, Set<string>>();
+  for (const entry of oldEntries) {
+    const key = districtKey(entry);
+    if (!key) continue;
+    const codes = communesOf.get(key) ?? new Set<string>();
+    for (const code of entry.newCodes) codes.add(code);
+    communesOf.set(key, codes);
+  }
+  const round = (value: number) => Math.round(value * 1e4) / 1e4;
+  const out = new Map<string, AreaCentre>();
+  for (const code of adminUnits().communeByCode.keys()) {
+    if (centres.has(code)) continue;
+    const keys = [...new Set((oldByNewCode.get(code) ?? []).flatMap((e) => districtKey(e) ?? []))];
+    const near = new Set(keys.flatMap((key) => [...communesOf.get(key)!]));
+    const known = [...near].flatMap((c) => centres.get(c) ?? []);
+    if (known.length === 0) continue;
+    const area = areaName(keys.map((key) => key.split('|') as [string, string]));
+    out.set(code, { lat: round(known.reduce((sum, c) => sum + c.lat, 0) / known.length), lng: round(known.reduce((sum, c) => sum + c.lng, 0) / known.length), area });
+  }
+  return out;
+}
+
 /** Options for {@link placeFile}. */
 export interface PlaceFileOptions {
   /** Keep only the current communes of this province (two-digit code), and the names leading to them. */
   province?: string | undefined;
-  /** Inferred centres of current communes by code (commune-centroid.ts); others get none. */
-  centres?: ReadonlyMap<string, LatLng> | undefined;
+  /** Inferred centres of current communes by code (commune-centroid.ts, or a former district's: {@link formerDistrictCentres}); others get none. */
+  centres?: ReadonlyMap<string, LatLng | AreaCentre> | undefined;
 }
 
 /**
@@ -159,7 +211,7 @@ export function placeFile(options: PlaceFileOptions = {}): PlaceFile {
       if (communes[code]) continue;
       const commune = units.communeByCode.get(code)!;
       const at = centres?.get(code);
-      communes[code] = { name: commune.name, province: commune.provinceCode, at: at ? [at.lat, at.lng] : null };
+      communes[code] = { name: commune.name, province: commune.provinceCode, at: at ? [at.lat, at.lng] : null, ...(at && 'area' in at ? { area: at.area } : {}) };
       provinceNames[commune.provinceCode] ??= units.provinceByCode.get(commune.provinceCode)?.name ?? commune.provinceCode;
     }
     entries.push({ ...entry, codes });

@@ -386,25 +386,47 @@ test('tìm điểm bán gần phường, xã: trên trang cả nước, tên mơ
   );
 });
 
-test('tìm điểm bán gần phường, xã: “Phường 7 Quận 3” (nhập vào Võ Thị Sáu năm 2021) và tên không có đều được nói rõ, danh sách tĩnh giữ nguyên', ({ browser }) =>
-  withPage(browser, '/diem-ban/tinh/ho-chi-minh/', {}, async (page) => {
+test('tìm điểm bán gần phường, xã: “Phường 7 Quận 3” (nhập vào Võ Thị Sáu năm 2021) không có điểm nào: xếp theo khu vực quận cũ, hoặc nói không có tọa độ; tên không có được nói rõ', ({ browser }) => {
+  const places = placesOf('du-lieu/xa/tinh/ho-chi-minh.json');
+  const file = readJson<PointsFile>('du-lieu/ban-do/tinh/ho-chi-minh.json');
+  const XUAN_HOA = '27139';
+  assert(places.communes[XUAN_HOA], 'tệp phường, xã của Hồ Chí Minh không có Phường Xuân Hòa');
+  assert(!file.points.some((p) => p.commune === XUAN_HOA), 'dữ liệu mẫu đã có điểm ở Phường Xuân Hòa: chọn phường khác cho phép thử này');
+  // The place file is served with Phường Xuân Hòa first standing in at its former district's centre, then with no centre at all.
+  const standIn = { at: [NEAR_BEN_THANH.lat, NEAR_BEN_THANH.lng] as [number, number], area: 'Quận 3, Thành phố Hồ Chí Minh' };
+  let xuanHoa: Partial<PlaceFile['communes'][string]> = standIn;
+  const route = (page: Page) =>
+    page.route('**/du-lieu/xa/tinh/ho-chi-minh.json', (r) => {
+      const { area: _, ...own } = places.communes[XUAN_HOA]!;
+      return r.fulfill({ json: { ...places, communes: { ...places.communes, [XUAN_HOA]: { ...own, ...xuanHoa } } } });
+    });
+  return withPage(browser, '/diem-ban/tinh/ho-chi-minh/', { before: route }, async (page) => {
     const problems = new Problems();
-    const xuanHoa = placesOf('du-lieu/xa/tinh/ho-chi-minh.json').communes['27139'];
-    assert(xuanHoa, 'tệp phường, xã của Hồ Chí Minh không có Phường Xuân Hòa');
     await askPlace(page, 'Phường 7 Quận 3');
-    const status = await waitForStatus(page, /^Phường 7, Quận 3 \(cũ, trước 2021\) nay thuộc Phường Xuân Hòa\. (?!Đang tải)/);
-    // The sample has no point in Phường Xuân Hòa, so no inferred centre: the page says so and keeps its list.
-    if (!xuanHoa.at) {
-      problems.check(/trang không có tọa độ của Phường Xuân Hòa/.test(status), `không nói thiếu tọa độ: "${status}"`);
-      problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'không có kết quả mà danh sách tĩnh bị ẩn');
-    }
+    let status = await waitForStatus(page, /^Phường 7, Quận 3 \(cũ, trước 2021\) nay thuộc Phường Xuân Hòa\. .*(?<!Đang tải danh sách điểm bán…)$/);
+    const nearest = `Chưa có điểm bán nào ở Phường Xuân Hòa; đây là ${file.points.length} điểm bán gần nhất, xếp từ gần đến xa.`;
+    problems.check(status.includes('Trang chưa ghi điểm nào ở Phường Xuân Hòa, nên khoảng cách tính từ vị trí ước tính của khu vực Quận 3, Thành phố Hồ Chí Minh cũ'), `không nói khoảng cách tính từ khu vực quận cũ: "${status}"`);
+    problems.check(status.includes(nearest), `dòng trạng thái "${status}" không nói “${nearest}”`);
+    const expected = byPlace(file.points, XUAN_HOA, NEAR_BEN_THANH);
+    const shown = await allResultIds(page);
+    problems.check(shown.join(' ') === expected.join(' '), `thứ tự ${shown.join(' ')}; cần ${expected.join(' ')}`);
+    const cards = await finder(page).locator('[data-results] > li').allTextContents();
+    problems.check(cards.length > 0 && cards.every((t) => /Cách khu vực Phường Xuân Hòa khoảng .* km \(ước tính theo huyện cũ, đường chim bay\)/.test(t)), 'kết quả không ghi khoảng cách ước tính theo khu vực quận cũ');
+
+    // No centre either: the page says it cannot order the points and keeps its list.
+    xuanHoa = { at: null };
+    await page.reload();
+    status = await waitForStatus(page, /^Phường 7, Quận 3 \(cũ, trước 2021\) nay thuộc Phường Xuân Hòa\. .*(?<!Đang tải danh sách điểm bán…)$/);
+    problems.check(/trang không có tọa độ của Phường Xuân Hòa/.test(status), `không nói thiếu tọa độ: "${status}"`);
+    problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'không có kết quả mà danh sách tĩnh bị ẩn');
+
     await askPlace(page, 'Phường Không Tồn Tại');
     await waitForStatus(page, /^Không tìm thấy phường, xã nào tên “Phường Không Tồn Tại” ở Thành phố Hồ Chí Minh\./);
     problems.check(await page.locator('main section[aria-labelledby^="loai-"]').first().isVisible(), 'tên không có mà danh sách tĩnh bị ẩn');
     problems.check(!(await finder(page).locator('[data-results]').isVisible()), 'tên không có mà vẫn hiện kết quả');
     problems.throwIfAny();
-  }),
-);
+  });
+});
 
 test('trên điện thoại: ô tìm điểm bán ở trên bản đồ; một ngón vuốt cuộn trang, chạm vào bản đồ mới kéo được, và trang nói vậy', ({ browser }) =>
   withPage(browser, '/diem-ban/tinh/ho-chi-minh/', { context: { viewport: VIEWPORTS.mobile, hasTouch: true, isMobile: true } }, async (page) => {

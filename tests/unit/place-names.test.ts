@@ -113,6 +113,12 @@ describe('place files from the checked mapping', () => {
     const file = placeFile({ province: '79', centres: new Map([['26740', { lat: 10.776, lng: 106.701 }]]) });
     expect(file.communes['26740']!.at).toEqual([10.776, 106.701]);
     expect(file.communes['27139']!.at).toBeNull();
+    expect(file.communes['26740']).not.toHaveProperty('area');
+  });
+
+  it('says when a commune’s centre stands in from its former district', () => {
+    const file = placeFile({ province: '79', centres: new Map([['26737', { lat: 10.78, lng: 106.7, area: 'Quận 1, Thành phố Hồ Chí Minh' }]]) });
+    expect(file.communes['26737']).toMatchObject({ at: [10.78, 106.7], area: 'Quận 1, Thành phố Hồ Chí Minh' });
   });
 
   it('splits the country by bucket without losing or misplacing a name', () => {

@@ -4,6 +4,7 @@ import {
   bareProvinceName,
   findUnits,
   foldPlace,
+  formerDistrictCentres,
   oldCommunesOf,
   oldDistrictNamesOf,
   oldProvinceNamesOf,
@@ -136,5 +137,37 @@ describe('findUnits', () => {
     const list = findUnits('quy nho');
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((m) => m.name.includes('Quy Nhơn'))).toBe(true);
+  });
+});
+
+describe('formerDistrictCentres', () => {
+  // Quận 1 of Hồ Chí Minh became four wards: Tân Định 26737, Sài Gòn 26740, Bến Thành 26743, Cầu Ông Lãnh 26758.
+  const centres = new Map([
+    ['26740', { lat: 10.78, lng: 106.7 }],
+    ['26743', { lat: 10.77, lng: 106.69 }],
+    ['00160', { lat: 21.03, lng: 105.79 }],
+  ]);
+  it('places a commune without a centre at the mean of its former district’s communes, and says which district', () => {
+    const area = formerDistrictCentres(centres);
+    expect(area.get('26737')).toEqual({ lat: 10.775, lng: 106.695, area: 'Quận 1, Thành phố Hồ Chí Minh' });
+    expect(area.get('26758')).toEqual(area.get('26737'));
+  });
+  it('leaves communes that have a centre, and districts with no centred commune, alone', () => {
+    const area = formerDistrictCentres(centres);
+    expect(area.has('26740')).toBe(false);
+    expect(area.has('00160')).toBe(false);
+    // Phường 7 of Quận 10 (now 27169) shares no former district with the centres given.
+    expect(area.has('27169')).toBe(false);
+    expect(formerDistrictCentres(new Map()).size).toBe(0);
+  });
+  it('names every former district of a commune made from more than one', () => {
+    const split = [...adminUnits().communeByCode.keys()].find((code) => oldDistrictNamesOf(code).length > 1)!;
+    const [first] = oldCommunesOf(split);
+    const sibling = [...adminUnits().communeByCode.keys()].find((code) => code !== split && oldCommunesOf(code).some((c) => c.district === first!.district && c.province === first!.province))!;
+    const area = formerDistrictCentres(new Map([[sibling, { lat: 12, lng: 108 }]])).get(split)!;
+    const districts = [...new Set(oldCommunesOf(split).map((c) => c.district!))];
+    for (const name of districts) expect(area.area).toContain(name);
+    expect(area.area).toMatch(new RegExp(` và [^,]+, ${first!.province}`));
+    expect(area).toMatchObject({ lat: 12, lng: 108 });
   });
 });

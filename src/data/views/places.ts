@@ -2,39 +2,44 @@
  * The point finder's place files: for each province with a finder, its current communes and the
  * former ones now in them; for the whole country, the same split by the start of the name (a
  * query downloads one small file). Each current commune carries its centre inferred from the
- * site's own points and fair venues (lib/commune-centroid.ts), the point distances are measured from.
+ * site's own points and fair venues (lib/commune-centroid.ts), the point distances are measured from;
+ * a commune with neither gets its former district's, said as such (unit-history.ts formerDistrictCentres).
  */
 import { communeCentroids } from '../../lib/commune-centroid.ts';
 import type { LatLng } from '../../lib/geo.ts';
 import type { PlaceFile } from '../../lib/place-names.ts';
-import { nationalPlaceFiles, placeFile } from '../../lib/unit-history.ts';
+import { formerDistrictCentres, nationalPlaceFiles, placeFile, type AreaCentre } from '../../lib/unit-history.ts';
 import { PLACE_DATA, placeBucketUrl, provincePlacesUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { provincePoints } from './points.ts';
 
-const centresOf = new WeakMap<SiteData, ReturnType<typeof communeCentroids>>();
+const centresOf = new WeakMap<SiteData, ReadonlyMap<string, LatLng | AreaCentre>>();
 
-/** The inferred centre of every commune with a point or a fair venue (worked out once per build). */
+/**
+ * The inferred centre of every commune with a point or a fair venue, and for the others, where
+ * the communes of their former district have centres, that area's (worked out once per build).
+ */
 function centres(data: SiteData) {
   let found = centresOf.get(data);
   if (!found) {
-    found = communeCentroids([
+    const own = communeCentroids([
       ...data.points.map((p) => ({ commune: p.data.address.commune, geo: p.data.geo })),
       ...data.fairs.map((f) => ({ commune: f.data.venue.address.commune, geo: f.data.venue.geo })),
     ]);
+    found = new Map<string, LatLng | AreaCentre>([...own, ...formerDistrictCentres(own)]);
     centresOf.set(data, found);
   }
   return found;
 }
 
 /** A place file with the inferred centres of its communes filled in. */
-const withCentres = (file: PlaceFile, at: ReadonlyMap<string, LatLng>): PlaceFile => ({
+const withCentres = (file: PlaceFile, at: ReadonlyMap<string, LatLng | AreaCentre>): PlaceFile => ({
   ...file,
   communes: Object.fromEntries(
-    Object.entries(file.communes).map(([code, c]) => {
+    Object.entries(file.communes).map(([code, { area: _, ...c }]) => {
       const centre = at.get(code);
-      return [code, { ...c, at: centre ? [centre.lat, centre.lng] : null }];
+      return [code, { ...c, at: centre ? [centre.lat, centre.lng] : null, ...(centre && 'area' in centre ? { area: centre.area } : {}) }];
     }),
   ),
 });
