@@ -177,7 +177,6 @@ const pages: { path: string; status: number; label: string }[] = [
   ...found.filter((path) => POSTER_PAGE.test(path)).map((path) => ({ path: `${path}#ap-phich`, status: 200, label: `${path}#ap-phich` })),
   // The press office's guide, linked from the editor (the editor itself is Decap's page, tested in editor.e2e.ts).
   { path: '/admin/huong-dan/', status: 200, label: '/admin/huong-dan/' },
-  // Search index pages are linked from nowhere but are still pages anyone can open.
   { path: MISSING_PATH, status: 404, label: `404 (${MISSING_PATH})` },
 ];
 
