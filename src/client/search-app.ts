@@ -166,15 +166,25 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     selects.province.value = params.get('tinh') ?? '';
     selects.year.value = params.get('nam') ?? '';
   };
-  const toAddress = () => {
+  /** The address of the query and filters as they are now. */
+  const address = () => {
     const url = new URL(location.href);
     url.search = '';
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
     if (selects.type.value) url.searchParams.set('loai', selects.type.value);
     if (selects.province.value) url.searchParams.set('tinh', selects.province.value);
     if (selects.year.value) url.searchParams.set('nam', selects.year.value);
-    if (url.href !== location.href) history.pushState(null, '', url);
+    return url;
   };
+  /**
+   * Run `work` (a search or a new filter), then keep `url` in the history. After, not before: a
+   * new address makes the browser fetch and decode the page's icon again, work the visitor should
+   * not wait for on a slow phone.
+   */
+  const thenRemember = (url: URL, work: Promise<unknown>) =>
+    void work.finally(() => {
+      if (url.href !== location.href) history.pushState(null, '', url);
+    });
 
   const filtersOf = (ix: Index): Filters => ({
     type: selects.type.value ? ix.meta.types.indexOf(selects.type.value as never) : undefined,
@@ -289,17 +299,15 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     asked = performance.now();
-    toAddress();
-    void search();
+    thenRemember(address(), search());
   });
   for (const s of Object.values(selects)) {
     s.addEventListener('change', () => {
       asked = performance.now();
-      toAddress();
-      if (current) {
-        run++;
-        void render().catch(() => (status.textContent = 'Không tải được kết quả. Hãy kiểm tra kết nối rồi thử lại.'));
-      }
+      const url = address();
+      if (!current) return thenRemember(url, Promise.resolve());
+      run++;
+      thenRemember(url, render().catch(() => (status.textContent = 'Không tải được kết quả. Hãy kiểm tra kết nối rồi thử lại.')));
     });
   }
   more.addEventListener('click', () => void showMore(run, true).catch(() => (status.textContent = 'Không tải được thêm kết quả. Hãy kiểm tra kết nối rồi thử lại.')));
@@ -307,9 +315,13 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     fromAddress();
     void search();
   });
-  if (mode === 'submit') toAddress();
-  else if (mode === 'address') fromAddress();
+  if (mode === 'address') fromAddress();
   // Focused only: what the visitor has typed meanwhile stays as it is.
   if (mode === 'idle') await getIndex().catch(() => undefined);
-  else await search();
+  else if (mode === 'submit') {
+    const url = address();
+    const searched = search();
+    thenRemember(url, searched);
+    await searched;
+  } else await search();
 }

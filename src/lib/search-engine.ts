@@ -215,9 +215,17 @@ export function matchWord(term: QueryTerm, files: readonly WordFile[]): Map<numb
       fields.forEach((gaps, f) => {
         const field = FIELDS[f]!;
         const score = WEIGHTS[field] * (exact ? WEIGHTS.exactBonus : 1);
-        for (const id of decodeIds(gaps)) {
+        const alias = field === 'alias';
+        // Gaps decoded in place (decodeIds would allocate an array per field of every spelling).
+        let id = 0;
+        for (let i = 0; i < gaps.length; i++) {
+          id = i === 0 ? gaps[0]! : id + gaps[i]!;
           const had = best.get(id);
-          if (!had || score > had.score) best.set(id, { score, alias: field === 'alias' });
+          if (!had) best.set(id, { score, alias });
+          else if (score > had.score) {
+            had.score = score;
+            had.alias = alias;
+          }
         }
       });
     }
@@ -243,22 +251,19 @@ export interface Hit {
 /** The documents matching every term, best first (ties: lower number first, i.e. type order). */
 export function combine(terms: readonly QueryTerm[], matches: readonly Map<number, TermMatch>[]): Hit[] {
   if (!matches.length) return [];
-  const [smallest, ...rest] = [...matches.keys()].sort((a, b) => matches[a]!.size - matches[b]!.size);
+  // Smallest first: most documents fail on the first lookup.
+  const order = [...matches.keys()].sort((a, b) => matches[a]!.size - matches[b]!.size);
   const hits: Hit[] = [];
-  for (const [id] of matches[smallest!]!) {
+  candidates: for (const id of matches[order[0]!]!.keys()) {
     let score = 0;
-    const via: string[] = [];
-    let all = true;
-    for (const i of [smallest!, ...rest]) {
+    for (const i of order) {
       const m = matches[i]!.get(id);
-      if (!m) {
-        all = false;
-        break;
-      }
+      if (!m) continue candidates;
       score += m.score;
-      if (m.alias) via.push(terms[i]!.exact);
     }
-    if (all) hits.push({ id, score, viaOldNames: via });
+    const via: string[] = [];
+    for (const i of order) if (matches[i]!.get(id)!.alias) via.push(terms[i]!.exact);
+    hits.push({ id, score, viaOldNames: via });
   }
   return hits.sort((a, b) => b.score - a.score || a.id - b.id);
 }
@@ -399,6 +404,18 @@ export function oldNameNotes(doc: Pick<ResultDoc, 'old'>, viaOldNames: readonly 
   return [...new Set(notes.map(([old, now]) => `${old} (cũ) → ${now}`))];
 }
 
+const folded = new Map<string, string>();
+
+/** {@link fold} of one word, remembered: result lines repeat their words (place names, “sao”, “Tỉnh”…). */
+function foldWord(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size >= 20_000) folded.clear();
+    folded.set(word, (key = fold(word)));
+  }
+  return key;
+}
+
 /**
  * The parts of a text to highlight for the query: words whose folded form is a term's key (or,
  * for the last word typed, starts with it). Returns the text cut into [text, highlighted] pairs.
@@ -408,7 +425,7 @@ export function highlight(text: string, terms: readonly QueryTerm[]): [string, b
   const out: [string, boolean][] = [];
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    const key = fold(m[0]);
+    const key = foldWord(m[0]);
     // As the search matches: a word being typed extends from two letters on (expandTerm).
     const hit = keys.some((t) => key === t.key || (t.prefix && t.key.length >= 2 && key.startsWith(t.key)));
     if (!hit) continue;
