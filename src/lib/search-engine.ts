@@ -256,14 +256,14 @@ export function combine(terms: readonly QueryTerm[], matches: readonly Map<numbe
   const hits: Hit[] = [];
   candidates: for (const id of matches[order[0]!]!.keys()) {
     let score = 0;
+    let via: string[] | undefined;
     for (const i of order) {
       const m = matches[i]!.get(id);
       if (!m) continue candidates;
       score += m.score;
+      if (m.alias) (via ??= []).push(terms[i]!.exact);
     }
-    const via: string[] = [];
-    for (const i of order) if (matches[i]!.get(id)!.alias) via.push(terms[i]!.exact);
-    hits.push({ id, score, viaOldNames: via });
+    hits.push({ id, score, viaOldNames: via ?? [] });
   }
   return hits.sort((a, b) => b.score - a.score || a.id - b.id);
 }

@@ -5,6 +5,7 @@
  * the checked mapping of `admin-units.ts` (Node side).
  */
 import { adminUnits, type Province } from './admin-units.ts';
+import { communeCentroids } from './commune-centroid.ts';
 import type { LatLng } from './geo.ts';
 import { bareProvinceName, entryBucket, foldPlace, matchPlaces, preparePlaces, provinceForms, type PlaceCommune, type PlaceEntry, type PlaceFile, type PlaceMatch, type PreparedPlaces } from './place-names.ts';
 import { compareVi } from './text.ts';
@@ -125,9 +126,9 @@ export interface AreaCentre extends LatLng {
 }
 
 /** "Quận 1, Thành phố Hồ Chí Minh"; "Quận Ba Đình và Quận Tây Hồ, Thành phố Hà Nội"; provinces apart by "; ". */
-function areaName(districts: [district: string, province: string][]): string {
+function areaName(districts: readonly { district: string; province: string }[]): string {
   const byProvince = new Map<string, string[]>();
-  for (const [district, province] of districts) byProvince.set(province, [...(byProvince.get(province) ?? []), district]);
+  for (const { district, province } of districts) byProvince.set(province, [...(byProvince.get(province) ?? []), district]);
   return [...byProvince]
     .sort((a, b) => compareVi(a[0], b[0]))
     .map(([province, names]) => {
@@ -147,27 +148,31 @@ function areaName(districts: [district: string, province: string][]): string {
  */
 export function formerDistrictCentres(centres: ReadonlyMap<string, LatLng>): Map<string, AreaCentre> {
   const { oldByNewCode, oldEntries } = theIndex();
-  const districtKey = (e: OldEntry) => (e.district ? `${e.district}|${e.province}` : null);
-  const communesOf = new Map<string, Set<string>>();
-  for (const entry of oldEntries) {
-    const key = districtKey(entry);
-    if (!key) continue;
-    const codes = communesOf.get(key) ?? new Set<string>();
-    for (const code of entry.newCodes) codes.add(code);
-    communesOf.set(key, codes);
-  }
-  const round = (value: number) => Math.round(value * 1e4) / 1e4;
+  /** Every former district named by the mapping, with the current communes made from it. */
+  const districts = new Map<string, { district: string; province: string; communes: Set<string> }>();
+  const districtOf = (e: OldEntry) => {
+    if (!e.district) return undefined;
+    const key = `${e.district}|${e.province}`;
+    let found = districts.get(key);
+    if (!found) districts.set(key, (found = { district: e.district, province: e.province, communes: new Set() }));
+    return found;
+  };
+  for (const entry of oldEntries) for (const code of entry.newCodes) districtOf(entry)?.communes.add(code);
   const out = new Map<string, AreaCentre>();
   for (const code of adminUnits().communeByCode.keys()) {
     if (centres.has(code)) continue;
-    const keys = [...new Set((oldByNewCode.get(code) ?? []).flatMap((e) => districtKey(e) ?? []))];
-    const near = new Set(keys.flatMap((key) => [...communesOf.get(key)!]));
-    const known = [...near].flatMap((c) => centres.get(c) ?? []);
-    if (known.length === 0) continue;
-    const area = areaName(keys.map((key) => key.split('|') as [string, string]));
-    out.set(code, { lat: round(known.reduce((sum, c) => sum + c.lat, 0) / known.length), lng: round(known.reduce((sum, c) => sum + c.lng, 0) / known.length), area });
+    const formers = [...new Set((oldByNewCode.get(code) ?? []).flatMap((e) => districtOf(e) ?? []))];
+    const near = new Set(formers.flatMap((d) => [...d.communes]));
+    // The mean of their centres, rounded as a commune's own centre is.
+    const mean = communeCentroids([...near].flatMap((c) => (centres.has(c) ? [{ commune: code, geo: centres.get(c)! }] : []))).get(code);
+    if (mean) out.set(code, { lat: mean.lat, lng: mean.lng, area: areaName(formers) });
   }
   return out;
+}
+
+/** What a place file says of a commune's centre (`centre` from commune-centroid.ts or {@link formerDistrictCentres}). */
+export function placeCentre(centre: LatLng | AreaCentre | undefined): Pick<PlaceCommune, 'at' | 'area'> {
+  return { at: centre ? [centre.lat, centre.lng] : null, ...(centre && 'area' in centre ? { area: centre.area } : {}) };
 }
 
 /** Options for {@link placeFile}. */
@@ -210,8 +215,7 @@ export function placeFile(options: PlaceFileOptions = {}): PlaceFile {
     for (const code of codes) {
       if (communes[code]) continue;
       const commune = units.communeByCode.get(code)!;
-      const at = centres?.get(code);
-      communes[code] = { name: commune.name, province: commune.provinceCode, at: at ? [at.lat, at.lng] : null, ...(at && 'area' in at ? { area: at.area } : {}) };
+      communes[code] = { name: commune.name, province: commune.provinceCode, ...placeCentre(centres?.get(code)) };
       provinceNames[commune.provinceCode] ??= units.provinceByCode.get(commune.provinceCode)?.name ?? commune.provinceCode;
     }
     entries.push({ ...entry, codes });

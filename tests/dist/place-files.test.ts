@@ -30,10 +30,10 @@ describe('place files', () => {
       expect(places.communes[code], `${code} has points`).not.toHaveProperty('area');
     }
     const standIns = Object.entries(places.communes).filter(([, c]) => c.area);
+    const own = Object.values(places.communes).filter((c) => c.at && !c.area);
     for (const [code, commune] of standIns) {
       expect(withPoints.has(code), `${commune.name} has points yet stands in for its district`).toBe(false);
       // A former district is a few tens of kilometres across: the stand-in lies near a centred commune.
-      const own = Object.values(places.communes).filter((c) => c.at && !c.area);
       const nearest = Math.min(...own.map((c) => distanceKm({ lat: commune.at![0], lng: commune.at![1] }, { lat: c.at![0], lng: c.at![1] })));
       expect(nearest, `${commune.name} (${commune.area})`).toBeLessThan(60);
     }

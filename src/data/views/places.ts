@@ -8,7 +8,7 @@
 import { communeCentroids } from '../../lib/commune-centroid.ts';
 import type { LatLng } from '../../lib/geo.ts';
 import type { PlaceFile } from '../../lib/place-names.ts';
-import { formerDistrictCentres, nationalPlaceFiles, placeFile, type AreaCentre } from '../../lib/unit-history.ts';
+import { formerDistrictCentres, nationalPlaceFiles, placeCentre, placeFile, type AreaCentre } from '../../lib/unit-history.ts';
 import { PLACE_DATA, placeBucketUrl, provincePlacesUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
@@ -37,10 +37,7 @@ function centres(data: SiteData) {
 const withCentres = (file: PlaceFile, at: ReadonlyMap<string, LatLng | AreaCentre>): PlaceFile => ({
   ...file,
   communes: Object.fromEntries(
-    Object.entries(file.communes).map(([code, { area: _, ...c }]) => {
-      const centre = at.get(code);
-      return [code, { ...c, at: centre ? [centre.lat, centre.lng] : null, ...(centre && 'area' in centre ? { area: centre.area } : {}) }];
-    }),
+    Object.entries(file.communes).map(([code, { area: _, ...c }]) => [code, { ...c, ...placeCentre(at.get(code)) }]),
   ),
 });
 
