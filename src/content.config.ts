@@ -10,6 +10,8 @@ import { collectionDir } from './loaders/content-root.ts';
 import { fileIds, type ReservedIds } from './loaders/ids.ts';
 import { publishedOnly } from './loaders/published.ts';
 import { records, siteFile } from './loaders/records.ts';
+import { everySchemaError, explainWith } from './loaders/schema-errors.ts';
+import { schemaMessage, type SchemaIssue } from './lib/schema-messages.ts';
 import { businessSchema } from './schemas/business.ts';
 import { fairSchema } from './schemas/fair.ts';
 import { honorProgramSchema, honorSchema } from './schemas/honor.ts';
@@ -21,30 +23,41 @@ import { productSchemaFor } from './schemas/product.ts';
 import { siteSchema } from './schemas/site.ts';
 import { FAIR_FOLDERS, FAIRS, NEWS, NEWS_FOLDERS } from './lib/urls.ts';
 
-// Built-in messages (type errors, missing fields) in Vietnamese, like our own.
+// Schema messages in plain Vietnamese that say what to write (lib/schema-messages.ts); a message
+// written on a schema wins, and what the map does not know falls back to the library's Vietnamese.
 z.config(z.locales.vi());
+z.config({ customError: (issue) => schemaMessage(issue as SchemaIssue) });
 
 // Plain .md bodies are rendered once while content loads and kept with the entry (and reused while
 // unchanged), so they add no module to bundle; MDX is compiled and rendered at build as always.
 // News, fairs and pages are plain Markdown (what the web editor writes: MDX is code run at build,
 // and a brace typed in a press release would break it); plans keep MDX.
-const mdx = (name: string, reserved?: ReservedIds) =>
-  glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(reserved), deferRender: false });
+// Every entry with bad data is reported at once, in Vietnamese, with its file (loaders/schema-errors.ts).
+const mdx = (name: string, schema: z.ZodType, reserved?: ReservedIds) =>
+  everySchemaError(
+    glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: collectionDir(name), generateId: fileIds(reserved), deferRender: false }),
+    explainWith(schema),
+  );
+
+// Explaining an error needs the schema without Astro's image helper: a picture's path is text there
+// (a missing picture file is still reported, in Astro's words).
+const newsExplained = newsSchemaFor(() => z.string());
+const productsExplained = productSchemaFor(() => z.string());
 
 export const collections = {
-  site: defineCollection({ loader: siteFile(), schema: siteSchema }),
-  plans: defineCollection({ loader: mdx('plans'), schema: planSchema }),
-  fairs: defineCollection({ loader: mdx('fairs', { folder: FAIRS, names: FAIR_FOLDERS }), schema: fairSchema }),
+  site: defineCollection({ loader: siteFile(explainWith(siteSchema)), schema: siteSchema }),
+  plans: defineCollection({ loader: mdx('plans', planSchema), schema: planSchema }),
+  fairs: defineCollection({ loader: mdx('fairs', fairSchema, { folder: FAIRS, names: FAIR_FOLDERS }), schema: fairSchema }),
   // A post's id is its address under /tin-tuc/: it may not be the name of a folder of lists there.
   // Drafts and posts dated after the build's day are validated but not stored (loaders/published.ts).
   news: defineCollection({
-    loader: publishedOnly(mdx('news', { folder: NEWS, names: NEWS_FOLDERS }), () => buildClock()),
+    loader: publishedOnly(mdx('news', newsExplained, { folder: NEWS, names: NEWS_FOLDERS }), () => buildClock()),
     schema: ({ image }) => newsSchemaFor(image),
   }),
-  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
-  points: defineCollection({ loader: records('points'), schema: pointSchema }),
-  products: defineCollection({ loader: records('products'), schema: ({ image }) => productSchemaFor(image) }),
-  businesses: defineCollection({ loader: records('businesses'), schema: businessSchema }),
-  'honor-programs': defineCollection({ loader: records('honor-programs'), schema: honorProgramSchema }),
-  honors: defineCollection({ loader: records('honors'), schema: honorSchema }),
+  pages: defineCollection({ loader: mdx('pages', pageSchema), schema: pageSchema }),
+  points: defineCollection({ loader: records('points', explainWith(pointSchema)), schema: pointSchema }),
+  products: defineCollection({ loader: records('products', explainWith(productsExplained)), schema: ({ image }) => productSchemaFor(image) }),
+  businesses: defineCollection({ loader: records('businesses', explainWith(businessSchema)), schema: businessSchema }),
+  'honor-programs': defineCollection({ loader: records('honor-programs', explainWith(honorProgramSchema)), schema: honorProgramSchema }),
+  honors: defineCollection({ loader: records('honors', explainWith(honorSchema)), schema: honorSchema }),
 };

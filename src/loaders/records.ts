@@ -14,6 +14,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import { sourceDigest } from '../integrations/source-digest.ts';
 import { nfcDeep } from '../lib/text.ts';
 import { collectionDir } from './content-root.ts';
+import { contentErrors, schemaIssues, type Explain } from './schema-errors.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -129,22 +130,6 @@ export function splitRecords(source: string, fileName: string): { records: RawRe
   return { records: [], errors: ['tệp rỗng hoặc không phải một bản ghi hay danh sách bản ghi'] };
 }
 
-/** Turn Astro's schema error into "field: message" lines. */
-function schemaIssues(error: unknown): string[] {
-  const message = error instanceof Error ? error.message : String(error);
-  const lines = message
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.startsWith('**') && !l.includes('does not match collection schema'))
-    .map((l) => {
-      const [, field = '', rest = ''] = /^\*\*(.*?)\*\*:\s*(.*)$/.exec(l) ?? [];
-      // Astro repeats the field path inside the message ("a.b: a.b: …"); say it once.
-      const msg = rest.startsWith(`${field}: `) ? rest.slice(field.length + 2) : rest;
-      return `trường "${field || '(bản ghi)'}": ${msg}`;
-    });
-  return lines.length ? lines : [message];
-}
-
 /**
  * What the last sync kept of one file: the digest of its text and how many records it gave. The
  * ids themselves are found in the store (by file), so the memo stays small: the whole store is
@@ -171,8 +156,11 @@ async function rowOf(file: string, id: string): Promise<string> {
   return rows.find((r) => r.id === id)?.where ?? '';
 }
 
-/** The loader. `name` is the collection's folder under the content root. */
-export function records(name: string): Loader {
+/**
+ * The loader. `name` is the collection's folder under the content root; `explain` says in the
+ * site's words why a record does not fit the schema (schema-errors.ts).
+ */
+export function records(name: string, explain?: Explain): Loader {
   return {
     name: 'hangviet-records',
     load: async ({ store, meta, parseData, generateDigest, config, collection }) => {
@@ -251,7 +239,7 @@ export function records(name: string): Loader {
             store.set({ id: row.id, data, filePath: rel, digest: rowDigest });
           } catch (error) {
             fileValid = false;
-            for (const issue of schemaIssues(error)) errors.push(`${await at()}, id "${row.id}": ${issue}`);
+            for (const issue of await schemaIssues(error, raw, explain)) errors.push(`${await at()}, id "${row.id}": ${issue}`);
           }
         }
         if (fileValid) kept[rel] = { digest, count };
@@ -260,16 +248,14 @@ export function records(name: string): Loader {
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       meta.set('files', JSON.stringify(kept));
       if (errors.length) {
-        throw new Error(
-          `Nội dung "${collection}" có ${errors.length} lỗi; hãy sửa rồi chạy lại:\n${errors.map((e) => `  - ${e}`).join('\n')}`,
-        );
+        throw contentErrors(collection, errors);
       }
     },
   };
 }
 
 /** The loader for the site's identity: one entry, id "site", from `site.yaml` at the content root. */
-export function siteFile(): Loader {
+export function siteFile(explain?: Explain): Loader {
   return {
     name: 'hangviet-site',
     load: async ({ store, parseData, config }) => {
@@ -286,10 +272,11 @@ export function siteFile(): Loader {
       if (errors.length || !row || rows.length !== 1) {
         throw new Error(`${rel}: ${errors.join('; ') || 'phải là một bản ghi duy nhất'}`);
       }
+      const data = nfcDeep(row.data);
       try {
-        store.set({ id: 'site', data: await parseData({ id: 'site', data: nfcDeep(row.data), filePath: file }), filePath: rel });
+        store.set({ id: 'site', data: await parseData({ id: 'site', data, filePath: file }), filePath: rel });
       } catch (error) {
-        throw new Error(`${rel} có lỗi; hãy sửa rồi chạy lại:\n${schemaIssues(error).map((e) => `  - ${e}`).join('\n')}`);
+        throw new Error(`${rel} có lỗi; hãy sửa rồi chạy lại:\n${(await schemaIssues(error, data, explain)).map((e) => `  - ${e}`).join('\n')}`);
       }
     },
   };

@@ -6,19 +6,20 @@ import { z } from 'astro/zod';
 import { communeByCode, provinceByCode } from '../lib/admin-units.ts';
 import { parseCalendarDate, parseLocalDateTime } from '../lib/dates.ts';
 import { positionProblem } from '../lib/geo.ts';
+import { MISSING_FIELD } from '../lib/schema-messages.ts';
 
 /** Message for a missing field or a value of the wrong type, in words an editor understands. */
 export const typeError =
   (expected: string) =>
   (issue: { input?: unknown }): string =>
-    issue.input === undefined ? 'thiếu trường bắt buộc này' : `phải là ${expected}, nhưng đang ghi ${JSON.stringify(issue.input)}`;
+    issue.input === undefined ? MISSING_FIELD : `phải là ${expected}, nhưng đang ghi ${JSON.stringify(issue.input)}`;
 
 /** One of a fixed list of values; the message lists the allowed ones. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
     error: (issue) =>
       issue.input === undefined
-        ? `thiếu trường bắt buộc này; chọn một trong: ${values.join(', ')}`
+        ? `${MISSING_FIELD}; chọn một trong: ${values.join(', ')}`
         : `giá trị ${JSON.stringify(issue.input)} không hợp lệ; chọn một trong: ${values.join(', ')}`,
   });
 
