@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { communeByCode, provinceByCode } from '../lib/admin-units.ts';
 import { parseCalendarDate, parseLocalDateTime } from '../lib/dates.ts';
 import { positionProblem } from '../lib/geo.ts';
+import { isPhone, PHONE_RULE } from '../lib/phone.ts';
 import { MISSING_FIELD } from '../lib/schema-messages.ts';
 
 /** Message for a missing field or a value of the wrong type, in words an editor understands. */
@@ -161,9 +162,7 @@ export const phone = () =>
       return value;
     })
     .pipe(text())
-    .refine((p) => /^\+?[\d .\-()]{4,20}$/.test(p) && /\d{4,}/.test(p.replace(/\D/g, '')), {
-    message: 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch ngang, ví dụ "0290 3831 234"',
-  });
+    .refine(isPhone, { message: PHONE_RULE });
 
 /** Marks illustrative records: every page that shows one says "Dữ liệu minh họa". */
 export const sample = () => z.boolean().default(false);

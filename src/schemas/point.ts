@@ -12,8 +12,8 @@ export const pointSchema = z
     name: text(),
     /** Kind of point. */
     kind: oneOf(POINT_KINDS),
-    /** Who runs it (a business, a cooperative, a market board). */
-    operator: text(),
+    /** Who runs it (a business, a cooperative, a market board); lists agencies send often leave it out. */
+    operator: text().optional(),
     /** The operating business, when it is in the directory. */
     business: reference('businesses').optional(),
     /** Address (2025 units). */

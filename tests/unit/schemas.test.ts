@@ -173,7 +173,7 @@ describe('plan schema', () => {
 
 describe('messages an editor understands', () => {
   it('says a required field is missing, in Vietnamese', () => {
-    expect(issues(pointSchema, { ...point, operator: undefined })).toContain('operator: thiếu trường bắt buộc này');
+    expect(issues(pointSchema, { ...point, name: undefined })).toContain('name: thiếu trường bắt buộc này');
     expect(issues(pointSchema, { ...point, geo: undefined })[0]).toMatch(/^geo: thiếu trường bắt buộc này/);
   });
   it('lists the allowed values of an enumeration', () => {

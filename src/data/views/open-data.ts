@@ -66,7 +66,7 @@ export function pointRow(point: Point, base: URL) {
     name: d.name,
     kind: d.kind,
     kindLabel: POINT_KIND_LABELS[d.kind],
-    operator: d.operator,
+    operator: d.operator ?? null,
     ...addressCells(d.address),
     lat: d.geo.lat,
     lng: d.geo.lng,

@@ -69,7 +69,7 @@ export interface PointView {
   sample: boolean;
   closed: boolean;
   closedDate?: string | undefined;
-  operator: string;
+  operator: string | undefined;
   /** The operator's business page, when the record names one. */
   businessId?: string | undefined;
   address: string;

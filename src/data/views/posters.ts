@@ -115,7 +115,7 @@ export function pointPoster(data: SiteData, point: Point): PosterView {
       sample: d.sample,
       page: pointUrl(point.id),
       facts: [
-        { label: 'Đơn vị vận hành', value: d.operator },
+        ...(d.operator ? [{ label: 'Đơn vị vận hành', value: d.operator }] : []),
         { label: 'Địa chỉ', value: formatAddress(d.address) },
       ],
       closed: d.status === 'closed' ? { date: d.closedDate } : undefined,

@@ -132,7 +132,7 @@ export function searchDocs(data: SiteData): SearchDoc[] {
       result: {
         url: pointUrl(p.id),
         title: d.name,
-        lines: [`${POINT_KIND_LABELS[d.kind]} – ${d.operator}`, formatAddress(d.address), ...(d.phone ? [`Điện thoại ${d.phone}`] : []), ...(d.status === 'closed' ? ['Đã ngừng hoạt động'] : [])],
+        lines: [d.operator ? `${POINT_KIND_LABELS[d.kind]} – ${d.operator}` : POINT_KIND_LABELS[d.kind], formatAddress(d.address), ...(d.phone ? [`Điện thoại ${d.phone}`] : []), ...(d.status === 'closed' ? ['Đã ngừng hoạt động'] : [])],
         ...withOld(d.address.commune, d.address.province),
       },
       numbers: d.phone ? [d.phone] : [],
