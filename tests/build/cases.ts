@@ -4,8 +4,9 @@
  * small fixture records (ids starting with `zz-`) to a copy of the content, so it does not depend
  * on which sample records exist.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { pagesForSitemap, readSitemap } from '../dist/sitemap-read.ts';
@@ -321,6 +322,37 @@ export const cases: BuildCase[] = [
     );
     return ['content/products/zz-test.yaml', 'zz-san-pham-mo-coi', '"business"', 'zz-khong-ton-tai'];
   }),
+
+  passing(
+    'điểm bán nhập từ bảng tính (npm run import) thành trang; không ghi đơn vị vận hành thì trang không có dòng đó; chữ dạng HTML hiện nguyên văn',
+    'build',
+    async (p) => {
+      // The command runs from this checkout (the copy has no scripts/), on a copy of the fixture
+      // (it writes the refused rows beside the file it reads).
+      const sheet = path.join(p.dir, 'diem-ban.csv');
+      await copyFile(path.resolve('tests/fixtures/import/diem-ban.csv'), sheet);
+      const imported = spawnSync(process.execPath, [path.resolve('scripts/import.ts'), 'points', sheet, '--today', '2026-12-02'], {
+        encoding: 'utf8',
+        env: { ...process.env, HANGVIET_CONTENT: p.content },
+      });
+      // Some rows of the fixture are refused on purpose: exit code 1.
+      if (imported.status !== 1 || !existsSync(path.join(p.content, 'points/nhap-diem-ban.yaml'))) {
+        throw new Error(`npm run import kết thúc với mã ${imported.status}:\n${imported.stdout}\n${imported.stderr}`);
+      }
+    },
+    async (p) => {
+      const page = async (id: string) => readFile(path.join(p.dir, 'dist', 'diem-ban', id, 'index.html'), 'utf8');
+      const benThanh = await page('diem-ban-hang-viet-ben-thanh');
+      if (!benThanh.includes('Địa chỉ cũ: Số 1 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh')) throw new Error('trang điểm bán nhập từ địa chỉ cũ không hiện địa chỉ cũ như đã ghi');
+      if (!benThanh.includes('Phường Sài Gòn')) throw new Error('trang điểm bán nhập từ địa chỉ cũ không hiện phường mới (Phường Sài Gòn)');
+      if (benThanh.includes('Đơn vị vận hành')) throw new Error('trang điểm bán không ghi đơn vị vận hành vẫn có dòng "Đơn vị vận hành"');
+      const html = await page('svg-onload-alert-1');
+      // Inside a quoted attribute value ("…" with " written &quot;) a "<" is only text.
+      const markup = html.replace(/="[^"]*"/g, '=""');
+      if (markup.includes('<svg onload') || markup.includes('<img src=x')) throw new Error('chữ dạng HTML trong bảng tính bị đưa vào trang như mã HTML');
+      if (!html.includes('&lt;svg onload=alert(1)&gt;')) throw new Error('tên dạng HTML không hiện nguyên văn trên trang');
+    },
+  ),
 
   passing(
     'dựng lại vào cùng dist/: trang của bản ghi đã xóa biến mất, trang không đổi được giữ nguyên',

@@ -1,0 +1,284 @@
+/**
+ * Sales points from an agency's spreadsheet: the template's columns, and one row read into the
+ * record a person would write in `content/points/` — or the reasons it cannot be, each naming
+ * the column, the value and what to write. Pure (the administrative units come from packaged
+ * tables); the command around it is scripts/import.ts.
+ */
+import { adminUnits, communeByCode, provinceByCode, type Province } from './admin-units.ts';
+import { foldLabel, readDate, readOpeningHours, readPosition } from './import-values.ts';
+import { isPhone, PHONE_RULE } from './phone.ts';
+import { POINT_KIND_LABELS, POINT_KINDS, type PointKind } from './points.ts';
+import { nfc, slugify } from './text.ts';
+import { bareProvinceName, findUnits, foldPlace, oldProvinceNamesOf, resolveProvince } from './unit-history.ts';
+
+/** One column of an import template. */
+export interface ImportColumn<K extends string = string> {
+  key: K;
+  /** The header as the template writes it. */
+  header: string;
+  /** Other headers agencies use for it, folded (foldLabel). */
+  aliases: readonly string[];
+  required: boolean;
+  /** What goes in it, for the template's documentation. */
+  meaning: string;
+  example: string;
+}
+
+export type PointColumnKey = 'name' | 'kind' | 'street' | 'commune' | 'province' | 'lat' | 'lng' | 'phone' | 'hours' | 'operator' | 'verified';
+
+export const POINT_COLUMNS: readonly ImportColumn<PointColumnKey>[] = [
+  { key: 'name', header: 'Tên', aliases: ['ten diem ban', 'ten cua hang'], required: true, meaning: 'tên trên biển hiệu', example: 'Điểm bán hàng Việt chợ Pleiku' },
+  {
+    key: 'kind',
+    header: 'Loại',
+    aliases: ['loai diem ban', 'loai hinh'],
+    required: true,
+    meaning: `một trong: ${POINT_KINDS.map((k) => POINT_KIND_LABELS[k]).join('; ')}`,
+    example: POINT_KIND_LABELS['tu-hao-hang-viet'],
+  },
+  { key: 'street', header: 'Địa chỉ', aliases: ['so nha duong', 'so nha', 'dia chi so nha'], required: true, meaning: 'số nhà và đường, thôn hoặc tổ', example: 'Số 12 đường Hùng Vương' },
+  {
+    key: 'commune',
+    header: 'Phường/Xã',
+    aliases: ['xa phuong', 'phuong xa dac khu', 'xa', 'phuong'],
+    required: true,
+    meaning: 'tên xã/phường/đặc khu sau ngày 01/07/2025, hoặc tên cũ kèm quận/huyện cũ (ví dụ "Phường Bến Nghé, Quận 1")',
+    example: 'Phường Pleiku',
+  },
+  { key: 'province', header: 'Tỉnh/Thành phố', aliases: ['tinh thanh', 'tinh', 'tinh tp', 'thanh pho'], required: true, meaning: 'tên tỉnh/thành phố (mới hoặc cũ)', example: 'Gia Lai' },
+  { key: 'lat', header: 'Vĩ độ', aliases: ['lat', 'latitude'], required: true, meaning: 'vĩ độ (độ thập phân, dấu phẩy hay dấu chấm đều được)', example: '13,9833' },
+  { key: 'lng', header: 'Kinh độ', aliases: ['lng', 'lon', 'long', 'longitude'], required: true, meaning: 'kinh độ (độ thập phân)', example: '108,0001' },
+  { key: 'phone', header: 'Điện thoại', aliases: ['so dien thoai', 'sdt', 'dt'], required: false, meaning: 'số điện thoại, định dạng ô là Văn bản để giữ số 0 đầu', example: '0269 3824 000' },
+  { key: 'hours', header: 'Giờ mở cửa', aliases: ['gio mo cua', 'thoi gian mo cua', 'gio hoat dong'], required: false, meaning: 'giờ mở cửa như thường viết', example: 'Thứ 2 – Chủ nhật: 7h–21h' },
+  { key: 'operator', header: 'Đơn vị vận hành', aliases: ['don vi quan ly', 'chu diem ban', 'don vi'], required: false, meaning: 'doanh nghiệp, hợp tác xã hoặc ban quản lý chợ vận hành điểm bán', example: 'Hợp tác xã Thương mại Pleiku' },
+  {
+    key: 'verified',
+    header: 'Ngày kiểm tra',
+    aliases: ['ngay xac minh', 'ngay cap nhat'],
+    required: false,
+    meaning: 'ngày kiểm tra thông tin lần cuối (ngày/tháng/năm); để trống thì lấy ngày nhập',
+    example: '28/11/2026',
+  },
+];
+
+/** The column the import adds to rejected rows; ignored when that file is imported again. */
+export const REASON_HEADER = 'Lý do không nhận';
+
+/** Which column each header is, or why the header row cannot be used. */
+export function matchHeaders<K extends string>(
+  headers: readonly string[],
+  columns: readonly ImportColumn<K>[],
+): { ok: true; index: Map<K, number> } | { ok: false; reason: string } {
+  const index = new Map<K, number>();
+  const unknown: string[] = [];
+  const reason = foldLabel(REASON_HEADER);
+  headers.forEach((header, i) => {
+    const folded = foldLabel(header);
+    if (!folded || folded === reason) return;
+    const column = columns.find((c) => foldLabel(c.header) === folded || c.aliases.includes(folded));
+    if (!column) unknown.push(header);
+    else if (index.has(column.key)) unknown.push(`${header} (cột "${column.header}" lần thứ hai)`);
+    else index.set(column.key, i);
+  });
+  const list = columns.map((c) => c.header).join(', ');
+  if (unknown.length) {
+    return { ok: false, reason: `cột không thuộc mẫu: ${unknown.map((h) => `"${h}"`).join(', ')}; các cột của mẫu là: ${list}` };
+  }
+  const missing = columns.filter((c) => c.required && !index.has(c.key)).map((c) => `"${c.header}"`);
+  if (missing.length) return { ok: false, reason: `thiếu cột ${missing.join(', ')}; các cột của mẫu là: ${list}` };
+  return { ok: true, index };
+}
+
+/** A point as written in `content/points/` (the order of its fields is the order people write them). */
+export interface PointRecord {
+  id: string;
+  name: string;
+  kind: PointKind;
+  operator?: string;
+  address: { street: string; commune: string; province: string; oldAddress?: string };
+  geo: { lat: number; lng: number };
+  openingHours?: string;
+  phone?: string;
+  lastVerified: string;
+}
+
+/** A problem with one cell. */
+export interface CellProblem {
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** A note on a value the import put right (swapped coordinates, an old address mapped). */
+export interface CellNote {
+  column: string;
+  note: string;
+}
+
+export type PointRow = { ok: true; record: Omit<PointRecord, 'id'>; notes: CellNote[] } | { ok: false; problems: CellProblem[] };
+
+/** A cell's text: trimmed, NFC, "" when empty. Numbers are written as they would show. */
+export function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return nfc(String(value)).trim();
+}
+
+/** Shorter names agencies use for each kind, folded. */
+const KIND_ALIASES: Record<PointKind, readonly string[]> = {
+  'tu-hao-hang-viet': ['tu hao hang viet nam', 'diem ban hang viet', 'diem ban hang viet tu hao hang viet nam'],
+  'cua-hang-ocop': ['cua hang ocop', 'cua hang gioi thieu san pham ocop', 'diem ban ocop'],
+  'clb-ban-hang-viet': ['clb ban hang viet', 'cau lac bo ban hang viet'],
+};
+
+const KIND_BY_LABEL = new Map<string, PointKind>(
+  POINT_KINDS.flatMap((k) => [[foldLabel(POINT_KIND_LABELS[k]), k] as const, [foldLabel(k), k] as const, ...KIND_ALIASES[k].map((a) => [a, k] as const)]),
+);
+
+/** The kind a label names: the site's label (any case, with or without diacritics) or the code. */
+export function readKind(value: string): PointKind | undefined {
+  const folded = foldLabel(value);
+  return KIND_BY_LABEL.get(folded);
+}
+
+/** The province a pre-2025 province is part of now: "Bình Định" → Gia Lai. */
+function provinceNow(name: string): Province | undefined {
+  const folded = foldPlace(bareProvinceName(name.replace(/^tỉnh /i, 'Tỉnh ').replace(/^thành phố /i, 'Thành phố ')));
+  return adminUnits().provinces.find((p) => oldProvinceNamesOf(p.code).some((old) => foldPlace(old) === folded));
+}
+
+/** Where a commune is, from its name (current or pre-2025, with its district) and its province. */
+export function resolveCommune(
+  commune: string,
+  province: string,
+): { ok: true; commune: string; province: string; old?: string } | { ok: false; column: 'commune' | 'province'; reason: string } {
+  if (/^\d{5}$/.test(commune)) {
+    const unit = communeByCode(commune);
+    if (!unit) return { ok: false, column: 'commune', reason: `không có xã/phường nào mang mã ${commune} sau ngày 01/07/2025; hãy ghi tên xã/phường` };
+    return { ok: true, commune: unit.code, province: unit.provinceCode };
+  }
+  const current = resolveProvince(province);
+  // A province named as before 2025 ("Bình Định") is looked for in the province it is part of now.
+  const formerly = current ? undefined : provinceNow(province);
+  const within = current ?? formerly;
+  const matches = within ? findUnits(commune, { province: within.code, limit: 100 }) : findUnits(`${commune}, ${province}`, { limit: 100 });
+  const best = matches[0];
+  // A whole name (not just its start) must match.
+  if (!best || best.score < 80) {
+    if (!within && !matches.length) {
+      return { ok: false, column: 'province', reason: `không tìm thấy tỉnh/thành phố "${province}"; hãy ghi tên tỉnh/thành phố, ví dụ "Gia Lai" hoặc "TP. Hồ Chí Minh"` };
+    }
+    const where = within ? ` thuộc ${within.name}${formerly ? ` (gồm ${province} cũ)` : ''}` : '';
+    const hint = matches.length ? `; có phải: ${matches.slice(0, 3).map((m) => m.label).join('; ')}?` : '';
+    return { ok: false, column: 'commune', reason: `không tìm thấy xã/phường "${commune}"${where}${hint}` };
+  }
+  const top = matches.filter((m) => m.score === best.score);
+  const codes = new Set(top.map((m) => m.code));
+  if (codes.size > 1) {
+    const candidates = top.slice(0, 6).map((m) => `${m.label} → ${m.name}`);
+    const more = top.length > 6 ? ` và ${top.length - 6} nơi khác` : '';
+    return {
+      ok: false,
+      column: 'commune',
+      reason: `"${commune}" khớp với nhiều xã/phường: ${candidates.join('; ')}${more}; hãy ghi thêm quận/huyện cũ (ví dụ "Phường 7, Quận 5") hoặc tên xã/phường mới`,
+    };
+  }
+  const old = best.kind === 'old' ? best.label : formerly ? `${province} (cũ)` : undefined;
+  return old ? { ok: true, commune: best.code, province: best.provinceCode, old } : { ok: true, commune: best.code, province: best.provinceCode };
+}
+
+/**
+ * One row (cells by column key) as a point, or every problem it has. `today` (YYYY-MM-DD) is the
+ * last-checked date when the row gives none.
+ */
+export function readPointRow(cells: Partial<Record<PointColumnKey, unknown>>, today: string): PointRow {
+  const problems: CellProblem[] = [];
+  const notes: CellNote[] = [];
+  const header = (key: PointColumnKey) => POINT_COLUMNS.find((c) => c.key === key)!.header;
+  const text = (key: PointColumnKey) => cellText(cells[key]);
+  const problem = (key: PointColumnKey, reason: string, value = text(key)) => problems.push({ column: header(key), value, reason });
+
+  for (const column of POINT_COLUMNS) if (column.required && !text(column.key)) problem(column.key, `ô "${column.header}" đang trống; hãy ghi ${column.meaning}, ví dụ "${column.example}"`);
+
+  const kind = text('kind') ? readKind(text('kind')) : undefined;
+  if (text('kind') && !kind) problem('kind', `loại không có trong danh sách; hãy ghi một trong: ${POINT_KINDS.map((k) => POINT_KIND_LABELS[k]).join('; ')}`);
+
+  let address: PointRecord['address'] | undefined;
+  if (text('commune') && text('province')) {
+    const place = resolveCommune(text('commune'), text('province'));
+    if (!place.ok) problem(place.column, place.reason);
+    else {
+      address = { street: text('street'), commune: place.commune, province: place.province };
+      if (place.old) {
+        address.oldAddress = [text('street'), text('commune'), text('province')].filter(Boolean).join(', ');
+        notes.push({
+          column: header('commune'),
+          note: `địa chỉ cũ "${place.old}" nay thuộc ${communeByCode(place.commune)?.name}, ${provinceByCode(place.province)?.name}; địa chỉ như đã ghi được giữ ở oldAddress`,
+        });
+      } else {
+        const given = resolveProvince(text('province'));
+        if (given && given.code !== place.province) {
+          problem('province', `${communeByCode(place.commune)?.name} thuộc ${provinceByCode(place.province)?.name}, không thuộc ${given.name}; hãy kiểm tra lại tỉnh hoặc xã/phường`);
+        }
+      }
+    }
+  }
+
+  let geo: PointRecord['geo'] | undefined;
+  if (text('lat') && text('lng')) {
+    const position = readPosition(cells.lat, cells.lng);
+    if (!position.ok) problem(position.column ?? 'lat', position.reason, `${text('lat')}; ${text('lng')}`);
+    else {
+      geo = position.value;
+      if (position.note) notes.push({ column: `${header('lat')}, ${header('lng')}`, note: position.note });
+    }
+  }
+
+  let openingHours: string | undefined;
+  if (text('hours')) {
+    const hours = readOpeningHours(text('hours'));
+    if (hours.ok) openingHours = hours.value;
+    else problem('hours', hours.reason);
+  }
+
+  let phone: string | undefined;
+  if (cells.phone !== undefined && cells.phone !== null && text('phone')) {
+    if (typeof cells.phone === 'number') problem('phone', 'ô điện thoại đang ở dạng số nên số 0 đầu đã mất; hãy định dạng cột là Văn bản (Text) rồi ghi lại số');
+    else if (!isPhone(text('phone'))) problem('phone', PHONE_RULE);
+    else phone = text('phone');
+  }
+
+  let lastVerified = today;
+  if (text('verified')) {
+    const date = readDate(cells.verified);
+    if (date.ok) lastVerified = date.value;
+    else problem('verified', date.reason);
+  }
+
+  if (problems.length || !kind || !address || !geo) return { ok: false, problems };
+  const record: Omit<PointRecord, 'id'> = {
+    name: text('name'),
+    kind,
+    ...(text('operator') ? { operator: text('operator') } : {}),
+    address,
+    geo,
+    ...(openingHours ? { openingHours } : {}),
+    ...(phone ? { phone } : {}),
+    lastVerified,
+  };
+  return { ok: true, record, notes };
+}
+
+/** What makes two rows the same point: its name, commune and street, folded. */
+export function pointKey(record: Pick<PointRecord, 'name' | 'address'>): string {
+  return [foldLabel(record.name), record.address.commune, foldLabel(record.address.street)].join('|');
+}
+
+/** An id for a new point: its name as a slug, then with its commune, then numbered, never one of `taken`. */
+export function pointId(record: Pick<PointRecord, 'name' | 'address'>, taken: ReadonlySet<string>): string {
+  const base = slugify(record.name) || 'diem-ban';
+  if (!taken.has(base)) return base;
+  const withPlace = `${base}-${slugify(communeByCode(record.address.commune)?.name ?? record.address.commune)}`;
+  if (!taken.has(withPlace)) return withPlace;
+  for (let n = 2; ; n += 1) if (!taken.has(`${withPlace}-${n}`)) return `${withPlace}-${n}`;
+}
