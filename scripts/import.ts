@@ -19,7 +19,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { localDate } from '../src/lib/dates.ts';
+import { formatDate, localDate } from '../src/lib/dates.ts';
+import { readDate } from '../src/lib/import-values.ts';
 import { POINT_COLUMNS, REASON_HEADER, cellText, matchHeaders, pointId, pointKey, readPointRow, type CellNote, type CellProblem, type PointRecord } from '../src/lib/import-points.ts';
 import { slugify } from '../src/lib/text.ts';
 import { collectionDir } from '../src/loaders/content-root.ts';
@@ -36,7 +37,9 @@ export interface ImportReport {
   rejected: (CellProblem & { row: number; others: CellProblem[] })[];
   duplicates: { row: number; sameAs: number | string }[];
   notes: (CellNote & { row: number })[];
-  /** Where the accepted records were written (relative to the content folder), or null on a dry run. */
+  /** The last-checked date given to accepted rows that have none (`--verified`, else the day of the import), and how many. */
+  verifiedDefault: { date: string; rows: number };
+  /** Where the accepted records were written (relative to the working folder), or null on a dry run. */
   written: string | null;
   changed: boolean;
 }
@@ -45,7 +48,7 @@ const COLLECTIONS = ['points', 'products', 'businesses', 'honors', 'fairs'] as c
 const SUPPORTED = new Set(['points']);
 
 const USAGE = `Cách dùng:
-  npm run import -- points <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>]
+  npm run import -- points <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
   npm run import -- points --template [--out <thư mục>]`;
 
 /** Records already in the collection, from files other than `except`: id → its key and file. */
@@ -107,7 +110,7 @@ async function writeTemplate(outDir: string): Promise<string[]> {
 }
 
 /** Import `file` into the points collection; returns the report. */
-export async function importPoints(file: string, options: { dryRun: boolean; today: string }): Promise<ImportReport> {
+export async function importPoints(file: string, options: { dryRun: boolean; today: string; verified?: string }): Promise<ImportReport> {
   const sheet = await readSheet(file);
   const columns = matchHeaders(sheet.headers, POINT_COLUMNS);
   if (!columns.ok) throw new UnusableFile(`${path.basename(file)}: ${columns.reason}`);
@@ -118,7 +121,19 @@ export async function importPoints(file: string, options: { dryRun: boolean; tod
   const previous = previousImport(target);
   const existingByKey = new Map([...existing].filter(([, e]) => e.key).map(([id, e]) => [e.key, id]));
 
-  const report: ImportReport = { collection: 'points', file: path.basename(file), total: 0, accepted: 0, rejected: [], duplicates: [], notes: [], written: null, changed: false };
+  const verifiedDefault = options.verified ?? options.today;
+  const report: ImportReport = {
+    collection: 'points',
+    file: path.basename(file),
+    total: 0,
+    accepted: 0,
+    rejected: [],
+    duplicates: [],
+    notes: [],
+    verifiedDefault: { date: verifiedDefault, rows: 0 },
+    written: null,
+    changed: false,
+  };
   const rejectedRows: Cell[][] = [];
   const seen = new Map<string, number>();
   const taken = new Set(existing.keys());
@@ -127,7 +142,7 @@ export async function importPoints(file: string, options: { dryRun: boolean; tod
     if (isBlank(row.cells)) continue;
     report.total += 1;
     const cells = Object.fromEntries([...columns.index].map(([key, i]) => [key, row.cells[i] ?? null]));
-    const read = readPointRow(cells, options.today);
+    const read = readPointRow(cells, verifiedDefault);
     if (!read.ok) {
       const [first, ...others] = read.problems;
       report.rejected.push({ row: row.number, ...first!, others });
@@ -144,13 +159,14 @@ export async function importPoints(file: string, options: { dryRun: boolean; tod
     const id = pointId(read.record, taken);
     taken.add(id);
     let record: PointRecord = { id, ...read.record };
-    // Imported again unchanged: the record keeps the day it was last checked.
+    // Imported again unchanged, no date given: the record keeps the day it was last checked.
     const before = previous.get(id);
-    if (before && !cellText(cells.verified) && sameExceptVerified(before, record as unknown as Record<string, unknown>)) {
+    if (before && !cellText(cells.verified) && !options.verified && sameExceptVerified(before, record as unknown as Record<string, unknown>)) {
       record = { ...record, lastVerified: String(before.lastVerified) };
     }
     records.push(record);
     report.accepted += 1;
+    if (!cellText(cells.verified) && record.lastVerified === verifiedDefault) report.verifiedDefault.rows += 1;
     for (const note of read.notes) report.notes.push({ row: row.number, ...note });
   }
 
@@ -189,6 +205,11 @@ function summary(report: ImportReport, dryRun: boolean): string {
   }
   for (const d of report.duplicates) lines.push(`  = dòng ${d.row} trùng với ${typeof d.sameAs === 'number' ? `dòng ${d.sameAs}` : `điểm bán đã có "${d.sameAs}"`}`);
   for (const n of report.notes) lines.push(`  ! dòng ${n.row}, cột "${n.column}": ${n.note}`);
+  if (report.verifiedDefault.rows) {
+    lines.push(
+      `  ! ${report.verifiedDefault.rows} dòng không ghi "Ngày kiểm tra": trang sẽ ghi kiểm tra lần cuối ngày ${formatDate(report.verifiedDefault.date)}; nếu danh sách được kiểm tra vào ngày khác, hãy ghi cột đó hoặc chạy lại với --verified dd/mm/yyyy.`,
+    );
+  }
   if (dryRun) lines.push('Chạy thử (--dry-run): chưa ghi tệp nào.');
   else if (report.written) lines.push(report.changed ? `Đã ghi ${report.written}.` : `${report.written} không thay đổi.`);
   if (!dryRun && report.rejected.length) lines.push('Các dòng bị từ chối được ghi vào tệp .rejected.csv cạnh tệp gốc, kèm lý do: sửa rồi nhập lại.');
@@ -201,7 +222,14 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean', default: false }, report: { type: 'string' }, template: { type: 'boolean', default: false }, out: { type: 'string', default: '.' }, today: { type: 'string' } },
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        report: { type: 'string' },
+        template: { type: 'boolean', default: false },
+        out: { type: 'string', default: '.' },
+        verified: { type: 'string' },
+        today: { type: 'string' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -226,9 +254,18 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const today = values.today ?? localDate(new Date());
+  let verified: string | undefined;
+  if (values.verified !== undefined) {
+    const date = readDate(values.verified);
+    if (!date.ok) {
+      console.error(`--verified: ${date.reason}`);
+      return 2;
+    }
+    verified = date.value;
+  }
   let report: ImportReport;
   try {
-    report = await importPoints(file, { dryRun: values['dry-run'], today });
+    report = await importPoints(file, { dryRun: values['dry-run'], today, verified });
   } catch (error) {
     if (error instanceof UnusableFile) {
       console.error(`Không nhập được: ${error.message}`);

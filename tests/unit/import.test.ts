@@ -288,7 +288,9 @@ describe('npm run import -- points', () => {
     expect(again.changed).toBe(false);
     expect(readFileSync(target, 'utf8')).toBe(before);
     expect(statSync(target).mtimeMs).toBe(mtime);
-    expect({ ...again, changed: true }).toEqual({ ...report, changed: true });
+    // Rows without a date keep the one they were given the first time.
+    expect(again.verifiedDefault).toEqual({ date: '2027-01-15', rows: 0 });
+    expect({ ...again, changed: true, verifiedDefault: null }).toEqual({ ...report, changed: true, verifiedDefault: null });
   });
 
   it('writes nothing on a dry run', async () => {
@@ -333,8 +335,17 @@ describe('npm run import -- points', () => {
       const result = run(file, '--dry-run', '--report', reportFile, '--today', '2026-12-02');
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('15 dòng — nhận 6, từ chối 7, trùng 2');
+      // Rows without a last-checked date get the day of the import, and the person is told.
+      expect(result.stdout).toContain('4 dòng không ghi "Ngày kiểm tra": trang sẽ ghi kiểm tra lần cuối ngày 02/12/2026');
       const written = JSON.parse(readFileSync(reportFile, 'utf8')) as ImportReport;
       expect(written.accepted + written.rejected.length + written.duplicates.length).toBe(written.total);
+    });
+
+    it('gives rows without a last-checked date the one named by --verified', () => {
+      const reportFile = path.join(work, 'bao-cao-ngay.json');
+      run(file, '--dry-run', '--report', reportFile, '--verified', '15/11/2026');
+      expect((JSON.parse(readFileSync(reportFile, 'utf8')) as ImportReport).verifiedDefault).toEqual({ date: '2026-11-15', rows: 4 });
+      expect(run(file, '--dry-run', '--verified', '31/11/2026').status).toBe(2);
     });
 
     it('exits 0 when every row was accepted: the template it writes imports cleanly', () => {
