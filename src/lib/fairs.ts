@@ -32,6 +32,13 @@ export const FAIR_KIND_SHORT: Record<FairKind, string> = {
 export const FAIR_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const;
 export type FairStatus = (typeof FAIR_STATUSES)[number];
 
+/** The status the organiser announced, in words (the page says more: upcoming, ongoing, past…). */
+export const FAIR_STATUS_LABELS: Record<FairStatus, string> = {
+  scheduled: 'Theo kế hoạch',
+  postponed: 'Tạm hoãn',
+  cancelled: 'Đã hủy',
+};
+
 /** What a visitor needs to know now: the announced status combined with the clock (`data-status`). */
 export const FAIR_PHASES = ['upcoming', 'ongoing', 'past', 'postponed', 'cancelled'] as const;
 export type FairPhase = (typeof FAIR_PHASES)[number];

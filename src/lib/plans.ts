@@ -46,7 +46,8 @@ export function planName(plan: { number?: string | undefined; date: string }): s
   return plan.number ? `Kế hoạch ${plan.number}` : `Kế hoạch năm ${plan.date.slice(0, 4)} (không ghi số)`;
 }
 
-export type PlanStatus = 'in-force' | 'superseded' | 'ended';
+export const PLAN_STATUSES = ['in-force', 'superseded', 'ended'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   'in-force': 'Đang thực hiện',

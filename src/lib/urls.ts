@@ -21,6 +21,8 @@ export const RSS = '/rss.xml';
 export const SEARCH = '/tim-kiem/';
 export const REPORT = '/phan-anh/';
 export const OPEN_DATA = '/du-lieu/';
+/** The machine-readable catalogue of the open data (DCAT-US 1.1 shape). */
+export const OPEN_DATA_CATALOG = '/du-lieu/catalog.json';
 export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
 /** The web editor of the press office: not public content (no sitemap, no search, noindex), closed to crawlers by robots.txt. */

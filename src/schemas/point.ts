@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { openingHoursProblem } from '../lib/opening-hours.ts';
-import { POINT_KINDS } from '../lib/points.ts';
+import { POINT_KINDS, POINT_STATUSES } from '../lib/points.ts';
 import { address, calendarDate, geo, oneOf, phone, sample, text } from './common.ts';
 
 
@@ -36,7 +36,7 @@ export const pointSchema = z
     /** Year it opened. */
     yearOpened: z.number().int().min(1990).max(2100).optional(),
     /** Whether it is open for business; closed points keep their page but leave the lists. */
-    status: oneOf(['active', 'closed']).default('active'),
+    status: oneOf(POINT_STATUSES).default('active'),
     /** When it closed, for closed points. */
     closedDate: calendarDate().optional(),
     /** When someone last checked these details. */

@@ -75,6 +75,20 @@ export const siteSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The licence the committee publishes its open data under (/du-lieu/ and its catalogue), e.g.
+     * { name: "Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)", url: "https://creativecommons.org/licenses/by/4.0/deed.vi" }.
+     * Left out, the site says no licence has been announced.
+     */
+    dataLicence: z
+      .object({
+        /** Its name, as readers know it. */
+        name: text(),
+        /** Where its text is, https. */
+        url: z.url({ protocol: /^https$/, message: 'địa chỉ https của văn bản giấy phép' }),
+      })
+      .strict()
+      .optional(),
     /** Whether the site's content is illustrative (shows a banner on every page). */
     sample: z.boolean().default(false),
   })

@@ -1,56 +1,150 @@
 /**
- * Open data: `/du-lieu/`, the sales points as CSV, GeoJSON and JSON, and the products (with their
- * OCOP certificate status), businesses and honours as CSV and JSON.
+ * Open data: `/du-lieu/` with every dataset, its downloads, count and field dictionary; the
+ * catalogue `/du-lieu/catalog.json`; and the files: points and fairs as CSV, JSON and GeoJSON,
+ * products (with their OCOP certificate status), businesses, honours, plans and their tasks and
+ * reports as CSV and JSON. The columns are the dictionary's (lib/open-data-dictionary.ts).
  */
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { localDate } from '../../lib/dates.ts';
 import { toCsv, toGeoJson, type Row as CsvRow } from '../../lib/exports.ts';
 import { CERTIFICATE_STATUS_LABELS, EXPIRING_DAYS, OCOP_GROUP_LABELS, VALIDITY_MONTHS } from '../../lib/ocop.ts';
 import { communeName, provinceName } from '../../lib/places.ts';
-import { businessUrl, honorYearUrl, OPEN_DATA, pointUrl, productUrl } from '../../lib/urls.ts';
+import { businessUrl, dataExportUrl, FAIRS_CALENDAR, fairUrl, honorYearUrl, OPEN_DATA, planUrl, pointUrl, productUrl, RSS, TASKS_CALENDAR, taskAnchor } from '../../lib/urls.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
-import type { Business, Honor, Point, Product, SiteData } from '../site-data.ts';
+import { FAIR_KIND_LABELS, FAIR_STATUS_LABELS } from '../../lib/fairs.ts';
+import { dueState, PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planName, planStatus } from '../../lib/plans.ts';
+import { describeRecurrence, recurrenceRule } from '../../lib/recurrence.ts';
+import { describeSchedule, scheduleReading, type ScheduleLike } from '../../lib/schedule.ts';
+import { DATASETS, fieldNames, tableSchemaField, type DatasetInfo, type Field } from '../../lib/open-data-dictionary.ts';
+import type { Business, Fair, Honor, Plan, Point, Product, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { RSS_ITEMS } from './news.ts';
 import { certificateView } from './status.ts';
 
-export interface OpenDataView {
-  layout: LayoutView;
-  points: number;
-  products: number;
-  businesses: number;
-  honors: number;
-  fairs: number;
-  posts: number;
-  /** The day the products' certificate status was computed for. */
-  statusAsOf: string;
+/** One download of a dataset. */
+export interface DistributionView {
+  href: string;
+  /** What a reader sees: "CSV (bảng tính, UTF-8, mở được bằng Excel)". */
+  label: string;
+  mediaType: string;
+  /** DCAT `format`: "CSV", "JSON", "GeoJSON", "iCalendar", "RSS". */
+  format: string;
 }
 
-/** `/du-lieu/`: the downloads, with their record counts. */
+/** One dataset on /du-lieu/ and in the catalogue. */
+export interface DatasetView {
+  id: string;
+  title: string;
+  description: string;
+  count: number;
+  distributions: DistributionView[];
+  /** The field dictionary; empty for a feed in a standard format (RSS). */
+  fields: readonly Field[];
+}
+
+export interface OpenDataView {
+  layout: LayoutView;
+  datasets: DatasetView[];
+  /** The day the data is as of: the build day (Vietnam time). */
+  asOf: string;
+  licence: { name: string; url: string } | undefined;
+  committee: string;
+  email: string;
+  area: string;
+  baseUrl: string;
+}
+
+const FORMATS: Record<ExportFormat, Omit<DistributionView, 'href'>> = {
+  csv: { label: 'CSV (bảng tính, UTF-8, mở được bằng Excel)', mediaType: 'text/csv', format: 'CSV' },
+  json: { label: 'JSON', mediaType: 'application/json', format: 'JSON' },
+  geojson: { label: 'GeoJSON (bản đồ, RFC 7946)', mediaType: 'application/geo+json', format: 'GeoJSON' },
+};
+const ICALENDAR = { mediaType: 'text/calendar', format: 'iCalendar' };
+
+/** How many rows each dataset has, without building them. */
+function counts(data: SiteData): Record<string, number> {
+  return {
+    'diem-ban': data.points.length,
+    'san-pham': data.products.length,
+    'doanh-nghiep': data.businesses.length,
+    'ton-vinh': data.honors.length,
+    'hoi-cho': data.fairs.length,
+    'ke-hoach': data.plans.length,
+    'nhiem-vu': data.plans.reduce((n, p) => n + p.data.assignments.length + p.data.reportingDeadlines.length, 0),
+  };
+}
+
+/** `/du-lieu/` and `/du-lieu/catalog.json`: every dataset, its downloads, count and field dictionary. */
 export function openDataView(data: SiteData): OpenDataView {
+  const count = counts(data);
+  const datasets: DatasetView[] = DATASETS.map((info) => {
+    const distributions = info.formats.map((format) => ({ href: dataExportUrl(info.id, format), ...FORMATS[format] }));
+    if (info.id === 'hoi-cho') distributions.push({ href: FAIRS_CALENDAR, label: 'iCalendar (lịch, RFC 5545): các hội chợ chưa kết thúc', ...ICALENDAR });
+    if (info.id === 'nhiem-vu') distributions.push({ href: TASKS_CALENDAR, label: 'iCalendar (lịch, RFC 5545): các hạn nhiệm vụ và báo cáo', ...ICALENDAR });
+    return { id: info.id, title: info.title, description: info.description, count: count[info.id] ?? 0, distributions, fields: info.fields };
+  });
+  datasets.push({
+    id: 'tin-tuc',
+    title: 'Tin tức',
+    description: `Các tin mới nhất của văn phòng Ban Chỉ đạo (${RSS_ITEMS} tin), theo định dạng RSS: tiêu đề, ngày, tóm tắt, địa chỉ tin.`,
+    count: Math.min(RSS_ITEMS, data.news.length),
+    distributions: [{ href: RSS, label: 'RSS 2.0', mediaType: 'application/rss+xml', format: 'RSS' }],
+    fields: [],
+  });
   return {
     layout: layout(data, {
       path: OPEN_DATA,
       title: 'Dữ liệu mở',
-      description: 'Tải dữ liệu mở: điểm bán, sản phẩm OCOP, doanh nghiệp, danh sách tôn vinh, lịch hội chợ, tin tức.',
+      description: 'Tải dữ liệu mở: điểm bán, sản phẩm OCOP, doanh nghiệp, danh sách tôn vinh, hội chợ, kế hoạch, nhiệm vụ, tin tức; kèm từ điển dữ liệu.',
       breadcrumbs: [{ label: 'Dữ liệu mở' }],
     }),
-    points: data.points.length,
-    products: data.products.length,
-    businesses: data.businesses.length,
-    honors: data.honors.length,
-    fairs: data.fairs.length,
-    posts: Math.min(RSS_ITEMS, data.news.length),
-    statusAsOf: localDate(data.now),
+    datasets,
+    asOf: localDate(data.now),
+    licence: data.site.dataLicence,
+    committee: data.site.committee,
+    email: data.site.contact.email,
+    area: data.site.area,
+    baseUrl: data.site.baseUrl,
   };
 }
 
-/** Columns of the points exports, in order. */
-export const POINT_COLUMNS = [
-  'id', 'url', 'name', 'kind', 'kindLabel', 'operator', 'street', 'commune', 'communeName', 'province', 'provinceName',
-  'lat', 'lng', 'openingHours', 'phone', 'vietGoodsShare', 'products', 'yearOpened', 'status', 'closedDate', 'lastVerified', 'sample',
-] as const;
+/**
+ * The catalogue, `/du-lieu/catalog.json`, in the shape of DCAT-US 1.1 (Project Open Data's JSON
+ * form of W3C DCAT), each dataset carrying its field dictionary as a Frictionless Table Schema
+ * (`tableSchema`) and its record count (`recordCount`), two keys of ours.
+ */
+export function catalogJson(view: OpenDataView): string {
+  const abs = (href: string) => new URL(href, view.baseUrl).href;
+  const publisher = { '@type': 'org:Organization', name: view.committee };
+  return JSON.stringify({
+    '@context': 'https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld',
+    '@type': 'dcat:Catalog',
+    conformsTo: 'https://project-open-data.cio.gov/v1.1/schema',
+    describedBy: 'https://project-open-data.cio.gov/v1.1/schema/catalog.json',
+    title: `Dữ liệu mở – ${view.committee}`,
+    landingPage: abs(OPEN_DATA),
+    dataset: view.datasets.map((d) => ({
+      '@type': 'dcat:Dataset',
+      identifier: abs(`${OPEN_DATA}#${d.id}`),
+      title: d.title,
+      description: d.description,
+      keyword: ['hàng Việt', d.title],
+      modified: view.asOf,
+      publisher,
+      contactPoint: { '@type': 'vcard:Contact', fn: view.committee, hasEmail: `mailto:${view.email}` },
+      accessLevel: 'public',
+      ...(view.licence ? { license: view.licence.url } : {}),
+      spatial: view.area,
+      language: ['vi'],
+      landingPage: abs(`${OPEN_DATA}#${d.id}`),
+      ...(d.fields.length ? { describedBy: abs(`${OPEN_DATA}#tu-dien-${d.id}`), describedByType: 'text/html' } : {}),
+      distribution: d.distributions.map((dist) => ({ '@type': 'dcat:Distribution', title: dist.label, downloadURL: abs(dist.href), mediaType: dist.mediaType, format: dist.format })),
+      recordCount: d.count,
+      ...(d.fields.length ? { tableSchema: { fields: d.fields.map(tableSchemaField), primaryKey: 'id' } } : {}),
+    })),
+  });
+}
 
 /** An address as the exports' five columns: street, codes, and the units' names. */
 function addressCells(a: { street: string; commune: string; province: string }) {
@@ -82,40 +176,15 @@ export function pointRow(point: Point, base: URL) {
   };
 }
 
-type Row = ReturnType<typeof pointRow>;
-
-/** The export formats of the points: content type and body. */
-export const POINT_FORMATS: Record<string, { type: string; body: (rows: Row[]) => string }> = {
-  csv: { type: 'text/csv; charset=utf-8', body: (rows) => toCsv(rows, POINT_COLUMNS) },
-  geojson: { type: 'application/geo+json', body: (rows) => toGeoJson(rows) },
-  json: { type: 'application/json', body: (rows) => JSON.stringify({ points: rows }) },
-};
-
-export interface PointExportView {
-  format: string;
-  rows: Row[];
-}
-
-/** `/du-lieu/diem-ban.csv`, `.geojson`, `.json`: every point, closed ones included. */
-export function pointExports(data: SiteData): PageOf<PointExportView>[] {
-  const base = new URL(data.site.baseUrl);
-  const rows = data.points.map((p) => pointRow(p, base));
-  return Object.keys(POINT_FORMATS).map((format) => ({ params: { format }, view: { format, rows } }));
-}
-
-/** Columns of the products exports, in order. The `ocop…` columns are empty for a product without a certificate. */
-export const PRODUCT_COLUMNS = [
-  'id', 'url', 'name', 'business', 'businessName', 'province', 'provinceName', 'commune', 'communeName', 'description',
-  'ocopGroup', 'ocopGroupLabel', 'ocopStars', 'ocopScore', 'ocopDecisionNumber', 'ocopDecisionDate', 'ocopIssuer', 'ocopValidUntil',
-  'ocopRevokedDate', 'ocopRevokedDecisionNumber', 'ocopRevokedReason', 'ocopStatus', 'ocopStatusLabel', 'ocopStatusAsOf', 'sample',
-] as const;
+/** A row of an export: column → value (null for empty). */
+type Row = CsvRow;
 
 /**
  * One product as a row, with its OCOP certificate status computed for `now` by the same rule as
  * the pages, and the dates that rule reads (decision date, last valid day, revocation date), so a
  * reader can recompute it on another day.
  */
-export function productRow(product: Product, data: Pick<SiteData, 'businessById' | 'now'>, base: URL): Record<(typeof PRODUCT_COLUMNS)[number], CsvRow[string]> {
+export function productRow(product: Product, data: Pick<SiteData, 'businessById' | 'now'>, base: URL): Row {
   const d = product.data;
   const ocop = d.ocop;
   const cert = ocop && certificateView(ocop, data.now);
@@ -148,14 +217,9 @@ export function productRow(product: Product, data: Pick<SiteData, 'businessById'
   };
 }
 
-/** Columns of the businesses exports, in order. */
-export const BUSINESS_COLUMNS = [
-  'id', 'url', 'name', 'kind', 'kindLabel', 'taxCode', 'street', 'commune', 'communeName', 'province', 'provinceName',
-  'phone', 'website', 'description', 'products', 'honors', 'sample',
-] as const;
 
 /** One business as a row; `products` and `honors` list the ids of its records, separated by spaces. */
-export function businessRow(business: Business, data: Pick<SiteData, 'productsByBusiness' | 'honorsByBusiness'>, base: URL): Record<(typeof BUSINESS_COLUMNS)[number], CsvRow[string]> {
+export function businessRow(business: Business, data: Pick<SiteData, 'productsByBusiness' | 'honorsByBusiness'>, base: URL): Row {
   const d = business.data;
   return {
     id: business.id,
@@ -174,14 +238,9 @@ export function businessRow(business: Business, data: Pick<SiteData, 'productsBy
   };
 }
 
-/** Columns of the honours exports, in order. */
-export const HONOR_COLUMNS = [
-  'id', 'url', 'program', 'programName', 'organiser', 'year', 'title', 'business', 'businessName', 'taxCode',
-  'product', 'productName', 'decisionNumber', 'decisionDate', 'sample',
-] as const;
 
 /** One award as a row; `url` is the programme's list for that year, where the award is shown. */
-export function honorRow(honor: Honor, data: Pick<SiteData, 'programById' | 'businessById' | 'productById'>, base: URL): Record<(typeof HONOR_COLUMNS)[number], CsvRow[string]> {
+export function honorRow(honor: Honor, data: Pick<SiteData, 'programById' | 'businessById' | 'productById'>, base: URL): Row {
   const d = honor.data;
   const program = data.programById.get(d.program.id);
   const business = data.businessById.get(d.business.id);
@@ -205,24 +264,120 @@ export function honorRow(honor: Honor, data: Pick<SiteData, 'programById' | 'bus
   };
 }
 
-/** The tables published as CSV and JSON besides the points: file name → rows, columns and what the JSON says about them. */
-export const TABLE_DATASETS = ['san-pham', 'doanh-nghiep', 'ton-vinh'] as const;
-export type TableDataset = (typeof TABLE_DATASETS)[number];
-export const TABLE_FORMATS = ['csv', 'json'] as const;
-export type TableFormat = (typeof TABLE_FORMATS)[number];
-
-export interface TableExportView {
-  dataset: TableDataset;
-  format: TableFormat;
-  columns: readonly string[];
-  /** The key of the rows in the JSON file (`products`, `businesses`, `honors`). */
-  key: string;
-  /** Fields written before the rows in the JSON file (the products' status date and its note). */
-  meta: Record<string, string | number>;
-  rows: CsvRow[];
+/** One fair as a row: the planned dates, the announced status and new dates, the venue. */
+export function fairRow(fair: Fair, base: URL): Row {
+  const d = fair.data;
+  return {
+    id: fair.id,
+    url: new URL(fairUrl(fair.id), base).href,
+    title: d.title,
+    kind: d.kind,
+    kindLabel: FAIR_KIND_LABELS[d.kind],
+    start: d.start,
+    end: d.end,
+    repeat: d.repeat ? describeRecurrence(d.repeat) : null,
+    repeatRule: d.repeat ? recurrenceRule(d.repeat) : null,
+    dailyHours: d.dailyHours ? `${d.dailyHours.open}-${d.dailyHours.close}` : null,
+    venueName: d.venue.name,
+    ...prefixed('venue', addressCells(d.venue.address)),
+    lat: d.venue.geo.lat,
+    lng: d.venue.geo.lng,
+    organiser: d.organiser,
+    status: d.status,
+    statusLabel: FAIR_STATUS_LABELS[d.status],
+    statusNote: d.statusNote ?? null,
+    rescheduledStart: d.rescheduled?.start ?? null,
+    rescheduledEnd: d.rescheduled?.end ?? null,
+    registrationDeadline: d.registration?.deadline ?? null,
+    booths: d.registration?.booths ?? null,
+    fee: d.registration?.fee ?? null,
+    businesses: d.businesses.map((b) => b.id).join(' '),
+    summary: d.summary,
+    updated: d.updated ?? null,
+    sample: d.sample,
+  };
 }
 
-/** The note that goes with the products' certificate status: it is a build-time value, and how to recompute it. */
+/** The address cells with a prefix: `venueStreet`, `venueCommune`… */
+function prefixed(prefix: string, cells: Row): Row {
+  return Object.fromEntries(Object.entries(cells).map(([k, v]) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
+}
+
+/** One plan as a row, with its status computed for `now` by the same rule as the pages. */
+export function planRow(plan: Plan, now: Date, base: URL): Row {
+  const d = plan.data;
+  const status = planStatus({ periodEnd: d.period?.to, superseded: !!d.supersededBy }, now);
+  return {
+    id: plan.id,
+    url: new URL(planUrl(plan.id), base).href,
+    title: d.title,
+    number: d.number ?? null,
+    issuer: d.issuer,
+    level: d.level,
+    levelLabel: PLAN_LEVEL_LABELS[d.level],
+    province: d.province ?? null,
+    provinceName: d.province ? provinceName(d.province) : null,
+    date: d.date,
+    periodFrom: d.period?.from ?? null,
+    periodTo: d.period?.to ?? null,
+    supersededBy: d.supersededBy?.id ?? null,
+    status,
+    statusLabel: PLAN_STATUS_LABELS[status],
+    statusAsOf: localDate(now),
+    assignments: d.assignments.length,
+    reports: d.reportingDeadlines.length,
+    attachment: d.attachment ? new URL(d.attachment, base).href : null,
+    sample: d.sample,
+  };
+}
+
+/** Every task and report of a plan as rows: the deadline in the plan's words, and apart what the site reads into it. */
+export function taskRows(plan: Plan, now: Date, base: URL): Row[] {
+  const d = plan.data;
+  const asOf = localDate(now);
+  const name = planName(d);
+  const next = (schedule: ScheduleLike | undefined) => {
+    const state = schedule ? dueState(schedule, now, d.period?.to) : undefined;
+    return state?.state === 'due' ? state.due : null;
+  };
+  const tasks = d.assignments.map((a, index) => ({
+    id: `${plan.id}-nv-${index + 1}`,
+    url: new URL(`${planUrl(plan.id)}#${taskAnchor(plan.id, index)}`, base).href,
+    type: 'task',
+    plan: plan.id,
+    planName: name,
+    section: a.section,
+    agencies: a.agency,
+    agencyInferred: a.agencyInferred ?? null,
+    what: a.task,
+    to: null,
+    due: a.when ? describeSchedule(a.when) : null,
+    dueReading: a.when ? (scheduleReading(a.when) ?? null) : null,
+    nextDue: next(a.when),
+    nextDueAsOf: asOf,
+    sample: d.sample,
+  }));
+  const reports = d.reportingDeadlines.map((r, index) => ({
+    id: `${plan.id}-bc-${index + 1}`,
+    url: new URL(`${planUrl(plan.id)}#thoi-han-bao-cao`, base).href,
+    type: 'report',
+    plan: plan.id,
+    planName: name,
+    section: null,
+    agencies: r.agencies.length ? r.agencies.join('; ') : (r.from ?? null),
+    agencyInferred: null,
+    what: r.what,
+    to: r.to ?? null,
+    due: describeSchedule(r.due),
+    dueReading: scheduleReading(r.due) ?? null,
+    nextDue: next(r.due),
+    nextDueAsOf: asOf,
+    sample: d.sample,
+  }));
+  return [...tasks, ...reports];
+}
+
+/** What the JSON file of the products says about its certificate status: a build-time value, and how to recompute it. */
 export function statusNote(asOf: string): string {
   return (
     `Tình trạng chứng nhận OCOP (ocopStatus) được tính tại thời điểm dựng trang, cho ngày ${asOf} (giờ Việt Nam), và có thể đã thay đổi. ` +
@@ -232,30 +387,72 @@ export function statusNote(asOf: string): string {
   );
 }
 
-/** `/du-lieu/san-pham.csv|json`, `/du-lieu/doanh-nghiep.csv|json`, `/du-lieu/ton-vinh.csv|json`. */
-export function tableExports(data: SiteData): PageOf<TableExportView>[] {
+export type ExportFormat = DatasetInfo['formats'][number];
+
+export interface DatasetExportView {
+  dataset: string;
+  format: ExportFormat;
+  columns: readonly string[];
+  /** The key of the rows in the JSON file (`points`, `products`…). */
+  key: string;
+  /** Fields written before the rows in the JSON file (the products' status date and its note). */
+  meta: Record<string, string | number>;
+  rows: Row[];
+}
+
+/** Every dataset's rows and the fields its JSON file carries before them, by dataset id. */
+export function datasetRows(data: SiteData): Map<string, { rows: Row[]; meta: Record<string, string | number> }> {
   const base = new URL(data.site.baseUrl);
   const asOf = localDate(data.now);
   const sampleNote = { note: 'Bản ghi có sample = true là dữ liệu minh họa.' };
-  const tables: Record<TableDataset, Omit<TableExportView, 'dataset' | 'format'>> = {
-    'san-pham': { columns: PRODUCT_COLUMNS, key: 'products', meta: { statusAsOf: asOf, note: statusNote(asOf) }, rows: data.products.map((p) => productRow(p, data, base)) },
-    'doanh-nghiep': { columns: BUSINESS_COLUMNS, key: 'businesses', meta: sampleNote, rows: data.businesses.map((b) => businessRow(b, data, base)) },
-    'ton-vinh': {
-      columns: HONOR_COLUMNS,
-      key: 'honors',
-      meta: sampleNote,
-      // Newest year first, then by programme and id: a stable order whatever order the files were read in.
-      rows: [...data.honors]
-        .sort((a, b) => b.data.year - a.data.year || a.data.program.id.localeCompare(b.data.program.id) || a.id.localeCompare(b.id))
-        .map((h) => honorRow(h, data, base)),
-    },
-  };
-  return TABLE_DATASETS.flatMap((dataset) => TABLE_FORMATS.map((format) => ({ params: { dataset, format }, view: { dataset, format, ...tables[dataset] } })));
+  const dated = (what: string) => ({ asOf, note: `${what} được tính khi dựng trang, cho ngày ${asOf} (giờ Việt Nam). Bản ghi có sample = true là dữ liệu minh họa.` });
+  return new Map<string, { rows: Row[]; meta: Record<string, string | number> }>([
+    // The points file has carried its rows alone since it was first published: kept so.
+    ['diem-ban', { rows: data.points.map((p) => pointRow(p, base)), meta: {} }],
+    ['san-pham', { rows: data.products.map((p) => productRow(p, data, base)), meta: { statusAsOf: asOf, note: statusNote(asOf) } }],
+    ['doanh-nghiep', { rows: data.businesses.map((b) => businessRow(b, data, base)), meta: sampleNote }],
+    [
+      'ton-vinh',
+      {
+        // Newest year first, then by programme and id: a stable order whatever order the files were read in.
+        rows: [...data.honors]
+          .sort((a, b) => b.data.year - a.data.year || a.data.program.id.localeCompare(b.data.program.id) || a.id.localeCompare(b.id))
+          .map((h) => honorRow(h, data, base)),
+        meta: sampleNote,
+      },
+    ],
+    ['hoi-cho', { rows: [...data.fairs].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)).map((f) => fairRow(f, base)), meta: sampleNote }],
+    ['ke-hoach', { rows: [...data.plans].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).map((p) => planRow(p, data.now, base)), meta: dated('Cột status (tình trạng kế hoạch)') }],
+    [
+      'nhiem-vu',
+      {
+        rows: [...data.plans].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).flatMap((p) => taskRows(p, data.now, base)),
+        meta: dated('Cột nextDue (hạn tới gần nhất, theo cách hiểu của trang)'),
+      },
+    ],
+  ]);
 }
 
-/** The body and content type of a table export. */
-export function tableExportBody(view: TableExportView): { type: string; body: string } {
-  return view.format === 'csv'
-    ? { type: 'text/csv; charset=utf-8', body: toCsv(view.rows, view.columns) }
-    : { type: 'application/json', body: JSON.stringify({ ...view.meta, [view.key]: view.rows }) };
+/** `/du-lieu/<dataset>.<format>` for every dataset of the dictionary and each of its formats. */
+export function datasetExports(data: SiteData): PageOf<DatasetExportView>[] {
+  const all = datasetRows(data);
+  return DATASETS.flatMap((info) => {
+    const { rows, meta } = all.get(info.id)!;
+    return info.formats.map((format) => ({
+      params: { dataset: info.id, format },
+      view: { dataset: info.id, format, columns: fieldNames(info.fields), key: info.key, meta, rows },
+    }));
+  });
+}
+
+/** The body and content type of an export. */
+export function exportBody(view: DatasetExportView): { type: string; body: string } {
+  switch (view.format) {
+    case 'csv':
+      return { type: 'text/csv; charset=utf-8', body: toCsv(view.rows, view.columns) };
+    case 'geojson':
+      return { type: 'application/geo+json', body: toGeoJson(view.rows as (Row & { id: string; lat: number; lng: number })[]) };
+    case 'json':
+      return { type: 'application/json', body: JSON.stringify({ ...view.meta, [view.key]: view.rows }) };
+  }
 }

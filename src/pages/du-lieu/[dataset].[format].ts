@@ -1,15 +1,15 @@
 /**
- * Products (with their OCOP certificate status), businesses and honours as open data:
- * /du-lieu/san-pham.csv, .json, /du-lieu/doanh-nghiep.csv, .json, /du-lieu/ton-vinh.csv, .json.
- * One route for the six files so that each has a cache key.
+ * Every open dataset in each of its formats: /du-lieu/diem-ban.csv, .json, .geojson,
+ * /du-lieu/san-pham.csv, .json … /du-lieu/nhiem-vu.json (the list and the columns are the field
+ * dictionary's, lib/open-data-dictionary.ts). One route for every file so that each has a cache key.
  */
 import type { APIRoute } from 'astro';
 import { routes } from '../../data/routes.ts';
-import { tableExportBody, tableExports, type TableExportView } from '../../data/views/open-data.ts';
+import { datasetExports, exportBody, type DatasetExportView } from '../../data/views/open-data.ts';
 
-export const getStaticPaths = () => routes(tableExports);
+export const getStaticPaths = () => routes(datasetExports);
 
-export const GET: APIRoute<{ view: TableExportView }> = ({ props: { view } }) => {
-  const { type, body } = tableExportBody(view);
+export const GET: APIRoute<{ view: DatasetExportView }> = ({ props: { view } }) => {
+  const { type, body } = exportBody(view);
   return new Response(body, { headers: { 'Content-Type': type } });
 };
