@@ -9,6 +9,7 @@ import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
+import { publishedData } from './src/integrations/published-data.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 
@@ -45,7 +46,8 @@ export default defineConfig({
   // unchanged; siteMap writes the sitemap of every page of the build (rendered or kept from the
   // cache: src/integrations/sitemap.ts); editor writes the web editor's files at /admin/. They run
   // before keepDist, which must not delete their files.
-  integrations: [mdx(), qr, map, admin, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs()] })],
+  // publishedData last: it keeps the open data as published (dist/ after keep-dist) for the next build's change log.
+  integrations: [mdx(), qr, map, admin, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs()] }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },

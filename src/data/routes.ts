@@ -9,6 +9,11 @@ export async function routes<V>(views: (data: SiteData) => PageOf<V>[]) {
   return staticPaths(data, views(data));
 }
 
+/** The same, for a page that also needs something read before the build (the data as last published). */
+export async function singleWith<T, V>(load: () => Promise<T>, view: (data: SiteData, extra: T) => V): Promise<V> {
+  return view(await siteData(), await load());
+}
+
 /** The view model of a route with a single page (rendered at every build: Astro keys only `getStaticPaths` routes). */
 export async function single<V>(view: (data: SiteData) => V): Promise<V> {
   return view(await siteData());

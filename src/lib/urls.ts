@@ -23,6 +23,10 @@ export const REPORT = '/phan-anh/';
 export const OPEN_DATA = '/du-lieu/';
 /** The machine-readable catalogue of the open data (DCAT-US 1.1 shape). */
 export const OPEN_DATA_CATALOG = '/du-lieu/catalog.json';
+/** What changed in the open data between builds: the page, its Atom feed and the log as JSON. */
+export const CHANGES = '/du-lieu/thay-doi/';
+export const CHANGES_FEED = '/du-lieu/thay-doi.xml';
+export const CHANGES_JSON = '/du-lieu/thay-doi.json';
 export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
 /** The web editor of the press office: not public content (no sitemap, no search, noindex), closed to crawlers by robots.txt. */

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { pagesForSitemap, readSitemap } from '../dist/sitemap-read.ts';
@@ -353,6 +353,69 @@ export const cases: BuildCase[] = [
       if (!html.includes('&lt;svg onload=alert(1)&gt;')) throw new Error('tên dạng HTML không hiện nguyên văn trên trang');
     },
   ),
+
+  {
+    // The change log across two builds: one record of each kind of change, found by comparing the
+    // second build's open data with what the first published (kept in the cache folder).
+    name: 'thay đổi dữ liệu qua hai lần dựng: thêm, gỡ, ngừng hoạt động, thu hồi, hết hạn, hủy, tạm hoãn',
+    timeoutMs: 300_000,
+    run: () =>
+      inProject(async (p) => {
+        const business = (id: string) =>
+          yaml({ id, name: `Zz Hợp tác xã ${id}`, kind: 'hop-tac-xa', taxCode: '0108623916', address: { street: 'Xóm 4', commune: '00577', province: '01' }, sample: true });
+        const product = (id: string, ocop: Record<string, unknown>) =>
+          yaml({ id, name: `Zz Sản phẩm ${id}`, business: 'zz-htx-o-lai', province: '01', ocop: { group: 'thuc-pham', stars: 3, decisionNumber: '1/QĐ-UBND', issuer: 'UBND thành phố Hà Nội', ...ocop }, sample: true });
+        const fair = (title: string, extra = '') => fairFile(`start: "2099-11-01 07:00"\nend: "2099-11-01 11:00"\n${extra}`).replace('Zz Hội chợ thử nghiệm', title);
+        await p.write('businesses/zz-o-lai.yaml', business('zz-htx-o-lai'));
+        await p.write('businesses/zz-se-go.yaml', business('zz-htx-se-go'));
+        // Valid 36 months from its decision: to 04/12/2026, between the two builds.
+        await p.write('products/zz-het-han.yaml', product('zz-sp-het-han', { decisionDate: '2023-12-05' }));
+        await p.write('products/zz-thu-hoi.yaml', product('zz-sp-thu-hoi', { decisionDate: '2025-06-01' }));
+        await writePoints(p, [point('zz-se-dong')]);
+        await p.write('fairs/zz-se-huy.md', fair('Zz Hội chợ sẽ hủy'));
+        await p.write('fairs/zz-se-hoan.md', fair('Zz Hội chợ sẽ hoãn'));
+        const first = await runAstro(p, 'build', undefined, { HANGVIET_NOW: '2026-12-03T09:00:00+07:00' });
+        if (first.code !== 0) throw new Error(`lần dựng đầu thất bại (mã ${first.code}):\n${tail(first.output)}`);
+
+        await rm(path.join(p.content, 'businesses/zz-se-go.yaml'));
+        await p.write('products/zz-thu-hoi.yaml', product('zz-sp-thu-hoi', { decisionDate: '2025-06-01', revoked: { date: '2026-12-05', decisionNumber: '99/QĐ-UBND', reason: 'Không duy trì chất lượng.' } }));
+        await writePoints(p, [point('zz-se-dong', { status: 'closed', closedDate: '2026-12-04' }), point('zz-diem-moi')]);
+        await p.write('fairs/zz-se-huy.md', fair('Zz Hội chợ sẽ hủy', 'status: cancelled\nstatusNote: Hủy vì mưa bão.\n'));
+        await p.write('fairs/zz-se-hoan.md', fair('Zz Hội chợ sẽ hoãn', 'status: postponed\nstatusNote: Tạm hoãn để sửa mặt bằng.\n'));
+        const second = await runAstro(p, 'build', undefined, { HANGVIET_NOW: '2026-12-06T09:00:00+07:00' });
+        if (second.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${second.code}):\n${tail(second.output)}`);
+
+        const log = (JSON.parse(await readFile(path.join(p.dir, 'dist/du-lieu/thay-doi.json'), 'utf8')) as { changes: { kind: string; dataset: string; record: string; day: string; url: string | null; detail: string }[] }).changes;
+        const found = log.map((c) => `${c.kind} ${c.dataset} ${c.record}`).sort();
+        const expected = [
+          'added diem-ban zz-diem-moi',
+          'cancelled hoi-cho zz-se-huy',
+          'closed diem-ban zz-se-dong',
+          'expired san-pham zz-sp-het-han',
+          'postponed hoi-cho zz-se-hoan',
+          'removed doanh-nghiep zz-htx-se-go',
+          'revoked san-pham zz-sp-thu-hoi',
+        ];
+        if (JSON.stringify(found) !== JSON.stringify(expected)) throw new Error(`nhật ký thay đổi:\n${found.join('\n')}\ncần:\n${expected.join('\n')}`);
+        if (!log.every((c) => c.day === '2026-12-06')) throw new Error('thay đổi không mang ngày của lần dựng thứ hai (06/12/2026)');
+        if (log.find((c) => c.kind === 'removed')?.url !== null) throw new Error('bản ghi đã gỡ vẫn có địa chỉ trang');
+        if (!log.find((c) => c.kind === 'revoked')?.detail.includes('99/QĐ-UBND')) throw new Error('thay đổi "thu hồi" không nêu số quyết định thu hồi');
+
+        const feed = await readFile(path.join(p.dir, 'dist/du-lieu/thay-doi.xml'), 'utf8');
+        const entries = feed.match(/<entry>/g)?.length ?? 0;
+        if (entries !== expected.length) throw new Error(`nguồn tin Atom có ${entries} mục, cần ${expected.length}`);
+        const page = await readFile(path.join(p.dir, 'dist/du-lieu/thay-doi/index.html'), 'utf8');
+        for (const text of ['Hội chợ bị hủy', 'Chứng nhận OCOP hết hiệu lực', 'Gỡ khỏi danh mục', '06/12/2026']) {
+          if (!page.includes(text)) throw new Error(`trang Thay đổi dữ liệu không có "${text}"`);
+        }
+
+        // A third build the same day changes nothing: the log is the same, nothing is added twice.
+        const third = await runAstro(p, 'build', undefined, { HANGVIET_NOW: '2026-12-06T15:00:00+07:00' });
+        if (third.code !== 0) throw new Error(`lần dựng thứ ba thất bại (mã ${third.code}):\n${tail(third.output)}`);
+        const again = (JSON.parse(await readFile(path.join(p.dir, 'dist/du-lieu/thay-doi.json'), 'utf8')) as { changes: unknown[] }).changes;
+        if (JSON.stringify(again) !== JSON.stringify(log)) throw new Error('lần dựng thứ ba (không sửa gì) làm thay đổi nhật ký');
+      }),
+  },
 
   passing(
     'dựng lại vào cùng dist/: trang của bản ghi đã xóa biến mất, trang không đổi được giữ nguyên',

@@ -39,7 +39,7 @@ const jsonRows = (id: string, key: string) => (JSON.parse(read(`du-lieu/${id}.js
 describe('catalog.json', () => {
   it('is a DCAT catalogue listing every dataset of the dictionary, and the news feed', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
-    expect(catalog.dataset.map((d) => new URL(d.identifier).hash.slice(1))).toEqual([...DATASETS.map((d) => d.id), 'tin-tuc']);
+    expect(catalog.dataset.map((d) => new URL(d.identifier).hash.slice(1))).toEqual([...DATASETS.map((d) => d.id), 'tin-tuc', 'thay-doi']);
   });
 
   it.each(DATASETS.map((d) => [d.id, d] as const))('%s: downloads that exist, its count, its dictionary as a Table Schema', (id, info) => {
@@ -55,7 +55,8 @@ describe('catalog.json', () => {
 
   it('lists the news feed and the calendars as downloads too', () => {
     const urls = catalog.dataset.flatMap((d) => d.distribution.map((x) => new URL(x.downloadURL).pathname));
-    expect(urls).toEqual(expect.arrayContaining(['/rss.xml', '/hoi-cho/lich.ics', '/nhiem-vu/lich.ics']));
+    expect(urls).toEqual(expect.arrayContaining(['/rss.xml', '/hoi-cho/lich.ics', '/nhiem-vu/lich.ics', '/du-lieu/thay-doi/', '/du-lieu/thay-doi.xml', '/du-lieu/thay-doi.json']));
+    for (const url of urls) expect(existsSync(path.join(dist, url.endsWith('/') ? `${url}index.html` : url)), url).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ import { localDate } from '../../lib/dates.ts';
 import { toCsv, toGeoJson, type Row as CsvRow } from '../../lib/exports.ts';
 import { CERTIFICATE_STATUS_LABELS, EXPIRING_DAYS, OCOP_GROUP_LABELS, VALIDITY_MONTHS } from '../../lib/ocop.ts';
 import { communeName, provinceName } from '../../lib/places.ts';
-import { businessUrl, dataExportUrl, FAIRS_CALENDAR, fairUrl, honorYearUrl, OPEN_DATA, planUrl, pointUrl, productUrl, RSS, TASKS_CALENDAR, taskAnchor } from '../../lib/urls.ts';
+import { businessUrl, CHANGES, CHANGES_FEED, CHANGES_JSON, dataExportUrl, FAIRS_CALENDAR, fairUrl, honorYearUrl, OPEN_DATA, planUrl, pointUrl, productUrl, RSS, TASKS_CALENDAR, taskAnchor } from '../../lib/urls.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
 import { FAIR_KIND_LABELS, FAIR_STATUS_LABELS } from '../../lib/fairs.ts';
 import { dueState, PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planName, planStatus } from '../../lib/plans.ts';
@@ -37,7 +37,8 @@ export interface DatasetView {
   id: string;
   title: string;
   description: string;
-  count: number;
+  /** How many records; absent for the change log (it grows with every build). */
+  count?: number;
   distributions: DistributionView[];
   /** The field dictionary; empty for a feed in a standard format (RSS). */
   fields: readonly Field[];
@@ -92,6 +93,17 @@ export function openDataView(data: SiteData): OpenDataView {
     distributions: [{ href: RSS, label: 'RSS 2.0', mediaType: 'application/rss+xml', format: 'RSS' }],
     fields: [],
   });
+  datasets.push({
+    id: 'thay-doi',
+    title: 'Thay đổi dữ liệu',
+    description: 'Những gì thay đổi giữa các lần cập nhật: bản ghi được thêm hoặc gỡ, điểm bán ngừng hoạt động, chứng nhận OCOP bị thu hồi hoặc hết hiệu lực, hội chợ bị hủy hoặc tạm hoãn; mới nhất trước.',
+    distributions: [
+      { href: CHANGES, label: 'Trang “Thay đổi dữ liệu”', mediaType: 'text/html', format: 'HTML' },
+      { href: CHANGES_FEED, label: 'Atom (nguồn tin, RFC 4287)', mediaType: 'application/atom+xml', format: 'Atom' },
+      { href: CHANGES_JSON, label: 'JSON (toàn bộ nhật ký)', mediaType: 'application/json', format: 'JSON' },
+    ],
+    fields: [],
+  });
   return {
     layout: layout(data, {
       path: OPEN_DATA,
@@ -140,7 +152,7 @@ export function catalogJson(view: OpenDataView): string {
       landingPage: abs(`${OPEN_DATA}#${d.id}`),
       ...(d.fields.length ? { describedBy: abs(`${OPEN_DATA}#tu-dien-${d.id}`), describedByType: 'text/html' } : {}),
       distribution: d.distributions.map((dist) => ({ '@type': 'dcat:Distribution', title: dist.label, downloadURL: abs(dist.href), mediaType: dist.mediaType, format: dist.format })),
-      recordCount: d.count,
+      ...(d.count === undefined ? {} : { recordCount: d.count }),
       ...(d.fields.length ? { tableSchema: { fields: d.fields.map(tableSchemaField), primaryKey: 'id' } } : {}),
     })),
   });
@@ -400,8 +412,16 @@ export interface DatasetExportView {
   rows: Row[];
 }
 
-/** Every dataset's rows and the fields its JSON file carries before them, by dataset id. */
+const rowsOf = new WeakMap<SiteData, Map<string, { rows: Row[]; meta: Record<string, string | number> }>>();
+
+/** Every dataset's rows and the fields its JSON file carries before them, by dataset id (once per build). */
 export function datasetRows(data: SiteData): Map<string, { rows: Row[]; meta: Record<string, string | number> }> {
+  let rows = rowsOf.get(data);
+  if (!rows) rowsOf.set(data, (rows = buildRows(data)));
+  return rows;
+}
+
+function buildRows(data: SiteData): Map<string, { rows: Row[]; meta: Record<string, string | number> }> {
   const base = new URL(data.site.baseUrl);
   const asOf = localDate(data.now);
   const sampleNote = { note: 'Bản ghi có sample = true là dữ liệu minh họa.' };
