@@ -109,3 +109,20 @@ export function schemaMessage(issue: SchemaIssue): string | undefined {
       return undefined;
   }
 }
+
+/** What to do about a YAML syntax error, by the `yaml` package's code or js-yaml's reason. */
+const YAML_PROBLEMS: [RegExp, string][] = [
+  [/^DUPLICATE_KEY$|duplicated mapping key/, 'một trường được ghi hai lần; hãy giữ một dòng và xóa dòng kia'],
+  [/^(BAD_INDENT|TAB_AS_INDENT)$|bad indentation|tab characters/, 'thụt lề không đúng; các trường cùng cấp phải thẳng hàng, thụt lề bằng dấu cách (không dùng phím Tab)'],
+  [/^MISSING_CHAR$|unexpected end of the stream within a (double|single) quoted scalar|missed comma/, 'thiếu một dấu đóng (dấu nháy ", ngoặc ] hoặc }); hãy kiểm tra cặp dấu trên dòng này'],
+  [
+    /^(BLOCK_AS_IMPLICIT_KEY|MULTILINE_IMPLICIT_KEY|UNEXPECTED_TOKEN|BAD_SCALAR_START)$|can not read a block mapping entry|end of the stream or a document separator is expected|incomplete explicit mapping pair|unexpected end of the stream/,
+    'có dòng không đúng dạng "tên: giá trị" (thiếu dấu hai chấm và dấu cách sau tên trường, hoặc giá trị có dấu hai chấm mà không đặt trong dấu nháy)',
+  ],
+  [/^BAD_DQ_ESCAPE$|unknown escape sequence/, 'có dấu \\ không hợp lệ trong dấu nháy kép; hãy dùng dấu nháy đơn hoặc viết \\\\'],
+];
+
+/** A YAML syntax error (`code` of the `yaml` package, or js-yaml's reason) said in Vietnamese. */
+export function yamlProblem(codeOrReason: string): string {
+  return YAML_PROBLEMS.find(([pattern]) => pattern.test(codeOrReason))?.[1] ?? `cú pháp YAML sai (${codeOrReason}); hãy so với tệp mẫu bắt đầu bằng "_"`;
+}

@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import jsYaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { sourceDigest } from '../integrations/source-digest.ts';
+import { yamlProblem } from '../lib/schema-messages.ts';
 import { nfcDeep } from '../lib/text.ts';
 import { collectionDir } from './content-root.ts';
 import { contentErrors, schemaIssues, type Explain } from './schema-errors.ts';
@@ -92,7 +93,8 @@ export function splitRecords(source: string, fileName: string): { records: RawRe
   } else {
     const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length) {
-      return { records: [], errors: doc.errors.map((e) => `cú pháp YAML/JSON sai: ${e.message.split('\n')[0]}`) };
+      // One message per line and problem: the parser may report one mistake twice.
+      return { records: [], errors: [...new Set(doc.errors.map((e) => `${e.linePos ? `dòng ${e.linePos[0].line}: ` : ''}${yamlProblem(e.code)}`))] };
     }
     value = doc.toJS({ maxAliasCount: 100 }) as unknown;
   }

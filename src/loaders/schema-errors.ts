@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { schemaMessage, type SchemaIssue } from '../lib/schema-messages.ts';
+import { schemaMessage, yamlProblem, type SchemaIssue } from '../lib/schema-messages.ts';
 
 /** One problem: the field's path ("" for the record itself) and what to do. */
 interface FieldProblem {
@@ -65,6 +65,18 @@ export function contentErrors(collection: string, errors: string[]): Error {
 }
 
 /**
+ * A Markdown file whose frontmatter is not valid YAML, as Astro reports it (a MarkdownError with
+ * js-yaml's reason and the position), in the site's words; undefined for any other error.
+ */
+function frontmatterError(error: unknown, root: string, collection: string): Error | undefined {
+  const e = error as { name?: string; message?: string; loc?: { file?: string; line?: number } };
+  if (e?.name !== 'MarkdownError' || !e.loc?.file) return undefined;
+  // js-yaml counts from 0 within the frontmatter, which starts on the line of the opening "---".
+  const line = e.loc.line === undefined ? '' : ` (dòng ${e.loc.line + 1})`;
+  return contentErrors(collection, [`${path.relative(root, e.loc.file)}${line}: phần đầu tệp (giữa hai dòng ---): ${yamlProblem(e.message ?? '')}`]);
+}
+
+/**
  * `loader` (Astro's `glob()`) reporting every entry whose data does not fit the schema, each with
  * its file and field, instead of stopping at the first in Astro's English. An entry that failed is
  * never stored, so the next sync reads it again. After the first load (the dev server's file
@@ -98,7 +110,11 @@ export function everySchemaError(loader: Loader, explain?: Explain): Loader {
           return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
         },
       });
-      await loader.load({ ...context, parseData, store });
+      try {
+        await loader.load({ ...context, parseData, store });
+      } catch (error) {
+        throw frontmatterError(error, root, context.collection) ?? error;
+      }
       loaded = true;
       if (errors.length) {
         for (const id of failed) context.store.delete(id);

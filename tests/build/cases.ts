@@ -41,6 +41,7 @@ const NOT_FOR_EDITORS: Mention[] = [
   /does not match collection schema/,
   /\bRequired\b/,
   /Invalid input/,
+  /duplicated mapping key|bad indentation|Map keys must be unique/,
   /expected (string|number|boolean|array|object)/,
   /mong đợi/,
   /docs\.astro\.build\/en\/guides\/content-collections/,
@@ -258,6 +259,18 @@ export const cases: BuildCase[] = [
         if (fixed.code !== 0) throw new Error(`sau khi sửa, astro sync vẫn thất bại (mã ${fixed.code}):\n${tail(fixed.output)}`);
       }),
   },
+
+  // YAML syntax, in a Markdown file's frontmatter and in a records file: said in Vietnamese, with the line.
+  failing('tin Markdown ghi một trường hai lần (YAML sai cú pháp)', 'sync', async (p) => {
+    await p.write('news/zz-trung-truong.md', '---\ntitle: Tin thử\ndate: "2026-01-05"\nsummary: Tóm tắt.\nsummary: Tóm tắt lần hai.\nsample: true\n---\n\nNội dung.\n');
+    return ['content/news/zz-trung-truong.md (dòng 5)', 'một trường được ghi hai lần'];
+  }),
+
+  failing('danh sách YAML thụt lề sai', 'sync', async (p) => {
+    // Line 3, indented one space too far, reads as the rest of line 2's value, a key inside it.
+    await p.write(POINTS, '- id: zz-thut-le\n  name: Điểm bán\n   kind: tu-hao-hang-viet\n');
+    return [POINTS_SHOWN, 'dòng 2: có dòng không đúng dạng "tên: giá trị"'];
+  }),
 
   failing('giá trị không có trong danh sách (kind)', 'sync', async (p) => {
     await writePoints(p, [point('zz-sai-loai', { kind: 'sieu-thi-mini' })]);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { pointSchema } from '../../src/schemas/point.ts';
-import { schemaMessage, shown } from '../../src/lib/schema-messages.ts';
+import { schemaMessage, shown, yamlProblem } from '../../src/lib/schema-messages.ts';
 
 const point = {
   name: 'Điểm bán hàng Việt chợ Bến Thành',
@@ -72,5 +72,19 @@ describe('schema messages', () => {
     [new Date('2026-11-28T00:00:00Z'), 'ngày 2026-11-28'],
   ])('shows %j as %s', (value, text) => {
     expect(shown(value)).toBe(text);
+  });
+});
+
+describe('YAML syntax messages', () => {
+  it.each([
+    ['DUPLICATE_KEY', 'một trường được ghi hai lần'],
+    ['duplicated mapping key', 'một trường được ghi hai lần'],
+    ['BAD_INDENT', 'thụt lề không đúng'],
+    ['bad indentation of a mapping entry', 'thụt lề không đúng'],
+    ['MISSING_CHAR', 'thiếu một dấu đóng'],
+    ['MULTILINE_IMPLICIT_KEY', 'không đúng dạng "tên: giá trị"'],
+    ['something new', 'cú pháp YAML sai (something new)'],
+  ])('%s', (code, words) => {
+    expect(yamlProblem(code)).toContain(words);
   });
 });
