@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <collection> <file.csv|file.xlsx> [--dry-run] [--report <file.json>]`
+ * `npm run import -- <collection> <file.csv|file.xlsx> [--dry-run] [--report <file.json>] [--verified <dd/mm/yyyy>]`
  * `npm run import -- <collection> --template [--out <folder>]`
  *
  * Reads an agency's spreadsheet into records in `content/<collection>/`, written as a person would
@@ -10,8 +10,8 @@
  * already in the content). Exit code 0 when every row was accepted, 1 when some were rejected, 2
  * when the file itself is unusable.
  *
- * Collections: points. The rules for values live in src/lib/import-values.ts and
- * src/lib/import-points.ts.
+ * Collections: points, businesses, products (the producers first: a product names its business).
+ * The rules live in src/lib/import-values.ts, import-rows.ts and import-<collection>.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -20,8 +20,11 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { formatDate, localDate } from '../src/lib/dates.ts';
-import { readDate } from '../src/lib/import-values.ts';
-import { POINT_COLUMNS, REASON_HEADER, cellText, matchHeaders, pointId, pointKey, readPointRow, type CellNote, type CellProblem, type PointRecord } from '../src/lib/import-points.ts';
+import { foldLabel, readDate } from '../src/lib/import-values.ts';
+import { BUSINESS_COLUMNS, businessId, businessKey, readBusinessRow, type BusinessRecord } from '../src/lib/import-businesses.ts';
+import { POINT_COLUMNS, pointId, pointKey, readPointRow, type PointRecord } from '../src/lib/import-points.ts';
+import { PRODUCT_COLUMNS, productId, productKey, readProductRow, type BusinessIndex, type ProductRecord } from '../src/lib/import-products.ts';
+import { cellText, matchHeaders, REASON_HEADER, type CellNote, type CellProblem, type ImportColumn, type RowRead } from '../src/lib/import-rows.ts';
 import { slugify } from '../src/lib/text.ts';
 import { collectionDir } from '../src/loaders/content-root.ts';
 import { splitRecords } from '../src/loaders/records.ts';
@@ -37,36 +40,108 @@ export interface ImportReport {
   rejected: (CellProblem & { row: number; others: CellProblem[] })[];
   duplicates: { row: number; sameAs: number | string }[];
   notes: (CellNote & { row: number })[];
-  /** The last-checked date given to accepted rows that have none (`--verified`, else the day of the import), and how many. */
-  verifiedDefault: { date: string; rows: number };
+  /** Points only: the last-checked date given to accepted rows that have none (`--verified`, else the day of the import), and how many. */
+  verifiedDefault?: { date: string; rows: number };
   /** Where the accepted records were written (relative to the working folder), or null on a dry run. */
   written: string | null;
   changed: boolean;
 }
 
+/** What an import needs to read a row besides its cells. */
+interface Context {
+  /** Points: the last-checked date of rows without one. */
+  verifiedDefault: string;
+  /** Products: the producers already in the content. */
+  businesses: BusinessIndex;
+}
+
+/** How one collection is imported: its template, its rows, what makes two rows the same record, its ids. */
+interface Importer<R extends { id: string } = { id: string }> {
+  collection: string;
+  /** What a record is called: "điểm bán". */
+  noun: string;
+  /** The template's file name without extension. */
+  template: string;
+  columns: readonly ImportColumn[];
+  read(cells: Record<string, unknown>, context: Context): RowRead<Omit<R, 'id'>>;
+  key(record: Omit<R, 'id'>): string;
+  /** The same key for a record already in the content, read from its file. */
+  existingKey(data: Record<string, unknown>): string | undefined;
+  id(record: Omit<R, 'id'>, taken: ReadonlySet<string>): string;
+  /** Whether rows carry a last-checked date (points). */
+  verified?: boolean;
+}
+
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+const IMPORTERS: Record<string, Importer> = {
+  points: {
+    collection: 'points',
+    noun: 'điểm bán',
+    template: 'mau-nhap-diem-ban',
+    columns: POINT_COLUMNS,
+    read: (cells, c) => readPointRow(cells, c.verifiedDefault),
+    key: (r) => pointKey(r as PointRecord),
+    existingKey: (d) => {
+      const a = d.address as { street?: unknown; commune?: unknown } | undefined;
+      return d.name && a?.commune ? pointKey({ name: str(d.name), address: { street: str(a.street), commune: str(a.commune), province: '' } }) : undefined;
+    },
+    id: (r, taken) => pointId(r as PointRecord, taken),
+    verified: true,
+  } as Importer<PointRecord> as unknown as Importer,
+  businesses: {
+    collection: 'businesses',
+    noun: 'chủ thể',
+    template: 'mau-nhap-chu-the',
+    columns: BUSINESS_COLUMNS,
+    read: (cells) => readBusinessRow(cells),
+    key: (r) => businessKey(r as BusinessRecord),
+    existingKey: (d) => (d.taxCode === undefined ? undefined : str(d.taxCode)),
+    id: (r, taken) => businessId(r as BusinessRecord, taken),
+  } as Importer<BusinessRecord> as unknown as Importer,
+  products: {
+    collection: 'products',
+    noun: 'sản phẩm',
+    template: 'mau-nhap-san-pham',
+    columns: PRODUCT_COLUMNS,
+    read: (cells, c) => readProductRow(cells, c.businesses),
+    key: (r) => productKey(r as ProductRecord),
+    existingKey: (d) => (d.name && d.business ? productKey({ name: str(d.name), business: str(d.business) }) : undefined),
+    id: (r, taken) => productId(r as ProductRecord, taken),
+  } as Importer<ProductRecord> as unknown as Importer,
+};
+
 const COLLECTIONS = ['points', 'products', 'businesses', 'honors', 'fairs'] as const;
-const SUPPORTED = new Set(['points']);
 
 const USAGE = `Cách dùng:
-  npm run import -- points <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
-  npm run import -- points --template [--out <thư mục>]`;
+  npm run import -- <points|businesses|products> <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
+  npm run import -- <points|businesses|products> --template [--out <thư mục>]`;
 
-/** Records already in the collection, from files other than `except`: id → its key and file. */
-function existingRecords(dir: string, except: string): Map<string, { key: string; file: string }> {
-  const found = new Map<string, { key: string; file: string }>();
-  if (!existsSync(dir)) return found;
+/** The records of a collection folder (but `except`), each with its id, data and file. */
+function contentRecords(dir: string, except?: string): { id: string; data: Record<string, unknown>; file: string }[] {
+  if (!existsSync(dir)) return [];
+  const found: { id: string; data: Record<string, unknown>; file: string }[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || entry.name.startsWith('_') || !/\.(ya?ml|json)$/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    if (path.resolve(file) === path.resolve(except)) continue;
-    for (const row of splitRecords(readFileSync(file, 'utf8'), file).records) {
-      if (!row.id) continue;
-      const d = row.data as { name?: string; address?: { commune?: string; street?: string } };
-      const key = d.name && d.address?.commune ? pointKey({ name: String(d.name), address: { street: String(d.address.street ?? ''), commune: String(d.address.commune), province: '' } }) : '';
-      found.set(row.id, { key, file: path.relative(dir, file) });
-    }
+    if (except && path.resolve(file) === path.resolve(except)) continue;
+    for (const row of splitRecords(readFileSync(file, 'utf8'), file).records) if (row.id) found.push({ id: row.id, data: row.data, file: path.relative(dir, file) });
   }
   return found;
+}
+
+/** The businesses of the content, by tax code and by folded name. */
+function businessIndex(): BusinessIndex {
+  const byTaxCode = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  for (const { id, data } of contentRecords(collectionDir('businesses'))) {
+    if (data.taxCode !== undefined) byTaxCode.set(str(data.taxCode), id);
+    if (typeof data.name === 'string') {
+      const key = foldLabel(data.name);
+      byName.set(key, [...(byName.get(key) ?? []), id]);
+    }
+  }
+  return { byTaxCode, byName };
 }
 
 /** The records a previous import of the same file wrote, by id. */
@@ -79,101 +154,105 @@ const sameExceptVerified = (a: Record<string, unknown>, b: Record<string, unknow
   JSON.stringify({ ...a, lastVerified: null }) === JSON.stringify({ ...b, lastVerified: null });
 
 /** The YAML of the import's output file: one record after another, a blank line between. */
-function pointsYaml(records: PointRecord[], source: string): string {
-  const header = `Điểm bán nhập từ tệp ${source} bằng lệnh "npm run import".\nNhập lại tệp đó sẽ viết lại tệp này; sửa ở bảng tính rồi nhập lại, hoặc sửa ở đây.`;
+function recordsYaml(records: { id: string }[], noun: string, source: string): string {
+  const header = `${noun[0]!.toUpperCase()}${noun.slice(1)} nhập từ tệp ${source} bằng lệnh "npm run import".\nNhập lại tệp đó sẽ viết lại tệp này; sửa ở bảng tính rồi nhập lại, hoặc sửa ở đây.`;
   return records.map((r, i) => yamlDocument([r as unknown as Yaml], i === 0 ? header : undefined)).join('\n');
 }
 
-/** The template: its headers and one example row, as CSV (UTF-8 with BOM) and XLSX. */
-async function writeTemplate(outDir: string): Promise<string[]> {
+/** A collection's template: its headers and one example row, as CSV (UTF-8 with BOM) and XLSX with a sheet of guidance. */
+async function writeTemplate(importer: Importer, outDir: string): Promise<string[]> {
+  const columns = importer.columns;
   await mkdir(outDir, { recursive: true });
-  const headers = POINT_COLUMNS.map((c) => c.header);
-  const example = POINT_COLUMNS.map((c) => c.example);
-  const csvFile = path.join(outDir, 'mau-nhap-diem-ban.csv');
-  await writeFile(csvFile, `\uFEFF${stringify([headers, example], { record_delimiter: '\r\n' })}`);
+  const csvFile = path.join(outDir, `${importer.template}.csv`);
+  await writeFile(csvFile, `\uFEFF${stringify([columns.map((c) => c.header), columns.map((c) => c.example)], { record_delimiter: '\r\n' })}`);
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Điểm bán');
-  sheet.columns = POINT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(14, c.example.length + 2), style: { numFmt: '@' } }));
-  sheet.addRow(Object.fromEntries(POINT_COLUMNS.map((c) => [c.key, c.example])));
+  const sheet = workbook.addWorksheet(`${importer.noun[0]!.toUpperCase()}${importer.noun.slice(1)}`);
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(14, c.example.length + 2), style: { numFmt: '@' } }));
+  sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, c.example])));
   sheet.getRow(1).font = { bold: true };
   const notes = workbook.addWorksheet('Hướng dẫn');
   notes.columns = [
-    { header: 'Cột', key: 'header', width: 18 },
+    { header: 'Cột', key: 'header', width: 22 },
     { header: 'Bắt buộc', key: 'required', width: 10 },
     { header: 'Ghi gì', key: 'meaning', width: 90 },
     { header: 'Ví dụ', key: 'example', width: 36 },
   ];
-  for (const c of POINT_COLUMNS) notes.addRow({ header: c.header, required: c.required ? 'có' : 'không', meaning: c.meaning, example: c.example });
-  const xlsxFile = path.join(outDir, 'mau-nhap-diem-ban.xlsx');
+  for (const c of columns) notes.addRow({ header: c.header, required: c.required ? 'có' : 'không', meaning: c.meaning, example: c.example });
+  const xlsxFile = path.join(outDir, `${importer.template}.xlsx`);
   await workbook.xlsx.writeFile(xlsxFile);
   return [csvFile, xlsxFile];
 }
 
-/** Import `file` into the points collection; returns the report. */
-export async function importPoints(file: string, options: { dryRun: boolean; today: string; verified?: string }): Promise<ImportReport> {
+/** Import `file` into `collection`; returns the report. */
+export async function importSheet(collection: string, file: string, options: { dryRun: boolean; today: string; verified?: string }): Promise<ImportReport> {
+  const importer = IMPORTERS[collection];
+  if (!importer) throw new UnusableFile(`nhập "${collection}" từ bảng tính chưa được hỗ trợ; hiện nhập được: ${Object.keys(IMPORTERS).join(', ')}`);
   const sheet = await readSheet(file);
-  const columns = matchHeaders(sheet.headers, POINT_COLUMNS);
+  const columns = matchHeaders(sheet.headers, importer.columns);
   if (!columns.ok) throw new UnusableFile(`${path.basename(file)}: ${columns.reason}`);
-  const dir = collectionDir('points');
+  const dir = collectionDir(collection);
   const stem = slugify(path.basename(file, path.extname(file)).replace(/\.rejected$/, '-sua-lai')) || 'bang-tinh';
   const target = path.join(dir, `nhap-${stem}.yaml`);
-  const existing = existingRecords(dir, target);
+  const existing = contentRecords(dir, target);
   const previous = previousImport(target);
-  const existingByKey = new Map([...existing].filter(([, e]) => e.key).map(([id, e]) => [e.key, id]));
+  const existingByKey = new Map(existing.flatMap(({ id, data }) => {
+    const key = importer.existingKey(data);
+    return key ? [[key, id] as const] : [];
+  }));
+  const context: Context = { verifiedDefault: options.verified ?? options.today, businesses: collection === 'products' ? businessIndex() : { byTaxCode: new Map(), byName: new Map() } };
 
-  const verifiedDefault = options.verified ?? options.today;
   const report: ImportReport = {
-    collection: 'points',
+    collection,
     file: path.basename(file),
     total: 0,
     accepted: 0,
     rejected: [],
     duplicates: [],
     notes: [],
-    verifiedDefault: { date: verifiedDefault, rows: 0 },
+    ...(importer.verified ? { verifiedDefault: { date: context.verifiedDefault, rows: 0 } } : {}),
     written: null,
     changed: false,
   };
   const rejectedRows: Cell[][] = [];
   const seen = new Map<string, number>();
-  const taken = new Set(existing.keys());
-  const records: PointRecord[] = [];
+  const taken = new Set(existing.map((e) => e.id));
+  const records: { id: string }[] = [];
   for (const row of sheet.rows) {
     if (isBlank(row.cells)) continue;
     report.total += 1;
     const cells = Object.fromEntries([...columns.index].map(([key, i]) => [key, row.cells[i] ?? null]));
-    const read = readPointRow(cells, verifiedDefault);
+    const read = importer.read(cells, context);
     if (!read.ok) {
       const [first, ...others] = read.problems;
       report.rejected.push({ row: row.number, ...first!, others });
       rejectedRows.push([...sheet.headers.map((_, i) => row.cells[i] ?? null), read.problems.map((p) => `${p.column}: ${p.reason}`).join(' | ')]);
       continue;
     }
-    const key = pointKey(read.record);
+    const key = importer.key(read.record);
     const earlier = seen.get(key) ?? existingByKey.get(key);
     if (earlier !== undefined) {
       report.duplicates.push({ row: row.number, sameAs: earlier });
       continue;
     }
     seen.set(key, row.number);
-    const id = pointId(read.record, taken);
+    const id = importer.id(read.record, taken);
     taken.add(id);
-    let record: PointRecord = { id, ...read.record };
-    // Imported again unchanged, no date given: the record keeps the day it was last checked.
-    const before = previous.get(id);
-    if (before && !cellText(cells.verified) && !options.verified && sameExceptVerified(before, record as unknown as Record<string, unknown>)) {
-      record = { ...record, lastVerified: String(before.lastVerified) };
+    let record: { id: string; lastVerified?: string } = { id, ...read.record };
+    if (importer.verified) {
+      // Imported again unchanged, no date given: the record keeps the day it was last checked.
+      const before = previous.get(id);
+      if (before && !cellText(cells.verified) && !options.verified && sameExceptVerified(before, record)) record = { ...record, lastVerified: String(before.lastVerified) };
+      if (!cellText(cells.verified) && record.lastVerified === context.verifiedDefault) report.verifiedDefault!.rows += 1;
     }
     records.push(record);
     report.accepted += 1;
-    if (!cellText(cells.verified) && record.lastVerified === verifiedDefault) report.verifiedDefault.rows += 1;
     for (const note of read.notes) report.notes.push({ row: row.number, ...note });
   }
 
   const rejectedFile = `${file.replace(/\.(csv|xlsx|txt)$/i, '')}.rejected.csv`;
   if (!options.dryRun) {
     if (records.length) {
-      const text = pointsYaml(records, path.basename(file));
+      const text = recordsYaml(records, importer.noun, path.basename(file));
       const old = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
       report.changed = old !== text;
       if (report.changed) {
@@ -189,6 +268,9 @@ export async function importPoints(file: string, options: { dryRun: boolean; tod
   return report;
 }
 
+/** Import `file` into the points collection. */
+export const importPoints = (file: string, options: { dryRun: boolean; today: string; verified?: string }) => importSheet('points', file, options);
+
 /** A cell for the rejected rows' CSV: as it was written (a date as dd/mm/yyyy). */
 function csvCell(cell: Cell): string {
   if (cell instanceof Date) return cell.toISOString().slice(0, 10).split('-').reverse().join('/');
@@ -196,6 +278,7 @@ function csvCell(cell: Cell): string {
 }
 
 function summary(report: ImportReport, dryRun: boolean): string {
+  const noun = IMPORTERS[report.collection]?.noun ?? 'bản ghi';
   const lines = [
     `${report.file}: ${report.total} dòng — nhận ${report.accepted}, từ chối ${report.rejected.length}, trùng ${report.duplicates.length}.`,
   ];
@@ -203,9 +286,9 @@ function summary(report: ImportReport, dryRun: boolean): string {
     lines.push(`  ✗ dòng ${r.row}, cột "${r.column}"${r.value ? ` ("${r.value}")` : ''}: ${r.reason}`);
     for (const o of r.others) lines.push(`    và cột "${o.column}"${o.value ? ` ("${o.value}")` : ''}: ${o.reason}`);
   }
-  for (const d of report.duplicates) lines.push(`  = dòng ${d.row} trùng với ${typeof d.sameAs === 'number' ? `dòng ${d.sameAs}` : `điểm bán đã có "${d.sameAs}"`}`);
+  for (const d of report.duplicates) lines.push(`  = dòng ${d.row} trùng với ${typeof d.sameAs === 'number' ? `dòng ${d.sameAs}` : `${noun} đã có "${d.sameAs}"`}`);
   for (const n of report.notes) lines.push(`  ! dòng ${n.row}, cột "${n.column}": ${n.note}`);
-  if (report.verifiedDefault.rows) {
+  if (report.verifiedDefault?.rows) {
     lines.push(
       `  ! ${report.verifiedDefault.rows} dòng không ghi "Ngày kiểm tra": trang sẽ ghi kiểm tra lần cuối ngày ${formatDate(report.verifiedDefault.date)}; nếu danh sách được kiểm tra vào ngày khác, hãy ghi cột đó hoặc chạy lại với --verified dd/mm/yyyy.`,
     );
@@ -241,12 +324,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Hãy chọn một loại dữ liệu: ${COLLECTIONS.join(', ')}.\n${USAGE}`);
     return 2;
   }
-  if (!SUPPORTED.has(collection)) {
-    console.error(`Nhập "${collection}" từ bảng tính chưa được hỗ trợ; hiện chỉ nhập được: ${[...SUPPORTED].join(', ')}.`);
+  const importer = IMPORTERS[collection];
+  if (!importer) {
+    console.error(`Nhập "${collection}" từ bảng tính chưa được hỗ trợ; hiện nhập được: ${Object.keys(IMPORTERS).join(', ')}.`);
     return 2;
   }
   if (values.template) {
-    for (const f of await writeTemplate(values.out)) console.log(`Đã ghi mẫu ${f}`);
+    for (const f of await writeTemplate(importer, values.out)) console.log(`Đã ghi mẫu ${f}`);
     return 0;
   }
   if (!file) {
@@ -265,7 +349,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let report: ImportReport;
   try {
-    report = await importPoints(file, { dryRun: values['dry-run'], today, verified });
+    report = await importSheet(collection, file, { dryRun: values['dry-run'], today, verified });
   } catch (error) {
     if (error instanceof UnusableFile) {
       console.error(`Không nhập được: ${error.message}`);

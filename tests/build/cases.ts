@@ -337,7 +337,7 @@ export const cases: BuildCase[] = [
   }),
 
   passing(
-    'điểm bán nhập từ bảng tính (npm run import) thành trang; không ghi đơn vị vận hành thì trang không có dòng đó; chữ dạng HTML hiện nguyên văn',
+    'điểm bán, chủ thể và sản phẩm OCOP nhập từ bảng tính (npm run import) thành trang; không ghi đơn vị vận hành thì trang không có dòng đó; chữ dạng HTML hiện nguyên văn',
     'build',
     async (p) => {
       // The command runs from this checkout (the copy has no scripts/), on a copy of the fixture
@@ -352,6 +352,13 @@ export const cases: BuildCase[] = [
       if (imported.status !== 1 || !existsSync(path.join(p.content, 'points/nhap-diem-ban.yaml'))) {
         throw new Error(`npm run import kết thúc với mã ${imported.status}:\n${imported.stdout}\n${imported.stderr}`);
       }
+      // Producers first, then their OCOP products.
+      for (const [collection, name] of [['businesses', 'chu-the.csv'], ['products', 'san-pham-ocop.csv']]) {
+        const file = path.join(p.dir, name!);
+        await copyFile(path.resolve('tests/fixtures/import', name!), file);
+        const run = spawnSync(process.execPath, [path.resolve('scripts/import.ts'), collection!, file], { encoding: 'utf8', env: { ...process.env, HANGVIET_CONTENT: p.content } });
+        if (run.status !== 1) throw new Error(`npm run import -- ${collection} kết thúc với mã ${run.status}:\n${run.stdout}\n${run.stderr}`);
+      }
     },
     async (p) => {
       const page = async (id: string) => readFile(path.join(p.dir, 'dist', 'diem-ban', id, 'index.html'), 'utf8');
@@ -359,6 +366,8 @@ export const cases: BuildCase[] = [
       if (!benThanh.includes('Địa chỉ cũ: Số 1 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh')) throw new Error('trang điểm bán nhập từ địa chỉ cũ không hiện địa chỉ cũ như đã ghi');
       if (!benThanh.includes('Phường Sài Gòn')) throw new Error('trang điểm bán nhập từ địa chỉ cũ không hiện phường mới (Phường Sài Gòn)');
       if (benThanh.includes('Đơn vị vận hành')) throw new Error('trang điểm bán không ghi đơn vị vận hành vẫn có dòng "Đơn vị vận hành"');
+      const product = await readFile(path.join(p.dir, 'dist/san-pham/ca-phe-rang-xay-ia-grai/index.html'), 'utf8');
+      if (!product.includes('1234/QĐ-UBND') || !product.includes('Hợp tác xã Nông nghiệp Ia Grai')) throw new Error('trang sản phẩm OCOP nhập từ bảng tính thiếu số quyết định hoặc tên chủ thể');
       const html = await page('svg-onload-alert-1');
       // Inside a quoted attribute value ("…" with " written &quot;) a "<" is only text.
       const markup = html.replace(/="[^"]*"/g, '=""');

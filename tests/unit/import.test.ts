@@ -13,9 +13,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { foldLabel, readDate, readDecimal, readOpeningHours, readPosition } from '../../src/lib/import-values.ts';
-import { matchHeaders, POINT_COLUMNS, readPointRow, resolveCommune } from '../../src/lib/import-points.ts';
+import { POINT_COLUMNS, readPointRow } from '../../src/lib/import-points.ts';
+import { matchHeaders, resolveCommune } from '../../src/lib/import-rows.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
-import { importPoints, type ImportReport } from '../../scripts/import.ts';
+import { importPoints, importSheet, type ImportReport } from '../../scripts/import.ts';
+import { readStars } from '../../src/lib/import-products.ts';
+import { businessSchema } from '../../src/schemas/business.ts';
+import { productSchemaFor } from '../../src/schemas/product.ts';
+import { z } from 'astro/zod';
 
 describe('values as agencies write them', () => {
   it.each([
@@ -374,5 +379,80 @@ describe('npm run import -- points', () => {
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('cột không thuộc mẫu: "Ghi chú"');
     });
+  });
+});
+
+describe('npm run import -- businesses, then products', () => {
+  let work: string;
+  let content: string;
+  let businesses: ImportReport;
+  let products: ImportReport;
+  const previous = process.env.HANGVIET_CONTENT;
+  const written = (collection: string, stem: string) =>
+    new Map((parseYaml(readFileSync(path.join(content, collection, `nhap-${stem}.yaml`), 'utf8')) as Record<string, unknown>[]).map((r) => [r.id as string, r]));
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'hangviet-import-'));
+    content = path.join(work, 'content');
+    for (const name of ['chu-the.csv', 'san-pham-ocop.csv']) copyFileSync(path.resolve('tests/fixtures/import', name), path.join(work, name));
+    process.env.HANGVIET_CONTENT = content;
+    businesses = await importSheet('businesses', path.join(work, 'chu-the.csv'), { dryRun: false, today: '2026-12-02' });
+    products = await importSheet('products', path.join(work, 'san-pham-ocop.csv'), { dryRun: false, today: '2026-12-02' });
+  });
+
+  afterAll(() => {
+    if (previous === undefined) delete process.env.HANGVIET_CONTENT;
+    else process.env.HANGVIET_CONTENT = previous;
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('accounts for every business row, refusing each bad one at its column', () => {
+    expect(businesses).toMatchObject({ total: 6, accepted: 2, duplicates: [{ row: 5, sameAs: 2 }] });
+    expect(businesses.rejected.map((r) => [r.row, r.column])).toEqual([
+      [4, 'Mã số thuế'],
+      [6, 'Loại hình'],
+      [7, 'Trang web'],
+    ]);
+    expect(businesses.rejected[0]!.reason).toMatch(/chữ số kiểm tra/);
+  });
+
+  it('writes businesses the site accepts: a personal tax number, an old address kept, https added', () => {
+    const records = written('businesses', 'chu-the');
+    for (const [id, { id: _, ...data }] of records) expect(businessSchema.safeParse(data).error?.issues ?? [], id).toEqual([]);
+    expect(records.get('ho-kinh-doanh-mat-ong-ia-der')).toMatchObject({
+      kind: 'ho-kinh-doanh',
+      taxCode: '064090123456',
+      website: 'https://matong-iader.vn/',
+      address: { commune: '23767', oldAddress: 'Làng Ia Dêr, Xã Ia Der, Huyện Ia Grai, Gia Lai' },
+    });
+  });
+
+  it('finds each product’s producer by tax code or by name, and refuses what it cannot place', () => {
+    expect(products).toMatchObject({ total: 8, accepted: 3, duplicates: [{ row: 9, sameAs: 2 }] });
+    expect(products.rejected.map((r) => [r.row, r.column])).toEqual([
+      [4, 'Chủ thể'],
+      [5, 'Điểm'],
+      [6, 'Nhóm sản phẩm'],
+      [8, 'Nhóm sản phẩm'],
+    ]);
+    expect(products.rejected.find((r) => r.row === 8)!.others.map((o) => o.column)).toEqual(['Số quyết định', 'Ngày quyết định', 'Cơ quan công nhận']);
+    const records = written('products', 'san-pham-ocop');
+    expect(records.get('ca-phe-rang-xay-ia-grai')).toMatchObject({ business: 'hop-tac-xa-nong-nghiep-ia-grai', ocop: { group: 'do-uong', stars: 4, score: 78, decisionDate: '2025-06-15' } });
+    expect(records.get('mat-ong-hoa-ca-phe-ia-der')).toMatchObject({ business: 'ho-kinh-doanh-mat-ong-ia-der', ocop: { stars: 3 } });
+    expect(records.get('ca-phe-phin-giay-ia-grai')).toEqual({ id: 'ca-phe-phin-giay-ia-grai', name: 'Cà phê phin giấy Ia Grai', business: 'hop-tac-xa-nong-nghiep-ia-grai', province: '52' });
+    const productSchema = productSchemaFor(() => z.string());
+    for (const [id, { id: _, ...data }] of records) expect(productSchema.safeParse(data).error?.issues ?? [], id).toEqual([]);
+  });
+
+  it.each([
+    [4, 4],
+    ['4', 4],
+    ['4 sao', 4],
+    ['5*', 5],
+    ['★★★', 3],
+    ['2', undefined],
+    ['bốn', undefined],
+  ])('reads stars %j as %j', (cell, stars) => {
+    expect(readStars(cell)).toBe(stars);
   });
 });
