@@ -10,7 +10,8 @@
  * already in the content). Exit code 0 when every row was accepted, 1 when some were rejected, 2
  * when the file itself is unusable.
  *
- * Collections: points, businesses, products (the producers first: a product names its business).
+ * Collections: points, businesses, products, honors (the producers first: a product or an award
+ * names its business, an award its product).
  * The rules live in src/lib/import-values.ts, import-rows.ts and import-<collection>.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { formatDate, localDate } from '../src/lib/dates.ts';
 import { foldLabel, readDate } from '../src/lib/import-values.ts';
 import { BUSINESS_COLUMNS, businessId, businessKey, readBusinessRow, type BusinessRecord } from '../src/lib/import-businesses.ts';
 import { POINT_COLUMNS, pointId, pointKey, readPointRow, type PointRecord } from '../src/lib/import-points.ts';
+import { HONOR_COLUMNS, honorId, honorKey, readHonorRow, type HonorIndex, type HonorRecord } from '../src/lib/import-honors.ts';
 import { PRODUCT_COLUMNS, productId, productKey, readProductRow, type BusinessIndex, type ProductRecord } from '../src/lib/import-products.ts';
 import { cellText, matchHeaders, REASON_HEADER, type CellNote, type CellProblem, type ImportColumn, type RowRead } from '../src/lib/import-rows.ts';
 import { slugify } from '../src/lib/text.ts';
@@ -53,6 +55,8 @@ interface Context {
   verifiedDefault: string;
   /** Products: the producers already in the content. */
   businesses: BusinessIndex;
+  /** Honours: the programmes and products already in the content. */
+  honors: HonorIndex;
 }
 
 /** How one collection is imported: its template, its rows, what makes two rows the same record, its ids. */
@@ -109,13 +113,23 @@ const IMPORTERS: Record<string, Importer> = {
     existingKey: (d) => (d.name && d.business ? productKey({ name: str(d.name), business: str(d.business) }) : undefined),
     id: (r, taken) => productId(r as ProductRecord, taken),
   } as Importer<ProductRecord> as unknown as Importer,
+  honors: {
+    collection: 'honors',
+    noun: 'lần tôn vinh',
+    template: 'mau-nhap-ton-vinh',
+    columns: HONOR_COLUMNS,
+    read: (cells, c) => readHonorRow(cells, c.honors),
+    key: (r) => honorKey(r as HonorRecord),
+    existingKey: (d) => (d.program && d.business ? honorKey({ program: str(d.program), year: Number(d.year), business: str(d.business), product: d.product ? str(d.product) : undefined }) : undefined),
+    id: (r, taken) => honorId(r as HonorRecord, taken),
+  } as Importer<HonorRecord> as unknown as Importer,
 };
 
 const COLLECTIONS = ['points', 'products', 'businesses', 'honors', 'fairs'] as const;
 
 const USAGE = `Cách dùng:
-  npm run import -- <points|businesses|products> <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
-  npm run import -- <points|businesses|products> --template [--out <thư mục>]`;
+  npm run import -- <points|businesses|products|honors> <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
+  npm run import -- <points|businesses|products|honors> --template [--out <thư mục>]`;
 
 /** The records of a collection folder (but `except`), each with its id, data and file. */
 function contentRecords(dir: string, except?: string): { id: string; data: Record<string, unknown>; file: string }[] {
@@ -142,6 +156,23 @@ function businessIndex(): BusinessIndex {
     }
   }
   return { byTaxCode, byName };
+}
+
+/** The programmes (by id and folded name) and each business's products (by folded name) of the content. */
+function honorIndex(businesses: BusinessIndex): HonorIndex {
+  const programs = new Map<string, string>();
+  for (const { id, data } of contentRecords(collectionDir('honor-programs'))) {
+    programs.set(id, id);
+    if (typeof data.name === 'string') programs.set(foldLabel(data.name), id);
+  }
+  const productsOf = new Map<string, Map<string, string[]>>();
+  for (const { id, data } of contentRecords(collectionDir('products'))) {
+    if (typeof data.business !== 'string' || typeof data.name !== 'string') continue;
+    const names = productsOf.get(data.business) ?? new Map<string, string[]>();
+    names.set(foldLabel(data.name), [...(names.get(foldLabel(data.name)) ?? []), id]);
+    productsOf.set(data.business, names);
+  }
+  return { businesses, programs, productsOf };
 }
 
 /** The records a previous import of the same file wrote, by id. */
@@ -199,7 +230,9 @@ export async function importSheet(collection: string, file: string, options: { d
     const key = importer.existingKey(data);
     return key ? [[key, id] as const] : [];
   }));
-  const context: Context = { verifiedDefault: options.verified ?? options.today, businesses: collection === 'products' ? businessIndex() : { byTaxCode: new Map(), byName: new Map() } };
+  const needs = collection === 'products' || collection === 'honors';
+  const businesses = needs ? businessIndex() : { byTaxCode: new Map(), byName: new Map() };
+  const context: Context = { verifiedDefault: options.verified ?? options.today, businesses, honors: collection === 'honors' ? honorIndex(businesses) : { businesses, programs: new Map(), productsOf: new Map() } };
 
   const report: ImportReport = {
     collection,

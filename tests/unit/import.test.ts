@@ -19,6 +19,7 @@ import { pointSchema } from '../../src/schemas/point.ts';
 import { importPoints, importSheet, type ImportReport } from '../../scripts/import.ts';
 import { readStars } from '../../src/lib/import-products.ts';
 import { businessSchema } from '../../src/schemas/business.ts';
+import { honorSchema } from '../../src/schemas/honor.ts';
 import { productSchemaFor } from '../../src/schemas/product.ts';
 import { z } from 'astro/zod';
 
@@ -382,11 +383,12 @@ describe('npm run import -- points', () => {
   });
 });
 
-describe('npm run import -- businesses, then products', () => {
+describe('npm run import -- businesses, then products, then honours', () => {
   let work: string;
   let content: string;
   let businesses: ImportReport;
   let products: ImportReport;
+  let honors: ImportReport;
   const previous = process.env.HANGVIET_CONTENT;
   const written = (collection: string, stem: string) =>
     new Map((parseYaml(readFileSync(path.join(content, collection, `nhap-${stem}.yaml`), 'utf8')) as Record<string, unknown>[]).map((r) => [r.id as string, r]));
@@ -394,10 +396,14 @@ describe('npm run import -- businesses, then products', () => {
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'hangviet-import-'));
     content = path.join(work, 'content');
-    for (const name of ['chu-the.csv', 'san-pham-ocop.csv']) copyFileSync(path.resolve('tests/fixtures/import', name), path.join(work, name));
+    for (const name of ['chu-the.csv', 'san-pham-ocop.csv', 'ton-vinh.csv']) copyFileSync(path.resolve('tests/fixtures/import', name), path.join(work, name));
+    // The programme the honours list names, as the sample has it.
+    mkdirSync(path.join(content, 'honor-programs'), { recursive: true });
+    copyFileSync(path.resolve('content/honor-programs/hang-viet-nam-chat-luong-cao.yaml'), path.join(content, 'honor-programs/hang-viet-nam-chat-luong-cao.yaml'));
     process.env.HANGVIET_CONTENT = content;
     businesses = await importSheet('businesses', path.join(work, 'chu-the.csv'), { dryRun: false, today: '2026-12-02' });
     products = await importSheet('products', path.join(work, 'san-pham-ocop.csv'), { dryRun: false, today: '2026-12-02' });
+    honors = await importSheet('honors', path.join(work, 'ton-vinh.csv'), { dryRun: false, today: '2026-12-02' });
   });
 
   afterAll(() => {
@@ -442,6 +448,21 @@ describe('npm run import -- businesses, then products', () => {
     expect(records.get('ca-phe-phin-giay-ia-grai')).toEqual({ id: 'ca-phe-phin-giay-ia-grai', name: 'Cà phê phin giấy Ia Grai', business: 'hop-tac-xa-nong-nghiep-ia-grai', province: '52' });
     const productSchema = productSchemaFor(() => z.string());
     for (const [id, { id: _, ...data }] of records) expect(productSchema.safeParse(data).error?.issues ?? [], id).toEqual([]);
+  });
+
+  it('reads honours: the programme by name, the business by tax code or name, its product by name', () => {
+    expect(honors).toMatchObject({ total: 6, accepted: 2, duplicates: [{ row: 6, sameAs: 2 }] });
+    expect(honors.rejected.map((r) => [r.row, r.column])).toEqual([
+      [4, 'Chương trình'],
+      [5, 'Ngày quyết định'],
+      [7, 'Sản phẩm'],
+    ]);
+    const records = written('honors', 'ton-vinh');
+    expect([...records.values()]).toEqual([
+      { id: 'hang-viet-nam-chat-luong-cao-2026-hop-tac-xa-nong-nghiep-ia-grai', program: 'hang-viet-nam-chat-luong-cao', year: 2026, business: 'hop-tac-xa-nong-nghiep-ia-grai', product: 'ca-phe-rang-xay-ia-grai', decisionNumber: '12/QĐ-HDN', decisionDate: '2026-01-20' },
+      { id: 'hang-viet-nam-chat-luong-cao-2026-ho-kinh-doanh-mat-ong-ia-der', program: 'hang-viet-nam-chat-luong-cao', year: 2026, business: 'ho-kinh-doanh-mat-ong-ia-der', title: 'Top 10 sản phẩm tiêu biểu', decisionNumber: '12/QĐ-HDN', decisionDate: '2026-01-20' },
+    ]);
+    for (const [id, { id: _, ...data }] of records) expect(honorSchema.safeParse(data).error?.issues ?? [], id).toEqual([]);
   });
 
   it.each([
