@@ -11,7 +11,7 @@
  * when the file itself is unusable.
  *
  * Collections: points, businesses, products, honors (the producers first: a product or an award
- * names its business, an award its product).
+ * names its business, an award its product), fairs (one Markdown file each).
  * The rules live in src/lib/import-values.ts, import-rows.ts and import-<collection>.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,17 +20,19 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { parse as parseYaml } from 'yaml';
 import { formatDate, localDate } from '../src/lib/dates.ts';
 import { foldLabel, readDate } from '../src/lib/import-values.ts';
 import { BUSINESS_COLUMNS, businessId, businessKey, readBusinessRow, type BusinessRecord } from '../src/lib/import-businesses.ts';
 import { POINT_COLUMNS, pointId, pointKey, readPointRow, type PointRecord } from '../src/lib/import-points.ts';
+import { FAIR_COLUMNS, fairId, fairKey, readFairRow, type FairRecord } from '../src/lib/import-fairs.ts';
 import { HONOR_COLUMNS, honorId, honorKey, readHonorRow, type HonorIndex, type HonorRecord } from '../src/lib/import-honors.ts';
 import { PRODUCT_COLUMNS, productId, productKey, readProductRow, type BusinessIndex, type ProductRecord } from '../src/lib/import-products.ts';
 import { cellText, matchHeaders, REASON_HEADER, type CellNote, type CellProblem, type ImportColumn, type RowRead } from '../src/lib/import-rows.ts';
 import { slugify } from '../src/lib/text.ts';
 import { collectionDir } from '../src/loaders/content-root.ts';
 import { splitRecords } from '../src/loaders/records.ts';
-import { yamlDocument, type Yaml } from './generate/documents.ts';
+import { markdownDocument, yamlDocument, type Yaml, type YamlMap } from './generate/documents.ts';
 import { isBlank, readSheet, UnusableFile, type Cell } from './import/sheet.ts';
 
 /** The report `--report` writes: accepted + rejected + duplicates = total. */
@@ -74,6 +76,8 @@ interface Importer<R extends { id: string } = { id: string }> {
   id(record: Omit<R, 'id'>, taken: ReadonlySet<string>): string;
   /** Whether rows carry a last-checked date (points). */
   verified?: boolean;
+  /** Fairs: one Markdown file per record (frontmatter, then the record's `body`), not one YAML list. */
+  markdown?: boolean;
 }
 
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -113,6 +117,17 @@ const IMPORTERS: Record<string, Importer> = {
     existingKey: (d) => (d.name && d.business ? productKey({ name: str(d.name), business: str(d.business) }) : undefined),
     id: (r, taken) => productId(r as ProductRecord, taken),
   } as Importer<ProductRecord> as unknown as Importer,
+  fairs: {
+    collection: 'fairs',
+    noun: 'hội chợ',
+    template: 'mau-nhap-hoi-cho',
+    columns: FAIR_COLUMNS,
+    read: (cells) => readFairRow(cells),
+    key: (r) => fairKey(r as FairRecord),
+    existingKey: (d) => (typeof d.title === 'string' && typeof d.start === 'string' ? fairKey({ title: d.title, start: d.start }) : undefined),
+    id: (r, taken) => fairId(r as FairRecord, taken),
+    markdown: true,
+  } as Importer<FairRecord> as unknown as Importer,
   honors: {
     collection: 'honors',
     noun: 'lần tôn vinh',
@@ -128,20 +143,47 @@ const IMPORTERS: Record<string, Importer> = {
 const COLLECTIONS = ['points', 'products', 'businesses', 'honors', 'fairs'] as const;
 
 const USAGE = `Cách dùng:
-  npm run import -- <points|businesses|products|honors> <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
-  npm run import -- <points|businesses|products|honors> --template [--out <thư mục>]`;
+  npm run import -- <points|businesses|products|honors|fairs> <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
+  npm run import -- <points|businesses|products|honors|fairs> --template [--out <thư mục>]`;
 
-/** The records of a collection folder (but `except`), each with its id, data and file. */
-function contentRecords(dir: string, except?: string): { id: string; data: Record<string, unknown>; file: string }[] {
+/** The frontmatter of a Markdown file, or undefined when it has none that parses. */
+function frontmatter(text: string): Record<string, unknown> | undefined {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  try {
+    const value = m ? (parseYaml(m[1]!) as unknown) : undefined;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The records of a collection folder (YAML/JSON rows, or Markdown files), but those `skip` says are the import's own. */
+function contentRecords(dir: string, skip: (file: string, text: string) => boolean = () => false): { id: string; data: Record<string, unknown>; file: string }[] {
   if (!existsSync(dir)) return [];
   const found: { id: string; data: Record<string, unknown>; file: string }[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || entry.name.startsWith('_') || !/\.(ya?ml|json)$/.test(entry.name)) continue;
+    if (!entry.isFile() || entry.name.startsWith('_') || !/\.(ya?ml|json|mdx?)$/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    if (except && path.resolve(file) === path.resolve(except)) continue;
-    for (const row of splitRecords(readFileSync(file, 'utf8'), file).records) if (row.id) found.push({ id: row.id, data: row.data, file: path.relative(dir, file) });
+    const text = readFileSync(file, 'utf8');
+    if (skip(file, text)) continue;
+    if (/\.mdx?$/.test(entry.name)) {
+      const data = frontmatter(text);
+      if (data) found.push({ id: path.basename(entry.name, path.extname(entry.name)), data, file: path.relative(dir, file) });
+      continue;
+    }
+    for (const row of splitRecords(text, file).records) if (row.id) found.push({ id: row.id, data: row.data, file: path.relative(dir, file) });
   }
   return found;
+}
+
+/** The comment an imported Markdown file carries in its frontmatter: which spreadsheet it came from. */
+const markdownMark = (source: string) => `# Nhập từ tệp ${source} bằng lệnh "npm run import"; nhập lại tệp đó sẽ viết lại tệp này.`;
+
+/** A fair as the Markdown file a person would write: frontmatter, then its text. */
+function fairMarkdown(record: FairRecord, source: string): string {
+  const { id: _, body, ...data } = record;
+  const text = markdownDocument(data as unknown as YamlMap, body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
+  return text.replace(/^---\n/, `---\n${markdownMark(source)}\n`);
 }
 
 /** The businesses of the content, by tax code and by folded name. */
@@ -224,7 +266,10 @@ export async function importSheet(collection: string, file: string, options: { d
   const dir = collectionDir(collection);
   const stem = slugify(path.basename(file, path.extname(file)).replace(/\.rejected$/, '-sua-lai')) || 'bang-tinh';
   const target = path.join(dir, `nhap-${stem}.yaml`);
-  const existing = contentRecords(dir, target);
+  const source = path.basename(file);
+  // The records this import wrote last time are its own, not duplicates to refuse.
+  const own = (f: string, text: string) => (importer.markdown ? text.includes(markdownMark(source)) : path.resolve(f) === path.resolve(target));
+  const existing = contentRecords(dir, own);
   const previous = previousImport(target);
   const existingByKey = new Map(existing.flatMap(({ id, data }) => {
     const key = importer.existingKey(data);
@@ -284,7 +329,17 @@ export async function importSheet(collection: string, file: string, options: { d
 
   const rejectedFile = `${file.replace(/\.(csv|xlsx|txt)$/i, '')}.rejected.csv`;
   if (!options.dryRun) {
-    if (records.length) {
+    if (records.length && importer.markdown) {
+      await mkdir(dir, { recursive: true });
+      for (const record of records) {
+        const at = path.join(dir, `${record.id}.md`);
+        const text = fairMarkdown(record as FairRecord, source);
+        if (existsSync(at) && readFileSync(at, 'utf8') === text) continue;
+        await writeFile(at, text);
+        report.changed = true;
+      }
+      report.written = path.relative(process.cwd(), dir);
+    } else if (records.length) {
       const text = recordsYaml(records, importer.noun, path.basename(file));
       const old = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
       report.changed = old !== text;

@@ -166,3 +166,23 @@ export function readOpeningHours(value: unknown): Read<string> {
   const problem = openingHoursProblem(result);
   return problem ? no(`giờ mở cửa "${written}" không hợp lệ (${problem}); hãy viết dạng ${HOURS_EXAMPLE}`) : ok(result);
 }
+
+/**
+ * A date and time in Vietnam, as the fair schema stores it ("2026-11-28 08:00"): "28/11/2026 8:00",
+ * "28/11/2026 8h", "2026-11-28 08:00", an Excel date-time cell or serial number (Excel keeps no
+ * time zone: its wall-clock time is taken as Vietnam time).
+ */
+export function readDateTime(value: unknown): Read<string> {
+  const example = 'hãy viết dạng 28/11/2026 08:00 (ngày/tháng/năm giờ:phút, giờ Việt Nam)';
+  const wall = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? no(`ngày giờ không hợp lệ; ${example}`) : ok(wall(value));
+  if (typeof value === 'number' && value > 0) return ok(wall(new Date(EXCEL_EPOCH + Math.round(value * 1440) * 60_000)));
+  const text = String(value ?? '').trim();
+  const m = /^(.+?)[\sT,]+(\d{1,2})\s*(?:h|:|giờ|g)\s*(\d{2})?\s*(?:phút|p)?$/i.exec(text);
+  if (!m) return no(`"${text}" không có đủ ngày và giờ; ${example}`);
+  const day = readDate(m[1]!.trim());
+  const h = Number(m[2]);
+  const min = Number(m[3] ?? 0);
+  if (!day.ok || h > 23 || min > 59) return no(`"${text}" không phải ngày giờ có thật; ${example}`);
+  return ok(`${day.value} ${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
+}

@@ -337,7 +337,7 @@ export const cases: BuildCase[] = [
   }),
 
   passing(
-    'điểm bán, chủ thể, sản phẩm OCOP và danh sách tôn vinh nhập từ bảng tính (npm run import) thành trang; không ghi đơn vị vận hành thì trang không có dòng đó; chữ dạng HTML hiện nguyên văn',
+    'điểm bán, chủ thể, sản phẩm OCOP, danh sách tôn vinh và hội chợ nhập từ bảng tính (npm run import) thành trang; không ghi đơn vị vận hành thì trang không có dòng đó; chữ dạng HTML hiện nguyên văn',
     'build',
     async (p) => {
       // The command runs from this checkout (the copy has no scripts/), on a copy of the fixture
@@ -353,7 +353,7 @@ export const cases: BuildCase[] = [
         throw new Error(`npm run import kết thúc với mã ${imported.status}:\n${imported.stdout}\n${imported.stderr}`);
       }
       // Producers first, then their OCOP products.
-      for (const [collection, name] of [['businesses', 'chu-the.csv'], ['products', 'san-pham-ocop.csv'], ['honors', 'ton-vinh.csv']]) {
+      for (const [collection, name] of [['businesses', 'chu-the.csv'], ['products', 'san-pham-ocop.csv'], ['honors', 'ton-vinh.csv'], ['fairs', 'hoi-cho.csv']]) {
         const file = path.join(p.dir, name!);
         await copyFile(path.resolve('tests/fixtures/import', name!), file);
         const run = spawnSync(process.execPath, [path.resolve('scripts/import.ts'), collection!, file], { encoding: 'utf8', env: { ...process.env, HANGVIET_CONTENT: p.content } });
@@ -370,6 +370,8 @@ export const cases: BuildCase[] = [
       if (!product.includes('1234/QĐ-UBND') || !product.includes('Hợp tác xã Nông nghiệp Ia Grai')) throw new Error('trang sản phẩm OCOP nhập từ bảng tính thiếu số quyết định hoặc tên chủ thể');
       const honours = await readFile(path.join(p.dir, 'dist/ton-vinh/hang-viet-nam-chat-luong-cao/2026/index.html'), 'utf8');
       if (!honours.includes('Hộ kinh doanh Mật ong Ia Dêr')) throw new Error('danh sách tôn vinh 2026 không có chủ thể nhập từ bảng tính');
+      const fair = await readFile(path.join(p.dir, 'dist/hoi-cho/hoi-cho-hang-viet-ve-xa-ia-grai-2027/index.html'), 'utf8');
+      if (!fair.includes('Có phiên bán hàng lưu động.')) throw new Error('trang hội chợ nhập từ bảng tính thiếu phần nội dung');
       const html = await page('svg-onload-alert-1');
       // Inside a quoted attribute value ("…" with " written &quot;) a "<" is only text.
       const markup = html.replace(/="[^"]*"/g, '=""');

@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { foldLabel, readDate, readDecimal, readOpeningHours, readPosition } from '../../src/lib/import-values.ts';
+import { foldLabel, readDate, readDateTime, readDecimal, readOpeningHours, readPosition } from '../../src/lib/import-values.ts';
+import { fairSchema } from '../../src/schemas/fair.ts';
 import { POINT_COLUMNS, readPointRow } from '../../src/lib/import-points.ts';
 import { matchHeaders, resolveCommune } from '../../src/lib/import-rows.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
@@ -475,5 +476,74 @@ describe('npm run import -- businesses, then products, then honours', () => {
     ['bốn', undefined],
   ])('reads stars %j as %j', (cell, stars) => {
     expect(readStars(cell)).toBe(stars);
+  });
+});
+
+describe('npm run import -- fairs', () => {
+  let work: string;
+  let content: string;
+  let report: ImportReport;
+  const previous = process.env.HANGVIET_CONTENT;
+  const fairFile = (id: string) => readFileSync(path.join(content, 'fairs', `${id}.md`), 'utf8');
+  const frontmatterOf = (text: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'hangviet-import-'));
+    content = path.join(work, 'content');
+    copyFileSync(path.resolve('tests/fixtures/import/hoi-cho.csv'), path.join(work, 'hoi-cho.csv'));
+    process.env.HANGVIET_CONTENT = content;
+    report = await importSheet('fairs', path.join(work, 'hoi-cho.csv'), { dryRun: false, today: '2026-12-02' });
+  });
+
+  afterAll(() => {
+    if (previous === undefined) delete process.env.HANGVIET_CONTENT;
+    else process.env.HANGVIET_CONTENT = previous;
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('accounts for every row, refusing a market that meets all year (the editor writes those)', () => {
+    expect(report).toMatchObject({ total: 7, accepted: 2, duplicates: [{ row: 7, sameAs: 2 }] });
+    expect(report.rejected.map((r) => [r.row, r.column])).toEqual([
+      [4, 'Bế mạc'],
+      [5, 'Loại'],
+      [6, 'Bế mạc'],
+      [8, 'Đối tượng đăng ký'],
+    ]);
+    expect(report.rejected.find((r) => r.row === 6)!.reason).toMatch(/trình soạn thảo/);
+  });
+
+  it('writes one Markdown file per fair that the site accepts, its text in paragraphs', () => {
+    const text = fairFile('hoi-cho-hang-viet-ve-xa-ia-grai-2027');
+    const data = frontmatterOf(text);
+    expect(data).toMatchObject({ kind: 'hoi-cho-nong-thon', start: '2027-03-12 08:00', end: '2027-03-15 21:00', dailyHours: '08:00-22:00', registration: { booths: 120, deadline: '2027-03-01' } });
+    expect(fairSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+    expect(text.endsWith('\n\nHội chợ có 120 gian hàng.\n\nCó phiên bán hàng lưu động.\n')).toBe(true);
+    const market = frontmatterOf(fairFile('phien-cho-hang-viet-ia-der-2027'));
+    expect(market).toMatchObject({ venue: { geo: { lat: 13.98, lng: 107.96 }, address: { commune: '23767' } } });
+    expect(fairSchema.safeParse(market).error?.issues ?? []).toEqual([]);
+  });
+
+  it('changes nothing when the same file is imported again (its own files are not duplicates)', async () => {
+    const before = fairFile('hoi-cho-hang-viet-ve-xa-ia-grai-2027');
+    const again = await importSheet('fairs', path.join(work, 'hoi-cho.csv'), { dryRun: false, today: '2027-01-15' });
+    expect(again).toMatchObject({ accepted: 2, changed: false, duplicates: [{ row: 7, sameAs: 2 }] });
+    expect(fairFile('hoi-cho-hang-viet-ve-xa-ia-grai-2027')).toBe(before);
+  });
+});
+
+describe('date and time cells', () => {
+  it.each([
+    ['12/03/2027 8h', '2027-03-12 08:00'],
+    ['12/03/2027 08:30', '2027-03-12 08:30'],
+    ['2027-03-12 21:00', '2027-03-12 21:00'],
+    ['12/03/2027, 7 giờ', '2027-03-12 07:00'],
+    [new Date(Date.UTC(2027, 2, 12, 8, 0)), '2027-03-12 08:00'],
+    [46458.3333333, '2027-03-12 08:00'],
+  ])('%j is %s (Vietnam time)', (cell, value) => {
+    expect(readDateTime(cell)).toEqual({ ok: true, value });
+  });
+
+  it.each(['12/03/2027', '31/02/2027 08:00', '12/03/2027 25:00'])('refuses %j', (cell) => {
+    expect(readDateTime(cell).ok).toBe(false);
   });
 });
