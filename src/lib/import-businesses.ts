@@ -4,9 +4,8 @@
  * it cannot be. Pure; what imports share is import-rows.ts.
  */
 import { BUSINESS_KIND_LABELS, BUSINESS_KINDS, type BusinessKind } from './businesses.ts';
-import { cellText, resolveCommune, type CellNote, type CellProblem, type ImportColumn, type RowRead } from './import-rows.ts';
+import { readAddress, readPhoneCell, rowReader, type ImportColumn, type ImportedAddress, type RowRead } from './import-rows.ts';
 import { foldLabel } from './import-values.ts';
-import { isPhone, PHONE_RULE } from './phone.ts';
 import { taxCodeProblem } from './tax-code.ts';
 import { slugify } from './text.ts';
 
@@ -36,7 +35,7 @@ export interface BusinessRecord {
   name: string;
   kind: BusinessKind;
   taxCode: string;
-  address: { street: string; commune: string; province: string; oldAddress?: string };
+  address: ImportedAddress;
   phone?: string;
   website?: string;
   description?: string;
@@ -54,65 +53,36 @@ const KIND_BY_LABEL = new Map<string, BusinessKind>(
 
 /** One row as a business, or every problem it has. */
 export function readBusinessRow(cells: Partial<Record<BusinessColumnKey, unknown>>): RowRead<Omit<BusinessRecord, 'id'>> {
-  const problems: CellProblem[] = [];
-  const notes: CellNote[] = [];
-  const header = (key: BusinessColumnKey) => BUSINESS_COLUMNS.find((c) => c.key === key)!.header;
-  const text = (key: BusinessColumnKey) => cellText(cells[key]);
-  const problem = (key: BusinessColumnKey, reason: string, value = text(key)) => problems.push({ column: header(key), value, reason });
-
-  for (const column of BUSINESS_COLUMNS) if (column.required && !text(column.key)) problem(column.key, `ô "${column.header}" đang trống; hãy ghi ${column.meaning}, ví dụ "${column.example}"`);
+  const row = rowReader(BUSINESS_COLUMNS, cells);
+  const { text, problem } = row;
 
   const kind = text('kind') ? KIND_BY_LABEL.get(foldLabel(text('kind'))) : undefined;
   if (text('kind') && !kind) problem('kind', `loại hình không có trong danh sách; hãy ghi một trong: ${BUSINESS_KINDS.map((k) => BUSINESS_KIND_LABELS[k]).join('; ')}`);
 
   const taxCode = text('taxCode').replace(/\s+/g, '');
-  if (taxCode) {
-    const wrong = taxCodeProblem(taxCode);
-    if (wrong) {
-      const numeric = typeof cells.taxCode === 'number' ? '; ô đang ở dạng số nên số 0 đầu có thể đã mất: hãy định dạng cột là Văn bản (Text) rồi ghi lại mã' : '';
-      problem('taxCode', `mã số thuế không hợp lệ: ${wrong}${numeric}`);
-    }
+  const wrong = taxCode ? taxCodeProblem(taxCode) : undefined;
+  if (wrong) {
+    const numeric = typeof cells.taxCode === 'number' ? '; ô đang ở dạng số nên số 0 đầu có thể đã mất: hãy định dạng cột là Văn bản (Text) rồi ghi lại mã' : '';
+    problem('taxCode', `mã số thuế không hợp lệ: ${wrong}${numeric}`);
   }
+  const address = readAddress(row, { street: 'street', commune: 'commune', province: 'province' });
+  const phone = readPhoneCell(row, 'phone');
 
-  let address: BusinessRecord['address'] | undefined;
-  if (text('commune') && text('province')) {
-    const place = resolveCommune(text('commune'), text('province'));
-    if (!place.ok) problem(place.column, place.reason);
-    else {
-      address = { street: text('street'), commune: place.commune, province: place.province };
-      if (place.old) {
-        address.oldAddress = [text('street'), text('commune'), text('province')].filter(Boolean).join(', ');
-        notes.push({ column: header('commune'), note: `địa chỉ cũ "${place.old}" đã đổi sang xã/phường mới; địa chỉ như đã ghi được giữ ở oldAddress` });
-      }
-    }
-  }
-
-  let phone: string | undefined;
-  if (text('phone')) {
-    if (typeof cells.phone === 'number') problem('phone', 'ô điện thoại đang ở dạng số nên số 0 đầu đã mất; hãy định dạng cột là Văn bản (Text) rồi ghi lại số');
-    else if (!isPhone(text('phone'))) problem('phone', PHONE_RULE);
-    else phone = text('phone');
-  }
   let website: string | undefined;
   if (text('website')) {
     const written = /^[a-z][a-z0-9+.-]*:/i.test(text('website')) ? text('website') : `https://${text('website')}`;
-    let url: URL | undefined;
-    try {
-      url = new URL(written);
-    } catch {
-      url = undefined;
-    }
+    const url = URL.canParse(written) ? new URL(written) : undefined;
     if (!url || url.protocol !== 'https:' || !url.hostname.includes('.')) problem('website', 'địa chỉ trang web phải bắt đầu bằng https://, ví dụ "https://htx-iagrai.vn"');
     else {
       website = url.href;
-      if (written !== text('website')) notes.push({ column: header('website'), note: `đã thêm https:// vào trước "${text('website')}"` });
+      if (written !== text('website')) row.note('website', `đã thêm https:// vào trước "${text('website')}"`);
     }
   }
 
-  if (problems.length || !kind || !address) return { ok: false, problems };
+  if (row.problems.length || !kind || !address) return { ok: false, problems: row.problems };
   return {
     ok: true,
-    notes,
+    notes: row.notes,
     record: {
       name: text('name'),
       kind,

@@ -5,9 +5,8 @@
  * imported. Pure; what imports share is import-rows.ts.
  */
 import { FAIR_KIND_LABELS, FAIR_KIND_SHORT, FAIR_KINDS, MAX_SPAN_DAYS, type FairKind } from './fairs.ts';
-import { cellText, resolveCommune, type CellNote, type CellProblem, type ImportColumn, type RowRead } from './import-rows.ts';
-import { foldLabel, readDate, readDateTime, readOpeningHours, readPosition } from './import-values.ts';
-import { isPhone, PHONE_RULE } from './phone.ts';
+import { readAddress, readPhoneCell, readRowPosition, rowReader, type ImportColumn, type ImportedAddress, type RowRead } from './import-rows.ts';
+import { foldLabel, readDate, readDateTime, readOpeningHours } from './import-values.ts';
 import { slugify } from './text.ts';
 import { FAIR_FOLDERS } from './urls.ts';
 
@@ -65,7 +64,7 @@ export interface FairRecord {
   start: string;
   end: string;
   dailyHours?: string;
-  venue: { name: string; address: { street: string; commune: string; province: string; oldAddress?: string }; geo: { lat: number; lng: number } };
+  venue: { name: string; address: ImportedAddress; geo: { lat: number; lng: number } };
   organiser: string;
   registration?: { who: string; how: string; deadline?: string; booths?: number; fee?: string; phone?: string; email?: string };
   summary: string;
@@ -77,13 +76,8 @@ const KIND_BY_LABEL = new Map<string, FairKind>(FAIR_KINDS.flatMap((k) => [[fold
 
 /** One row as a fair, or every problem it has. */
 export function readFairRow(cells: Partial<Record<FairColumnKey, unknown>>): RowRead<Omit<FairRecord, 'id'>> {
-  const problems: CellProblem[] = [];
-  const notes: CellNote[] = [];
-  const header = (key: FairColumnKey) => FAIR_COLUMNS.find((c) => c.key === key)!.header;
-  const text = (key: FairColumnKey) => cellText(cells[key]);
-  const problem = (key: FairColumnKey, reason: string, value = text(key)) => problems.push({ column: header(key), value, reason });
-
-  for (const column of FAIR_COLUMNS) if (column.required && !text(column.key)) problem(column.key, `ô "${column.header}" đang trống; hãy ghi ${column.meaning}, ví dụ "${column.example}"`);
+  const row = rowReader(FAIR_COLUMNS, cells);
+  const { text, problem, header } = row;
 
   const kind = text('kind') ? KIND_BY_LABEL.get(foldLabel(text('kind'))) : undefined;
   if (text('kind') && !kind) problem('kind', `loại không có trong danh sách; hãy ghi một trong: ${FAIR_KINDS.map((k) => FAIR_KIND_SHORT[k]).join('; ')}`);
@@ -107,28 +101,8 @@ export function readFairRow(cells: Partial<Record<FairColumnKey, unknown>>): Row
     else problem('dailyHours', `giờ mở cửa hằng ngày phải là một khoảng giờ, ví dụ "8h-22h" hoặc "08:00-22:00"`);
   }
 
-  let address: FairRecord['venue']['address'] | undefined;
-  if (text('commune') && text('province')) {
-    const place = resolveCommune(text('commune'), text('province'));
-    if (!place.ok) problem(place.column, place.reason);
-    else {
-      address = { street: text('street'), commune: place.commune, province: place.province };
-      if (place.old) {
-        address.oldAddress = [text('street'), text('commune'), text('province')].filter(Boolean).join(', ');
-        notes.push({ column: header('commune'), note: `địa chỉ cũ "${place.old}" đã đổi sang xã/phường mới; địa chỉ như đã ghi được giữ ở oldAddress` });
-      }
-    }
-  }
-
-  let geo: FairRecord['venue']['geo'] | undefined;
-  if (text('lat') && text('lng')) {
-    const position = readPosition(cells.lat, cells.lng);
-    if (!position.ok) problem(position.column ?? 'lat', position.reason, `${text('lat')}; ${text('lng')}`);
-    else {
-      geo = position.value;
-      if (position.note) notes.push({ column: `${header('lat')}, ${header('lng')}`, note: position.note });
-    }
-  }
+  const address = readAddress(row, { street: 'street', commune: 'commune', province: 'province' });
+  const geo = readRowPosition(row, { lat: 'lat', lng: 'lng' });
 
   let registration: FairRecord['registration'];
   const registrationKeys = ['who', 'how', 'deadline', 'booths', 'fee', 'phone', 'email'] as const;
@@ -138,7 +112,7 @@ export function readFairRow(cells: Partial<Record<FairColumnKey, unknown>>): Row
     if (deadline && !deadline.ok) problem('deadline', deadline.reason);
     const booths = text('booths') ? Number(text('booths').replace(/[.\s]/g, '')) : undefined;
     if (booths !== undefined && (!Number.isInteger(booths) || booths <= 0)) problem('booths', 'số gian hàng phải là số nguyên dương, ví dụ 120');
-    if (text('phone') && (typeof cells.phone === 'number' || !isPhone(text('phone')))) problem('phone', typeof cells.phone === 'number' ? 'ô điện thoại đang ở dạng số nên số 0 đầu đã mất; hãy định dạng cột là Văn bản rồi ghi lại số' : PHONE_RULE);
+    const phone = readPhoneCell(row, 'phone');
     if (text('email') && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text('email'))) problem('email', 'địa chỉ thư điện tử không hợp lệ, ví dụ "hoicho@gialai.gov.vn"');
     if (text('who') && text('how')) {
       registration = {
@@ -147,16 +121,16 @@ export function readFairRow(cells: Partial<Record<FairColumnKey, unknown>>): Row
         ...(deadline?.ok ? { deadline: deadline.value } : {}),
         ...(booths ? { booths } : {}),
         ...(text('fee') ? { fee: text('fee') } : {}),
-        ...(text('phone') ? { phone: text('phone') } : {}),
+        ...(phone ? { phone } : {}),
         ...(text('email') ? { email: text('email') } : {}),
       };
     }
   }
 
-  if (problems.length || !kind || !start?.ok || !end?.ok || !address || !geo) return { ok: false, problems };
+  if (row.problems.length || !kind || !start?.ok || !end?.ok || !address || !geo) return { ok: false, problems: row.problems };
   return {
     ok: true,
-    notes,
+    notes: row.notes,
     record: {
       title: text('title'),
       kind,

@@ -4,8 +4,7 @@
  * `content/honors/`, or every reason it cannot be. The programme, the business and the product must
  * already be in the content. Pure; what imports share is import-rows.ts.
  */
-import { cellText, type CellProblem, type ImportColumn, type RowRead } from './import-rows.ts';
-import type { BusinessIndex } from './import-products.ts';
+import { rowReader, readBusinessRef, type BusinessIndex, type ImportColumn, type RowRead } from './import-rows.ts';
 import { foldLabel, readDate } from './import-values.ts';
 
 export type HonorColumnKey = 'program' | 'year' | 'business' | 'businessTaxCode' | 'product' | 'title' | 'decisionNumber' | 'decisionDate';
@@ -43,30 +42,15 @@ export interface HonorIndex {
 
 /** One row as an award, or every problem it has. */
 export function readHonorRow(cells: Partial<Record<HonorColumnKey, unknown>>, index: HonorIndex): RowRead<Omit<HonorRecord, 'id'>> {
-  const problems: CellProblem[] = [];
-  const header = (key: HonorColumnKey) => HONOR_COLUMNS.find((c) => c.key === key)!.header;
-  const text = (key: HonorColumnKey) => cellText(cells[key]);
-  const problem = (key: HonorColumnKey, reason: string, value = text(key)) => problems.push({ column: header(key), value, reason });
-
-  for (const column of HONOR_COLUMNS) if (column.required && !text(column.key)) problem(column.key, `ô "${column.header}" đang trống; hãy ghi ${column.meaning}, ví dụ "${column.example}"`);
+  const row = rowReader(HONOR_COLUMNS, cells);
+  const { text, problem } = row;
 
   const program = text('program') ? (index.programs.get(text('program')) ?? index.programs.get(foldLabel(text('program')))) : undefined;
   if (text('program') && !program) problem('program', 'chưa có chương trình tôn vinh này trên trang; hãy ghi đúng tên chương trình, hoặc thêm chương trình vào content/honor-programs/ trước');
 
   const year = Number(text('year'));
   if (text('year') && (!Number.isInteger(year) || year < 1990 || year > 2100)) problem('year', 'năm phải là số có bốn chữ số, ví dụ 2026');
-
-  let business: string | undefined;
-  const tax = text('businessTaxCode').replace(/\s+/g, '');
-  if (tax) {
-    business = index.businesses.byTaxCode.get(tax);
-    if (!business) problem('businessTaxCode', `chưa có chủ thể nào mang mã số thuế ${tax} trên trang; hãy nhập danh sách chủ thể trước (npm run import -- businesses …)`);
-  } else if (text('business')) {
-    const ids = index.businesses.byName.get(foldLabel(text('business'))) ?? [];
-    if (ids.length === 1) business = ids[0];
-    else if (ids.length > 1) problem('business', `có ${ids.length} chủ thể cùng tên (${ids.join(', ')}); hãy ghi thêm cột "Mã số thuế chủ thể"`);
-    else problem('business', 'chưa có chủ thể nào mang tên này trên trang; hãy nhập danh sách chủ thể trước (npm run import -- businesses …) hoặc ghi cột "Mã số thuế chủ thể"');
-  } else problem('business', 'cần cột "Chủ thể" hoặc "Mã số thuế chủ thể" để biết ai được tôn vinh');
+  const business = readBusinessRef(row, { name: 'business', taxCode: 'businessTaxCode' }, index.businesses, 'ai được tôn vinh');
 
   let product: string | undefined;
   if (text('product') && business) {
@@ -81,7 +65,7 @@ export function readHonorRow(cells: Partial<Record<HonorColumnKey, unknown>>, in
     problem('decisionDate', `ngày quyết định ${decided.value.split('-').reverse().join('/')} không khớp năm tôn vinh ${year}; hãy kiểm tra lại năm hoặc ngày`);
   }
 
-  if (problems.length || !program || !business || !decided?.ok) return { ok: false, problems };
+  if (row.problems.length || !program || !business || !decided?.ok) return { ok: false, problems: row.problems };
   return {
     ok: true,
     notes: [],

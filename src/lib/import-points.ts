@@ -4,13 +4,11 @@
  * the column, the value and what to write. Pure (the administrative units come from packaged
  * tables); what imports share is import-rows.ts, the command scripts/import.ts.
  */
-import { communeByCode, provinceByCode } from './admin-units.ts';
-import { cellText, resolveCommune, type CellNote, type CellProblem, type ImportColumn, type RowRead } from './import-rows.ts';
-import { foldLabel, readDate, readOpeningHours, readPosition } from './import-values.ts';
-import { isPhone, PHONE_RULE } from './phone.ts';
+import { communeByCode } from './admin-units.ts';
+import { readAddress, readPhoneCell, readRowPosition, rowReader, type ImportColumn, type RowRead } from './import-rows.ts';
+import { foldLabel, readDate, readOpeningHours } from './import-values.ts';
 import { POINT_KIND_LABELS, POINT_KINDS, type PointKind } from './points.ts';
 import { slugify } from './text.ts';
-import { resolveProvince } from './unit-history.ts';
 
 export type PointColumnKey = 'name' | 'kind' | 'street' | 'commune' | 'province' | 'lat' | 'lng' | 'phone' | 'hours' | 'operator' | 'verified';
 
@@ -86,47 +84,13 @@ export function readKind(value: string): PointKind | undefined {
  * last-checked date when the row gives none.
  */
 export function readPointRow(cells: Partial<Record<PointColumnKey, unknown>>, today: string): PointRow {
-  const problems: CellProblem[] = [];
-  const notes: CellNote[] = [];
-  const header = (key: PointColumnKey) => POINT_COLUMNS.find((c) => c.key === key)!.header;
-  const text = (key: PointColumnKey) => cellText(cells[key]);
-  const problem = (key: PointColumnKey, reason: string, value = text(key)) => problems.push({ column: header(key), value, reason });
-
-  for (const column of POINT_COLUMNS) if (column.required && !text(column.key)) problem(column.key, `ô "${column.header}" đang trống; hãy ghi ${column.meaning}, ví dụ "${column.example}"`);
+  const row = rowReader(POINT_COLUMNS, cells);
+  const { text, problem } = row;
 
   const kind = text('kind') ? readKind(text('kind')) : undefined;
   if (text('kind') && !kind) problem('kind', `loại không có trong danh sách; hãy ghi một trong: ${POINT_KINDS.map((k) => POINT_KIND_LABELS[k]).join('; ')}`);
-
-  let address: PointRecord['address'] | undefined;
-  if (text('commune') && text('province')) {
-    const place = resolveCommune(text('commune'), text('province'));
-    if (!place.ok) problem(place.column, place.reason);
-    else {
-      address = { street: text('street'), commune: place.commune, province: place.province };
-      if (place.old) {
-        address.oldAddress = [text('street'), text('commune'), text('province')].filter(Boolean).join(', ');
-        notes.push({
-          column: header('commune'),
-          note: `địa chỉ cũ "${place.old}" nay thuộc ${communeByCode(place.commune)?.name}, ${provinceByCode(place.province)?.name}; địa chỉ như đã ghi được giữ ở oldAddress`,
-        });
-      } else {
-        const given = resolveProvince(text('province'));
-        if (given && given.code !== place.province) {
-          problem('province', `${communeByCode(place.commune)?.name} thuộc ${provinceByCode(place.province)?.name}, không thuộc ${given.name}; hãy kiểm tra lại tỉnh hoặc xã/phường`);
-        }
-      }
-    }
-  }
-
-  let geo: PointRecord['geo'] | undefined;
-  if (text('lat') && text('lng')) {
-    const position = readPosition(cells.lat, cells.lng);
-    if (!position.ok) problem(position.column ?? 'lat', position.reason, `${text('lat')}; ${text('lng')}`);
-    else {
-      geo = position.value;
-      if (position.note) notes.push({ column: `${header('lat')}, ${header('lng')}`, note: position.note });
-    }
-  }
+  const address = readAddress(row, { street: 'street', commune: 'commune', province: 'province' });
+  const geo = readRowPosition(row, { lat: 'lat', lng: 'lng' });
 
   let openingHours: string | undefined;
   if (text('hours')) {
@@ -134,13 +98,7 @@ export function readPointRow(cells: Partial<Record<PointColumnKey, unknown>>, to
     if (hours.ok) openingHours = hours.value;
     else problem('hours', hours.reason);
   }
-
-  let phone: string | undefined;
-  if (cells.phone !== undefined && cells.phone !== null && text('phone')) {
-    if (typeof cells.phone === 'number') problem('phone', 'ô điện thoại đang ở dạng số nên số 0 đầu đã mất; hãy định dạng cột là Văn bản (Text) rồi ghi lại số');
-    else if (!isPhone(text('phone'))) problem('phone', PHONE_RULE);
-    else phone = text('phone');
-  }
+  const phone = readPhoneCell(row, 'phone');
 
   let lastVerified = today;
   if (text('verified')) {
@@ -149,7 +107,7 @@ export function readPointRow(cells: Partial<Record<PointColumnKey, unknown>>, to
     else problem('verified', date.reason);
   }
 
-  if (problems.length || !kind || !address || !geo) return { ok: false, problems };
+  if (row.problems.length || !kind || !address || !geo) return { ok: false, problems: row.problems };
   const record: Omit<PointRecord, 'id'> = {
     name: text('name'),
     kind,
@@ -160,7 +118,7 @@ export function readPointRow(cells: Partial<Record<PointColumnKey, unknown>>, to
     ...(phone ? { phone } : {}),
     lastVerified,
   };
-  return { ok: true, record, notes };
+  return { ok: true, record, notes: row.notes };
 }
 
 /** What makes two rows the same point: its name, commune and street, folded. */

@@ -6,7 +6,7 @@
  * Pure; what imports share is import-rows.ts.
  */
 import { GROUPS_2022_FROM, OCOP_GROUP_LABELS, OCOP_GROUPS_2022, OCOP_GROUPS_LEGACY, STAR_POINTS, type OcopGroup } from './ocop.ts';
-import { cellText, provinceOf, resolveCommune, type CellNote, type CellProblem, type ImportColumn, type RowRead } from './import-rows.ts';
+import { cellText, provinceOf, readAddress, readBusinessRef, rowReader, type BusinessIndex, type ImportColumn, type RowRead } from './import-rows.ts';
 import { foldLabel, readDate } from './import-values.ts';
 import { slugify } from './text.ts';
 
@@ -53,13 +53,6 @@ export interface ProductRecord {
   ocop?: { group: OcopGroup; stars: 3 | 4 | 5; score?: number; decisionNumber: string; decisionDate: string; validUntil?: string; issuer: string };
 }
 
-/** The businesses already in the content, to find a product's producer. */
-export interface BusinessIndex {
-  byTaxCode: ReadonlyMap<string, string>;
-  /** Folded name → ids (several when names repeat). */
-  byName: ReadonlyMap<string, readonly string[]>;
-}
-
 const GROUP_BY_LABEL = new Map<string, OcopGroup>(GROUPS.flatMap((g) => [[foldLabel(OCOP_GROUP_LABELS[g]), g] as const, [foldLabel(g), g] as const]));
 
 /** Stars as written: 4, "4", "4 sao", "4*", "★★★★". */
@@ -72,43 +65,22 @@ export function readStars(value: unknown): 3 | 4 | 5 | undefined {
 
 /** One row as a product, or every problem it has; `businesses` finds its producer. */
 export function readProductRow(cells: Partial<Record<ProductColumnKey, unknown>>, businesses: BusinessIndex): RowRead<Omit<ProductRecord, 'id'>> {
-  const problems: CellProblem[] = [];
-  const notes: CellNote[] = [];
-  const header = (key: ProductColumnKey) => PRODUCT_COLUMNS.find((c) => c.key === key)!.header;
-  const text = (key: ProductColumnKey) => cellText(cells[key]);
-  const problem = (key: ProductColumnKey, reason: string, value = text(key)) => problems.push({ column: header(key), value, reason });
-
-  for (const column of PRODUCT_COLUMNS) if (column.required && !text(column.key)) problem(column.key, `ô "${column.header}" đang trống; hãy ghi ${column.meaning}, ví dụ "${column.example}"`);
-
-  // The producer: by tax code first, else by its exact name.
-  let business: string | undefined;
-  const tax = text('businessTaxCode').replace(/\s+/g, '');
-  if (tax) {
-    business = businesses.byTaxCode.get(tax);
-    if (!business) problem('businessTaxCode', `chưa có chủ thể nào mang mã số thuế ${tax} trong danh sách chủ thể của trang; hãy nhập danh sách chủ thể trước (npm run import -- businesses …)`);
-  } else if (text('business')) {
-    const ids = businesses.byName.get(foldLabel(text('business'))) ?? [];
-    if (ids.length === 1) business = ids[0];
-    else if (ids.length > 1) problem('business', `có ${ids.length} chủ thể cùng tên (${ids.join(', ')}); hãy ghi thêm cột "Mã số thuế chủ thể"`);
-    else problem('business', 'chưa có chủ thể nào mang tên này trong danh sách chủ thể của trang; hãy nhập danh sách chủ thể trước (npm run import -- businesses …) hoặc ghi cột "Mã số thuế chủ thể"');
-  } else problem('business', 'cần cột "Chủ thể" hoặc "Mã số thuế chủ thể" để biết ai sản xuất sản phẩm');
+  const row = rowReader(PRODUCT_COLUMNS, cells);
+  const { text, problem, header } = row;
+  const business = readBusinessRef(row, { name: 'business', taxCode: 'businessTaxCode' }, businesses, 'ai sản xuất sản phẩm');
 
   let province: string | undefined;
   let commune: string | undefined;
-  if (text('commune') && text('province')) {
-    const place = resolveCommune(text('commune'), text('province'));
-    if (!place.ok) problem(place.column, place.reason);
-    else {
-      province = place.province;
-      commune = place.commune;
-      if (place.old) notes.push({ column: header('commune'), note: `nơi sản xuất ghi theo địa giới cũ "${place.old}", nay là xã/phường mã ${place.commune}` });
-    }
+  if (text('commune')) {
+    const place = readAddress(row, { commune: 'commune', province: 'province' });
+    province = place?.province;
+    commune = place?.commune;
   } else if (text('province')) {
     const found = provinceOf(text('province'));
     if (!found) problem('province', `không tìm thấy tỉnh/thành phố "${text('province')}"; hãy ghi tên tỉnh/thành phố, ví dụ "Gia Lai"`);
     else {
       province = found.province.code;
-      if (found.old) notes.push({ column: header('province'), note: `"${text('province')}" nay thuộc ${found.province.name}` });
+      if (found.old) row.note('province', `"${text('province')}" nay thuộc ${found.province.name}`);
     }
   }
 
@@ -148,10 +120,10 @@ export function readProductRow(cells: Partial<Record<ProductColumnKey, unknown>>
     }
   }
 
-  if (problems.length || !business || !province) return { ok: false, problems };
+  if (row.problems.length || !business || !province) return { ok: false, problems: row.problems };
   return {
     ok: true,
-    notes,
+    notes: row.notes,
     record: {
       name: text('name'),
       business,
@@ -174,3 +146,5 @@ export function productId(record: Pick<ProductRecord, 'name' | 'business'>, take
   if (!taken.has(withMaker)) return withMaker;
   for (let n = 2; ; n += 1) if (!taken.has(`${withMaker}-${n}`)) return `${withMaker}-${n}`;
 }
+
+export type { BusinessIndex } from './import-rows.ts';
