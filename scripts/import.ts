@@ -14,13 +14,12 @@
  * names its business, an award its product), fairs (one Markdown file each).
  * The rules live in src/lib/import-values.ts, import-rows.ts and import-<collection>.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { parse as parseYaml } from 'yaml';
 import { formatDate, localDate } from '../src/lib/dates.ts';
 import { foldLabel, readDate } from '../src/lib/import-values.ts';
 import { BUSINESS_COLUMNS, businessId, businessKey, readBusinessRow, type BusinessRecord } from '../src/lib/import-businesses.ts';
@@ -33,6 +32,8 @@ import { slugify } from '../src/lib/text.ts';
 import { collectionDir } from '../src/loaders/content-root.ts';
 import { splitRecords } from '../src/loaders/records.ts';
 import { markdownDocument, yamlDocument, type Yaml, type YamlMap } from './generate/documents.ts';
+import { contentRecords } from './import/content.ts';
+import { federationSummary, importFrom } from './import/federation.ts';
 import { isBlank, readSheet, UnusableFile, type Cell } from './import/sheet.ts';
 
 /** The report `--report` writes: accepted + rejected + duplicates = total. */
@@ -144,37 +145,8 @@ const COLLECTIONS = ['points', 'products', 'businesses', 'honors', 'fairs'] as c
 
 const USAGE = `Cách dùng:
   npm run import -- <points|businesses|products|honors|fairs> <tệp.csv|tệp.xlsx> [--dry-run] [--report <báo-cáo.json>] [--verified <dd/mm/yyyy>]
-  npm run import -- <points|businesses|products|honors|fairs> --template [--out <thư mục>]`;
-
-/** The frontmatter of a Markdown file, or undefined when it has none that parses. */
-function frontmatter(text: string): Record<string, unknown> | undefined {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  try {
-    const value = m ? (parseYaml(m[1]!) as unknown) : undefined;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The records of a collection folder (YAML/JSON rows, or Markdown files), but those `skip` says are the import's own. */
-function contentRecords(dir: string, skip: (file: string, text: string) => boolean = () => false): { id: string; data: Record<string, unknown>; file: string }[] {
-  if (!existsSync(dir)) return [];
-  const found: { id: string; data: Record<string, unknown>; file: string }[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || entry.name.startsWith('_') || !/\.(ya?ml|json|mdx?)$/.test(entry.name)) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const text = readFileSync(file, 'utf8');
-    if (skip(file, text)) continue;
-    if (/\.mdx?$/.test(entry.name)) {
-      const data = frontmatter(text);
-      if (data) found.push({ id: path.basename(entry.name, path.extname(entry.name)), data, file: path.relative(dir, file) });
-      continue;
-    }
-    for (const row of splitRecords(text, file).records) if (row.id) found.push({ id: row.id, data: row.data, file: path.relative(dir, file) });
-  }
-  return found;
-}
+  npm run import -- <points|businesses|products|honors|fairs> --template [--out <thư mục>]
+  npm run import -- --from <thư mục hoặc địa chỉ /du-lieu/ của trang khác> [--dry-run] [--report <báo-cáo.json>]`;
 
 /** The comment an imported Markdown file carries in its frontmatter: which spreadsheet it came from. */
 const markdownMark = (source: string) => `# Nhập từ tệp ${source} bằng lệnh "npm run import"; nhập lại tệp đó sẽ viết lại tệp này.`;
@@ -399,6 +371,7 @@ async function main(argv: string[]): Promise<number> {
         template: { type: 'boolean', default: false },
         out: { type: 'string', default: '.' },
         verified: { type: 'string' },
+        from: { type: 'string' },
         today: { type: 'string' },
       },
     });
@@ -407,6 +380,20 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.from !== undefined) {
+    try {
+      const report = await importFrom(values.from, { dryRun: values['dry-run'] });
+      console.log(federationSummary(report, values['dry-run']));
+      if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
+      return Object.values(report.collections).some((c) => c.rejected.length) ? 1 : 0;
+    } catch (error) {
+      if (error instanceof UnusableFile) {
+        console.error(`Không tổng hợp được: ${error.message}`);
+        return 2;
+      }
+      throw error;
+    }
+  }
   const [collection, file] = positionals;
   if (!collection || !(COLLECTIONS as readonly string[]).includes(collection)) {
     console.error(`Hãy chọn một loại dữ liệu: ${COLLECTIONS.join(', ')}.\n${USAGE}`);

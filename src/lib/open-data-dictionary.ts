@@ -39,6 +39,12 @@ const ID = (what: string, example: string) => f('id', 'string', `mã định dan
 const URL_FIELD = (example: string) => f('url', 'string', 'địa chỉ trang của bản ghi trên trang này', example, { format: 'uri' });
 const SAMPLE = f('sample', 'boolean', 'true khi bản ghi là dữ liệu minh họa, không phải thông tin chính thức', 'false');
 
+/** Where a record aggregated from another committee's site comes from (empty for this site's own). */
+const SOURCE: Field[] = [
+  f('sourceCommittee', 'string', 'Ban Chỉ đạo đã công bố bản ghi này, khi trang tổng hợp nó từ dữ liệu mở của trang khác', 'Ban Chỉ đạo Cuộc vận động tỉnh Gia Lai', opt),
+  f('sourceUrl', 'string', 'địa chỉ bản ghi trên trang của Ban Chỉ đạo đó', 'https://hangviet.gialai.gov.vn/diem-ban/cho-pleiku/', { ...opt, format: 'uri' }),
+];
+
 /** The five address columns, named `street`… or, with a prefix, `venueStreet`…. */
 const ADDRESS = (prefix = ''): Field[] => {
   const name = (n: string) => (prefix ? `${prefix}${n[0]!.toUpperCase()}${n.slice(1)}` : n);
@@ -48,6 +54,7 @@ const ADDRESS = (prefix = ''): Field[] => {
     f(name('communeName'), 'string', 'tên xã/phường/đặc khu', 'Phường Quy Nhơn', opt),
     f(name('province'), 'string', 'mã tỉnh/thành phố (2 chữ số, danh mục từ 01/07/2025)', '52'),
     f(name('provinceName'), 'string', 'tên tỉnh/thành phố', 'Tỉnh Gia Lai'),
+    f(name('oldAddress'), 'string', 'địa chỉ như nguồn ghi trước ngày 01/07/2025 (có quận/huyện), khi có', '25 Lê Lợi, phường Lê Lợi, thành phố Quy Nhơn, tỉnh Bình Định', opt),
   ];
 };
 
@@ -58,6 +65,7 @@ export const POINT_FIELDS: readonly Field[] = [
   f('kind', 'string', 'loại điểm bán (mã)', 'cua-hang-ocop', { values: POINT_KINDS }),
   f('kindLabel', 'string', 'loại điểm bán, như trang hiển thị', 'Cửa hàng giới thiệu và bán sản phẩm OCOP'),
   f('operator', 'string', 'đơn vị vận hành', 'Công ty Cổ phần Thực phẩm Đầm Thị Nại Xanh', opt),
+  f('business', 'string', 'mã chủ thể vận hành (trong tệp doanh-nghiep), khi có trên trang', 'thuc-pham-dam-thi-nai-xanh', opt),
   ...ADDRESS(),
   f('lat', 'number', 'vĩ độ (WGS 84)', '13.7722'),
   f('lng', 'number', 'kinh độ (WGS 84)', '109.2251'),
@@ -69,6 +77,7 @@ export const POINT_FIELDS: readonly Field[] = [
   f('status', 'string', 'đang hoạt động (active) hay đã ngừng (closed)', 'active', { values: POINT_STATUSES }),
   f('closedDate', 'date', 'ngày ngừng hoạt động', '2026-06-30', opt),
   f('lastVerified', 'date', 'ngày kiểm tra thông tin lần cuối', '2026-10-05'),
+  ...SOURCE,
   SAMPLE,
 ];
 
@@ -97,6 +106,10 @@ export const PRODUCT_FIELDS: readonly Field[] = [
   f('ocopStatus', 'string', 'tình trạng chứng nhận vào ngày ocopStatusAsOf (tính khi dựng trang)', 'valid', { ...opt, values: CERTIFICATE_STATUSES }),
   f('ocopStatusLabel', 'string', 'tình trạng chứng nhận, như trang hiển thị', 'Còn hiệu lực', opt),
   f('ocopStatusAsOf', 'date', 'ngày tình trạng được tính cho (giờ Việt Nam)', '2026-12-02', opt),
+  f('standards', 'string', 'tiêu chuẩn, chứng nhận khác của sản phẩm, như in (nhiều mục cách nhau bằng “; ”)', 'VietGAP; TCCS 01:2024/HTX', opt),
+  f('referencePriceAmount', 'integer', 'giá tham khảo, đồng', '180000', opt),
+  f('referencePriceUnit', 'string', 'giá tham khảo cho đơn vị nào', 'chai 500 ml', opt),
+  ...SOURCE,
   SAMPLE,
 ];
 
@@ -113,6 +126,7 @@ export const BUSINESS_FIELDS: readonly Field[] = [
   f('description', 'string', 'mô tả ngắn', 'Chế biến nước mắm và hải sản khô.', opt),
   f('products', 'string', 'các sản phẩm của chủ thể (mã trong tệp san-pham)', 'nuoc-mam-ca-com-thi-nai cha-ca-thi-nai', { format: 'ids' }),
   f('honors', 'string', 'các lần được tôn vinh (mã trong tệp ton-vinh)', 'hvnclc-2026-dam-thi-nai', { format: 'ids' }),
+  ...SOURCE,
   SAMPLE,
 ];
 
@@ -131,6 +145,7 @@ export const HONOR_FIELDS: readonly Field[] = [
   f('productName', 'string', 'tên sản phẩm', 'Nước mắm cá cơm Thị Nại', opt),
   f('decisionNumber', 'string', 'số quyết định tôn vinh', '12/QĐ-HDN'),
   f('decisionDate', 'date', 'ngày quyết định', '2026-01-20'),
+  ...SOURCE,
   SAMPLE,
 ];
 

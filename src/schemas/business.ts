@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { BUSINESS_KINDS } from '../lib/businesses.ts';
 import { taxCodeProblem } from '../lib/tax-code.ts';
-import { address, oneOf, phone, sample, text, typeError } from './common.ts';
+import { address, oneOf, phone, sample, source, text, typeError } from './common.ts';
 
 export const businessSchema = z
   .object({
@@ -36,6 +36,8 @@ export const businessSchema = z
     website: z.url({ protocol: /^https$/, message: 'địa chỉ web phải bắt đầu bằng https://' }).optional(),
     /** One-paragraph description. */
     description: text().optional(),
+    /** Where it comes from, when aggregated from another committee's open data. */
+    source: source().optional(),
     /** Illustrative record. */
     sample: sample(),
   })

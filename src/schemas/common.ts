@@ -177,3 +177,17 @@ export const figure = <T extends z.ZodType>(image: () => T) =>
       alt: text(),
     })
     .strict();
+
+/**
+ * Where a record aggregated from another committee's open data comes from (`npm run import --
+ * --from`): the committee, and the record's page on its site. Shown on the record's page.
+ */
+export const source = () =>
+  z
+    .object({
+      /** The committee that published it. */
+      committee: text(),
+      /** Its page on that committee's site, https. */
+      url: z.url({ protocol: /^https?$/, message: 'địa chỉ trang gốc của bản ghi, bắt đầu bằng https://' }),
+    })
+    .strict();

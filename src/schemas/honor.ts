@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { CADENCES, HONOR_SCOPES } from '../lib/honors.ts';
-import { calendarDate, oneOf, sample, text } from './common.ts';
+import { calendarDate, oneOf, sample, source, text } from './common.ts';
 
 export const honorProgramSchema = z
   .object({
@@ -39,6 +39,8 @@ export const honorSchema = z
     decisionNumber: text(),
     /** Decision date. */
     decisionDate: calendarDate(),
+    /** Where it comes from, when aggregated from another committee's open data. */
+    source: source().optional(),
     /** Illustrative record. */
     sample: sample(),
   })

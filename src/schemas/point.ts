@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { openingHoursProblem } from '../lib/opening-hours.ts';
 import { POINT_KINDS, POINT_STATUSES } from '../lib/points.ts';
-import { address, calendarDate, geo, oneOf, phone, sample, text } from './common.ts';
+import { address, calendarDate, geo, oneOf, phone, sample, source, text } from './common.ts';
 
 
 export const pointSchema = z
@@ -41,6 +41,8 @@ export const pointSchema = z
     closedDate: calendarDate().optional(),
     /** When someone last checked these details. */
     lastVerified: calendarDate(),
+    /** Where it comes from, when aggregated from another committee's open data. */
+    source: source().optional(),
     /** Illustrative record. */
     sample: sample(),
   })

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { GROUPS_2022_FROM, OCOP_GROUPS_2022, OCOP_GROUPS_LEGACY, STAR_POINTS, OCOP_GROUP_LABELS } from '../lib/ocop.ts';
-import { calendarDate, communeCode, figure, oneOf, provinceCode, sample, text } from './common.ts';
+import { calendarDate, communeCode, figure, oneOf, provinceCode, sample, source, text } from './common.ts';
 
 const ocopSchema = z
   .object({
@@ -89,6 +89,8 @@ const productBase = z
       })
       .strict()
       .optional(),
+    /** Where it comes from, when aggregated from another committee's open data. */
+    source: source().optional(),
     /** Illustrative record. */
     sample: sample(),
   })

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { pagesForSitemap, readSitemap } from '../dist/sitemap-read.ts';
@@ -377,6 +377,38 @@ export const cases: BuildCase[] = [
       const markup = html.replace(/="[^"]*"/g, '=""');
       if (markup.includes('<svg onload') || markup.includes('<img src=x')) throw new Error('chữ dạng HTML trong bảng tính bị đưa vào trang như mã HTML');
       if (!html.includes('&lt;svg onload=alert(1)&gt;')) throw new Error('tên dạng HTML không hiện nguyên văn trên trang');
+    },
+  ),
+
+  passing(
+    'tổng hợp dữ liệu mở của trang khác (npm run import -- --from): mã trùng được thêm tiền tố, trang ghi nguồn',
+    'build',
+    async (p) => {
+      // Another committee's /du-lieu/: one business, its product, and a point whose id this site already uses.
+      const from = path.join(p.dir, 'trang-khac');
+      const base = 'https://hangviet.tinh-thu.gov.vn';
+      const sourceCols = { sourceCommittee: null, sourceUrl: null, sample: false };
+      const files: Record<string, unknown> = {
+        'catalog.json': { landingPage: `${base}/du-lieu/`, dataset: [{ publisher: { name: 'Ban Chỉ đạo Cuộc vận động tỉnh Thử' } }] },
+        'doanh-nghiep.json': { businesses: [{ id: 'zz-htx-tinh-thu', url: `${base}/doanh-nghiep/zz-htx-tinh-thu/`, name: 'Zz Hợp tác xã tỉnh Thử', kind: 'hop-tac-xa', taxCode: '0108623916', street: 'Xóm 4', commune: '00577', province: '01', oldAddress: null, phone: null, website: null, description: null, ...sourceCols }] },
+        'san-pham.json': { products: [{ id: 'zz-sp-tinh-thu', url: `${base}/san-pham/zz-sp-tinh-thu/`, name: 'Zz Sản phẩm tỉnh Thử', business: 'zz-htx-tinh-thu', province: '01', commune: null, description: null, ocopDecisionDate: null, standards: null, referencePriceAmount: null, ...sourceCols }] },
+        'diem-ban.json': { points: [{ id: 'cua-hang-ocop-quy-nhon', url: `${base}/diem-ban/cua-hang-ocop-quy-nhon/`, name: 'Zz Điểm bán tỉnh Thử', kind: 'tu-hao-hang-viet', operator: null, business: 'zz-htx-tinh-thu', street: 'Số 1', commune: '26740', province: '79', oldAddress: null, lat: 10.7769, lng: 106.7009, openingHours: null, phone: null, vietGoodsShare: null, products: 'zz-sp-tinh-thu', yearOpened: null, status: 'active', closedDate: null, lastVerified: '2026-11-01', ...sourceCols }] },
+      };
+      await rm(from, { recursive: true, force: true });
+      await mkdir(from, { recursive: true });
+      for (const [name, value] of Object.entries(files)) await writeFile(path.join(from, name), JSON.stringify(value));
+      const run = spawnSync(process.execPath, [path.resolve('scripts/import.ts'), '--from', from], { encoding: 'utf8', env: { ...process.env, HANGVIET_CONTENT: p.content } });
+      if (run.status !== 0) throw new Error(`npm run import -- --from kết thúc với mã ${run.status}:\n${run.stdout}\n${run.stderr}`);
+    },
+    async (p) => {
+      const renamed = path.join(p.dir, 'dist/diem-ban/hangviet-tinh-thu-gov-vn-cua-hang-ocop-quy-nhon/index.html');
+      if (!existsSync(renamed)) throw new Error('điểm bán có mã trùng không được thêm tiền tố của trang nguồn');
+      const page = await readFile(renamed, 'utf8');
+      if (!page.includes('Nguồn: dữ liệu mở của Ban Chỉ đạo Cuộc vận động tỉnh Thử')) throw new Error('trang điểm bán tổng hợp không ghi nguồn');
+      if (!page.includes('href="https://hangviet.tinh-thu.gov.vn/diem-ban/cua-hang-ocop-quy-nhon/"')) throw new Error('trang điểm bán tổng hợp không dẫn tới bản gốc');
+      if (!page.includes('href="/san-pham/zz-sp-tinh-thu/"')) throw new Error('sản phẩm của điểm bán tổng hợp không được liên kết');
+      const own = await readFile(path.join(p.dir, 'dist/diem-ban/cua-hang-ocop-quy-nhon/index.html'), 'utf8');
+      if (own.includes('Nguồn: dữ liệu mở')) throw new Error('điểm bán của chính trang này bị ghi nguồn');
     },
   ),
 

@@ -54,6 +54,8 @@ export interface BusinessView {
   layout: LayoutView;
   name: string;
   sample: boolean;
+  /** The committee whose open data it comes from, when aggregated (shown with a link to the original). */
+  source: { committee: string; url: string } | undefined;
   description?: string | undefined;
   kind: string;
   taxCode: string;
@@ -97,6 +99,7 @@ export function businessPages(data: SiteData): PageOf<BusinessView>[] {
         }),
         name: d.name,
         sample: d.sample,
+        source: d.source,
         description: d.description,
         kind: BUSINESS_KIND_LABELS[d.kind]!,
         taxCode: d.taxCode,

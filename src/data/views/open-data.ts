@@ -158,9 +158,21 @@ export function catalogJson(view: OpenDataView): string {
   });
 }
 
-/** An address as the exports' five columns: street, codes, and the units' names. */
-function addressCells(a: { street: string; commune: string; province: string }) {
-  return { street: a.street, commune: a.commune, communeName: communeName(a.commune) ?? null, province: a.province, provinceName: provinceName(a.province) };
+/** An address as the exports' six columns: street, codes, the units' names, and the address as written before 2025. */
+function addressCells(a: { street: string; commune: string; province: string; oldAddress?: string | undefined }) {
+  return {
+    street: a.street,
+    commune: a.commune,
+    communeName: communeName(a.commune) ?? null,
+    province: a.province,
+    provinceName: provinceName(a.province),
+    oldAddress: a.oldAddress ?? null,
+  };
+}
+
+/** Where an aggregated record comes from, as two columns (empty for this site's own records). */
+function sourceCells(source: { committee: string; url: string } | undefined) {
+  return { sourceCommittee: source?.committee ?? null, sourceUrl: source?.url ?? null };
 }
 
 /** One point as a row; `base` is the site's address. */
@@ -173,6 +185,7 @@ export function pointRow(point: Point, base: URL) {
     kind: d.kind,
     kindLabel: POINT_KIND_LABELS[d.kind],
     operator: d.operator ?? null,
+    business: d.business?.id ?? null,
     ...addressCells(d.address),
     lat: d.geo.lat,
     lng: d.geo.lng,
@@ -184,6 +197,7 @@ export function pointRow(point: Point, base: URL) {
     status: d.status,
     closedDate: d.closedDate ?? null,
     lastVerified: d.lastVerified,
+    ...sourceCells(d.source),
     sample: d.sample,
   };
 }
@@ -225,6 +239,10 @@ export function productRow(product: Product, data: Pick<SiteData, 'businessById'
     ocopStatus: cert?.status ?? null,
     ocopStatusLabel: cert ? CERTIFICATE_STATUS_LABELS[cert.status] : null,
     ocopStatusAsOf: cert?.asOf ?? null,
+    standards: d.standards.length ? d.standards.join('; ') : null,
+    referencePriceAmount: d.referencePrice?.amount ?? null,
+    referencePriceUnit: d.referencePrice?.unit ?? null,
+    ...sourceCells(d.source),
     sample: d.sample,
   };
 }
@@ -246,6 +264,7 @@ export function businessRow(business: Business, data: Pick<SiteData, 'productsBy
     description: d.description ?? null,
     products: (data.productsByBusiness.get(business.id) ?? []).map((p) => p.id).join(' '),
     honors: (data.honorsByBusiness.get(business.id) ?? []).map((h) => h.id).join(' '),
+    ...sourceCells(d.source),
     sample: d.sample,
   };
 }
@@ -272,6 +291,7 @@ export function honorRow(honor: Honor, data: Pick<SiteData, 'programById' | 'bus
     productName: product?.data.name ?? null,
     decisionNumber: d.decisionNumber,
     decisionDate: d.decisionDate,
+    ...sourceCells(d.source),
     sample: d.sample,
   };
 }

@@ -67,6 +67,8 @@ export interface PointView {
   name: string;
   kind: PointKind;
   sample: boolean;
+  /** The committee whose open data it comes from, when aggregated (shown with a link to the original). */
+  source: { committee: string; url: string } | undefined;
   closed: boolean;
   closedDate?: string | undefined;
   operator: string | undefined;
@@ -130,6 +132,7 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
         name: d.name,
         kind: d.kind,
         sample: d.sample,
+        source: d.source,
         closed,
         closedDate: d.closedDate,
         operator: d.operator,

@@ -138,6 +138,8 @@ export interface ProductView {
   id: string;
   name: string;
   sample: boolean;
+  /** The committee whose open data it comes from, when aggregated (shown with a link to the original). */
+  source: { committee: string; url: string } | undefined;
   image?: Product['data']['image'];
   description?: string | undefined;
   business: { id: string; name: string };
@@ -196,6 +198,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
         id: product.id,
         name: d.name,
         sample: d.sample,
+        source: d.source,
         image: d.image,
         description: d.description,
         business: { id: business.id, name: business.data.name },
