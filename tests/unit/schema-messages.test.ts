@@ -6,16 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { pointSchema } from '../../src/schemas/point.ts';
+import { point } from './helpers/records.ts';
 import { schemaMessage, shown, yamlProblem } from '../../src/lib/schema-messages.ts';
 
-const point = {
-  name: 'Điểm bán hàng Việt chợ Bến Thành',
-  kind: 'tu-hao-hang-viet',
-  operator: 'Ban quản lý chợ Bến Thành',
-  address: { street: 'Lê Lợi', commune: '26743', province: '79' },
-  geo: { lat: 10.7725, lng: 106.698 },
-  lastVerified: '2026-10-01',
-};
 
 /** "path: message" for each issue, with the site's error map installed for this parse only. */
 function messages(schema: z.ZodType, data: unknown): string[] {

@@ -11,18 +11,11 @@ import { planSchema } from '../../src/schemas/plan.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
 import { productSchemaFor } from '../../src/schemas/product.ts';
 import { taxCheckDigit } from '../../src/lib/tax-code.ts';
+import { point } from './helpers/records.ts';
 
 const productSchema = productSchemaFor(() => z.string());
 const validTax = `030123456${taxCheckDigit('030123456')}`;
 
-const point = {
-  name: 'Điểm bán hàng Việt chợ Bến Thành',
-  kind: 'tu-hao-hang-viet',
-  operator: 'Ban quản lý chợ Bến Thành',
-  address: { street: 'Lê Lợi', commune: '26743', province: '79' },
-  geo: { lat: 10.7725, lng: 106.698 },
-  lastVerified: '2026-10-01',
-};
 
 function issues(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
