@@ -3,20 +3,37 @@
  * committee's open data (its businesses, products, points and honours JSON files) into this
  * site's content, one file per collection (`content/<collection>/lien-thong-<site>.yaml`, written
  * again at each import). Ids stay the source's own, but where this site already uses one: then
- * prefixed by the source's site name, and every reference to it follows. A business this site
- * already lists (same tax code) is not copied: the source's products and awards attach to it.
+ * prefixed by the source's site name, and every reference to it follows. A record this site
+ * already has (a business with the same tax code, a product of the same name and business, a point
+ * of the same name and address, the same award) is not copied: references attach to this site's.
  * Each record keeps its source (committee and page), shown on its page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { federatedId, recordFromRow, type ExportRow } from '../../src/lib/federation.ts';
+import { honorKey } from '../../src/lib/import-honors.ts';
+import { pointKey } from '../../src/lib/import-points.ts';
+import { productKey } from '../../src/lib/import-products.ts';
 import { foldLabel } from '../../src/lib/import-values.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { collectionDir } from '../../src/loaders/content-root.ts';
 import { yamlDocument, type Yaml } from '../generate/documents.ts';
 import { contentRecords } from './content.ts';
 import { UnusableFile } from './sheet.ts';
+
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+/** The key of a record (as written in the content) that says two records are one, per collection. */
+const KEYS: Record<string, (d: Record<string, unknown>) => string | undefined> = {
+  businesses: (d) => (d.taxCode === undefined ? undefined : str(d.taxCode)),
+  products: (d) => (d.name && d.business ? productKey({ name: str(d.name), business: str(d.business) }) : undefined),
+  points: (d) => {
+    const a = d.address as { street?: unknown; commune?: unknown } | undefined;
+    return d.name && a?.commune ? pointKey({ name: str(d.name), address: { street: str(a.street), commune: str(a.commune), province: '' } }) : undefined;
+  },
+  honors: (d) => (d.program && d.business ? honorKey({ program: str(d.program), year: Number(d.year), business: str(d.business), product: d.product ? str(d.product) : undefined }) : undefined),
+};
 
 const ORDER = [
   ['businesses', 'doanh-nghiep', 'businesses'],
@@ -88,7 +105,12 @@ export async function importFrom(from: string, options: { dryRun: boolean }): Pr
     const target = path.join(dir, fileName);
     const local = contentRecords(dir, (f) => path.resolve(f) === path.resolve(target));
     const taken = new Set(local.map((r) => r.id));
-    const localByTax = new Map(collection === 'businesses' ? local.flatMap((r) => (r.data.taxCode !== undefined ? [[String(r.data.taxCode), r.id] as const] : [])) : []);
+    // What makes a source's record one this site already has: the keys the spreadsheet import uses.
+    const keyOf = KEYS[collection]!;
+    const localByKey = new Map(local.flatMap((r) => {
+      const k = keyOf(r.data);
+      return k ? [[k, r.id] as const] : [];
+    }));
     const map = new Map<string, string>();
     maps.set(collection, map);
     const entry = { total: 0, accepted: 0, sameAs: [] as { id: string; local: string }[], renamed: [] as { id: string; as: string }[], rejected: [] as { id: string; reason: string }[] };
@@ -96,10 +118,15 @@ export async function importFrom(from: string, options: { dryRun: boolean }): Pr
     const text = await readPublished(from, `${dataset}.json`);
     const rows = text ? ((json(text, `${dataset}.json`)[key] as ExportRow[] | undefined) ?? []) : [];
     const records: Record<string, unknown>[] = [];
-    // Ids first, so that rows can refer to records of their own file (none do today) and the order does not matter.
     for (const row of rows) {
       entry.total += 1;
-      const same = collection === 'businesses' ? localByTax.get(String(row.taxCode)) : undefined;
+      const converted = recordFromRow(collection, row, row.id, refs, committee);
+      if (!converted.ok) {
+        entry.rejected.push({ id: row.id, reason: converted.reason });
+        continue;
+      }
+      const k = keyOf(converted.record);
+      const same = k ? localByKey.get(k) : undefined;
       if (same) {
         map.set(row.id, same);
         entry.sameAs.push({ id: row.id, local: same });
@@ -109,16 +136,7 @@ export async function importFrom(from: string, options: { dryRun: boolean }): Pr
       taken.add(id);
       map.set(row.id, id);
       if (id !== row.id) entry.renamed.push({ id: row.id, as: id });
-    }
-    for (const row of rows) {
-      if (entry.sameAs.some((s) => s.id === row.id)) continue;
-      const converted = recordFromRow(collection, row, map.get(row.id)!, refs, committee);
-      if (!converted.ok) {
-        entry.rejected.push({ id: row.id, reason: converted.reason });
-        map.delete(row.id);
-        continue;
-      }
-      records.push(converted.record);
+      records.push({ ...converted.record, id });
       entry.accepted += 1;
     }
     if (options.dryRun) continue;

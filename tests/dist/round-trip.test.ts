@@ -3,8 +3,9 @@
  * `npm run import -- --from dist/du-lieu/` into an empty content folder, give the records the
  * build stored — every business, product, point and award, field by field. Only what an export
  * cannot carry is left aside: a product's photo (a file) and, on the way back, the `source` the
- * import records. Then the same site's data imported beside its own: every id clashes, so every
- * record is renamed with the source's prefix and every reference follows.
+ * import records. Imported again where those records are this site's own: nothing is copied.
+ * Then the same ids beside different records: every one is renamed with the source's prefix and
+ * every reference follows.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,23 @@ describe('export, then import: the same records', () => {
     const [first] = parseYaml(readFileSync(path.join(work, 'content', 'points', 'lien-thong-hangviet-example-vn.yaml'), 'utf8')) as { id: string; source: { committee: string; url: string } }[];
     expect(first!.source.committee).toBe(report.committee);
     expect(first!.source.url).toBe(`https://hangviet.example.vn/diem-ban/${first!.id}/`);
+  });
+
+  it('finds the records this site already has (same tax code, name and business, name and address, award) and copies none of them', async () => {
+    const content = path.join(work, 'content');
+    for (const collection of ['businesses', 'products', 'points', 'honors']) {
+      // The records brought in above, now as this site's own file.
+      const file = path.join(content, collection, 'lien-thong-hangviet-example-vn.yaml');
+      writeFileSync(path.join(content, collection, 'rieng.yaml'), readFileSync(file, 'utf8'));
+      rmSync(file);
+    }
+    const again = await importFrom(path.join(dist, 'du-lieu'), { dryRun: false });
+    for (const collection of ['businesses', 'products', 'points', 'honors']) {
+      const c = again.collections[collection]!;
+      expect(c.accepted, collection).toBe(0);
+      expect(c.sameAs.map((x) => x.id).sort(), collection).toEqual(stored(collection).map((e) => e.id).sort());
+      expect(existsSync(path.join(content, collection, 'lien-thong-hangviet-example-vn.yaml')), collection).toBe(false);
+    }
   });
 
   it('imported beside the same records, renames every clashing id and follows it in references', async () => {
