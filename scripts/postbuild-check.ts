@@ -7,6 +7,8 @@
  * - every page has `lang="vi"`, a Content-Security-Policy `<meta>`, exactly one `<h1>` and a
  *   `<title>` no other page has;
  * - no vague link text ("xem thêm", "tại đây", "click here", …);
+ * - no two words run together across an inline element's edge ("Đang mở cửa(lúc …)"), which
+ *   Astro's HTML compression makes of a line break between two elements;
  * - no inline `<script>`/`<style>` the page's CSP does not hash, no `on…=` handler attributes
  *   (the CSP would block them silently in the browser).
  *
@@ -23,6 +25,7 @@ import { parseArgs, styleText } from 'node:util';
 import { HtmlValidate, Parser, StaticConfigLoader, type ConfigData, type HtmlElement } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
 import { ms } from './lib/format.ts';
+import { joinedWords } from './lib/joined-words.ts';
 import { listFiles, resolveUrlPath, urlPathOf } from './lib/site-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -218,7 +221,13 @@ export async function checkSite(dist: string, options: { site?: string } = {}): 
       }
     }
 
-    // 4. Vague link text.
+    // 4. Words run together across an element's edge.
+    const body = doc.querySelector('body');
+    for (const j of body ? joinedWords(body) : []) {
+      add('joined-words', `"${j.left}" và "${j.right}" dính liền nhau qua cạnh thẻ <${j.at.tagName}>; hãy thêm dấu cách (Astro bỏ xuống dòng giữa hai thẻ)`, at(j.at));
+    }
+
+    // 4b. Vague link text.
     for (const a of doc.querySelectorAll('a[href]')) {
       const text = accessibleText(a);
       if (text === undefined) continue;
