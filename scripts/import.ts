@@ -22,17 +22,17 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { formatDate, localDate } from '../src/lib/dates.ts';
 import { foldLabel, readDate } from '../src/lib/import-values.ts';
-import { BUSINESS_COLUMNS, businessId, businessKey, readBusinessRow, type BusinessRecord } from '../src/lib/import-businesses.ts';
-import { POINT_COLUMNS, pointId, pointKey, readPointRow, type PointRecord } from '../src/lib/import-points.ts';
-import { FAIR_COLUMNS, fairId, fairKey, readFairRow, type FairRecord } from '../src/lib/import-fairs.ts';
-import { HONOR_COLUMNS, honorId, honorKey, readHonorRow, type HonorIndex, type HonorRecord } from '../src/lib/import-honors.ts';
-import { PRODUCT_COLUMNS, productId, productKey, readProductRow, type BusinessIndex, type ProductRecord } from '../src/lib/import-products.ts';
+import { BUSINESS_COLUMNS, businessId, readBusinessRow, type BusinessRecord } from '../src/lib/import-businesses.ts';
+import { POINT_COLUMNS, pointId, readPointRow, type PointRecord } from '../src/lib/import-points.ts';
+import { FAIR_COLUMNS, fairId, readFairRow, type FairRecord } from '../src/lib/import-fairs.ts';
+import { HONOR_COLUMNS, honorId, readHonorRow, type HonorIndex, type HonorRecord } from '../src/lib/import-honors.ts';
+import { PRODUCT_COLUMNS, productId, readProductRow, type BusinessIndex, type ProductRecord } from '../src/lib/import-products.ts';
 import { cellText, matchHeaders, REASON_HEADER, type CellNote, type CellProblem, type ImportColumn, type RowRead } from '../src/lib/import-rows.ts';
 import { slugify } from '../src/lib/text.ts';
 import { collectionDir } from '../src/loaders/content-root.ts';
 import { splitRecords } from '../src/loaders/records.ts';
 import { markdownDocument, yamlDocument, type Yaml, type YamlMap } from './generate/documents.ts';
-import { contentRecords } from './import/content.ts';
+import { CONTENT_KEYS, contentRecords, programIndex } from './import/content.ts';
 import { federationSummary, importFrom } from './import/federation.ts';
 import { isBlank, readSheet, UnusableFile, type Cell } from './import/sheet.ts';
 
@@ -62,7 +62,7 @@ interface Context {
   honors: HonorIndex;
 }
 
-/** How one collection is imported: its template, its rows, what makes two rows the same record, its ids. */
+/** How one collection is imported: its template, its rows and its ids (what makes two rows one record is CONTENT_KEYS). */
 interface Importer<R extends { id: string } = { id: string }> {
   collection: string;
   /** What a record is called: "điểm bán". */
@@ -71,17 +71,12 @@ interface Importer<R extends { id: string } = { id: string }> {
   template: string;
   columns: readonly ImportColumn[];
   read(cells: Record<string, unknown>, context: Context): RowRead<Omit<R, 'id'>>;
-  key(record: Omit<R, 'id'>): string;
-  /** The same key for a record already in the content, read from its file. */
-  existingKey(data: Record<string, unknown>): string | undefined;
   id(record: Omit<R, 'id'>, taken: ReadonlySet<string>): string;
   /** Whether rows carry a last-checked date (points). */
   verified?: boolean;
   /** Fairs: one Markdown file per record (frontmatter, then the record's `body`), not one YAML list. */
   markdown?: boolean;
 }
-
-const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
 const IMPORTERS: Record<string, Importer> = {
   points: {
@@ -90,11 +85,6 @@ const IMPORTERS: Record<string, Importer> = {
     template: 'mau-nhap-diem-ban',
     columns: POINT_COLUMNS,
     read: (cells, c) => readPointRow(cells, c.verifiedDefault),
-    key: (r) => pointKey(r as PointRecord),
-    existingKey: (d) => {
-      const a = d.address as { street?: unknown; commune?: unknown } | undefined;
-      return d.name && a?.commune ? pointKey({ name: str(d.name), address: { street: str(a.street), commune: str(a.commune), province: '' } }) : undefined;
-    },
     id: (r, taken) => pointId(r as PointRecord, taken),
     verified: true,
   } as Importer<PointRecord> as unknown as Importer,
@@ -104,8 +94,6 @@ const IMPORTERS: Record<string, Importer> = {
     template: 'mau-nhap-chu-the',
     columns: BUSINESS_COLUMNS,
     read: (cells) => readBusinessRow(cells),
-    key: (r) => businessKey(r as BusinessRecord),
-    existingKey: (d) => (d.taxCode === undefined ? undefined : str(d.taxCode)),
     id: (r, taken) => businessId(r as BusinessRecord, taken),
   } as Importer<BusinessRecord> as unknown as Importer,
   products: {
@@ -114,8 +102,6 @@ const IMPORTERS: Record<string, Importer> = {
     template: 'mau-nhap-san-pham',
     columns: PRODUCT_COLUMNS,
     read: (cells, c) => readProductRow(cells, c.businesses),
-    key: (r) => productKey(r as ProductRecord),
-    existingKey: (d) => (d.name && d.business ? productKey({ name: str(d.name), business: str(d.business) }) : undefined),
     id: (r, taken) => productId(r as ProductRecord, taken),
   } as Importer<ProductRecord> as unknown as Importer,
   fairs: {
@@ -124,8 +110,6 @@ const IMPORTERS: Record<string, Importer> = {
     template: 'mau-nhap-hoi-cho',
     columns: FAIR_COLUMNS,
     read: (cells) => readFairRow(cells),
-    key: (r) => fairKey(r as FairRecord),
-    existingKey: (d) => (typeof d.title === 'string' && typeof d.start === 'string' ? fairKey({ title: d.title, start: d.start }) : undefined),
     id: (r, taken) => fairId(r as FairRecord, taken),
     markdown: true,
   } as Importer<FairRecord> as unknown as Importer,
@@ -135,8 +119,6 @@ const IMPORTERS: Record<string, Importer> = {
     template: 'mau-nhap-ton-vinh',
     columns: HONOR_COLUMNS,
     read: (cells, c) => readHonorRow(cells, c.honors),
-    key: (r) => honorKey(r as HonorRecord),
-    existingKey: (d) => (d.program && d.business ? honorKey({ program: str(d.program), year: Number(d.year), business: str(d.business), product: d.product ? str(d.product) : undefined }) : undefined),
     id: (r, taken) => honorId(r as HonorRecord, taken),
   } as Importer<HonorRecord> as unknown as Importer,
 };
@@ -163,7 +145,7 @@ function businessIndex(): BusinessIndex {
   const byTaxCode = new Map<string, string>();
   const byName = new Map<string, string[]>();
   for (const { id, data } of contentRecords(collectionDir('businesses'))) {
-    if (data.taxCode !== undefined) byTaxCode.set(str(data.taxCode), id);
+    if (data.taxCode !== undefined) byTaxCode.set(String(data.taxCode), id);
     if (typeof data.name === 'string') {
       const key = foldLabel(data.name);
       byName.set(key, [...(byName.get(key) ?? []), id]);
@@ -174,11 +156,7 @@ function businessIndex(): BusinessIndex {
 
 /** The programmes (by id and folded name) and each business's products (by folded name) of the content. */
 function honorIndex(businesses: BusinessIndex): HonorIndex {
-  const programs = new Map<string, string>();
-  for (const { id, data } of contentRecords(collectionDir('honor-programs'))) {
-    programs.set(id, id);
-    if (typeof data.name === 'string') programs.set(foldLabel(data.name), id);
-  }
+  const programs = programIndex();
   const productsOf = new Map<string, Map<string, string[]>>();
   for (const { id, data } of contentRecords(collectionDir('products'))) {
     if (typeof data.business !== 'string' || typeof data.name !== 'string') continue;
@@ -244,7 +222,7 @@ export async function importSheet(collection: string, file: string, options: { d
   const existing = contentRecords(dir, own);
   const previous = previousImport(target);
   const existingByKey = new Map(existing.flatMap(({ id, data }) => {
-    const key = importer.existingKey(data);
+    const key = CONTENT_KEYS[collection]!(data);
     return key ? [[key, id] as const] : [];
   }));
   const needs = collection === 'products' || collection === 'honors';
@@ -278,7 +256,8 @@ export async function importSheet(collection: string, file: string, options: { d
       rejectedRows.push([...sheet.headers.map((_, i) => row.cells[i] ?? null), read.problems.map((p) => `${p.column}: ${p.reason}`).join(' | ')]);
       continue;
     }
-    const key = importer.key(read.record);
+    // The same key as for the records already there: one rule says when two records are one.
+    const key = CONTENT_KEYS[collection]!(read.record as Record<string, unknown>) ?? `dòng ${row.number}`;
     const earlier = seen.get(key) ?? existingByKey.get(key);
     if (earlier !== undefined) {
       report.duplicates.push({ row: row.number, sameAs: earlier });

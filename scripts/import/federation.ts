@@ -12,28 +12,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { federatedId, recordFromRow, type ExportRow } from '../../src/lib/federation.ts';
-import { honorKey } from '../../src/lib/import-honors.ts';
-import { pointKey } from '../../src/lib/import-points.ts';
-import { productKey } from '../../src/lib/import-products.ts';
 import { foldLabel } from '../../src/lib/import-values.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { collectionDir } from '../../src/loaders/content-root.ts';
 import { yamlDocument, type Yaml } from '../generate/documents.ts';
-import { contentRecords } from './content.ts';
+import { CONTENT_KEYS, contentRecords, programIndex } from './content.ts';
 import { UnusableFile } from './sheet.ts';
-
-const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-
-/** The key of a record (as written in the content) that says two records are one, per collection. */
-const KEYS: Record<string, (d: Record<string, unknown>) => string | undefined> = {
-  businesses: (d) => (d.taxCode === undefined ? undefined : str(d.taxCode)),
-  products: (d) => (d.name && d.business ? productKey({ name: str(d.name), business: str(d.business) }) : undefined),
-  points: (d) => {
-    const a = d.address as { street?: unknown; commune?: unknown } | undefined;
-    return d.name && a?.commune ? pointKey({ name: str(d.name), address: { street: str(a.street), commune: str(a.commune), province: '' } }) : undefined;
-  },
-  honors: (d) => (d.program && d.business ? honorKey({ program: str(d.program), year: Number(d.year), business: str(d.business), product: d.product ? str(d.product) : undefined }) : undefined),
-};
 
 const ORDER = [
   ['businesses', 'doanh-nghiep', 'businesses'],
@@ -89,11 +73,7 @@ export async function importFrom(from: string, options: { dryRun: boolean }): Pr
   const report: FederationReport = { from, committee, collections: {}, written: [], changed: false };
   /** Source id → this site's id, per collection. */
   const maps = new Map<string, Map<string, string>>();
-  const programs = new Map<string, string>();
-  for (const { id, data } of contentRecords(collectionDir('honor-programs'))) {
-    programs.set(id, id);
-    if (typeof data.name === 'string') programs.set(foldLabel(data.name), id);
-  }
+  const programs = programIndex();
   const refs = {
     business: (id: string) => maps.get('businesses')?.get(id),
     product: (id: string) => maps.get('products')?.get(id),
@@ -106,7 +86,7 @@ export async function importFrom(from: string, options: { dryRun: boolean }): Pr
     const local = contentRecords(dir, (f) => path.resolve(f) === path.resolve(target));
     const taken = new Set(local.map((r) => r.id));
     // What makes a source's record one this site already has: the keys the spreadsheet import uses.
-    const keyOf = KEYS[collection]!;
+    const keyOf = CONTENT_KEYS[collection]!;
     const localByKey = new Map(local.flatMap((r) => {
       const k = keyOf(r.data);
       return k ? [[k, r.id] as const] : [];
