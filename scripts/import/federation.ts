@@ -15,6 +15,7 @@ import { federatedId, recordFromRow, type ExportRow } from '../../src/lib/federa
 import { foldLabel } from '../../src/lib/import-values.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { collectionDir } from '../../src/loaders/content-root.ts';
+import { publishedJson, readPublishedFile } from '../../src/integrations/published-data.ts';
 import { yamlDocument, type Yaml } from '../generate/documents.ts';
 import { CONTENT_KEYS, contentRecords, programIndex } from './content.ts';
 import { UnusableFile } from './sheet.ts';
@@ -34,29 +35,20 @@ export interface FederationReport {
   changed: boolean;
 }
 
-/** The text of one published file, or undefined when the source has none. */
+/** The text of one published file, or undefined when the source has none; an unreadable source makes the import stop. */
 async function readPublished(from: string, file: string): Promise<string | undefined> {
-  if (/^https?:\/\//.test(from)) {
-    const url = new URL(file, from.endsWith('/') ? from : `${from}/`);
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
-    } catch (error) {
-      throw new UnusableFile(`không tải được ${url.href} (${(error as Error).message}); hãy kiểm tra địa chỉ trang /du-lieu/ và mạng`);
-    }
-    if (response.status === 404) return undefined;
-    if (!response.ok) throw new UnusableFile(`${url.href} trả về mã ${response.status}`);
-    return response.text();
+  try {
+    return await readPublishedFile(from, file);
+  } catch (error) {
+    throw new UnusableFile(`${(error as Error).message}; hãy kiểm tra địa chỉ trang /du-lieu/ và mạng`);
   }
-  const at = path.join(from, file);
-  return existsSync(at) ? readFileSync(at, 'utf8') : undefined;
 }
 
 function json(text: string, file: string): Record<string, unknown> {
   try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    throw new UnusableFile(`${file} không phải JSON đọc được`);
+    return publishedJson(text, file);
+  } catch (error) {
+    throw new UnusableFile((error as Error).message);
   }
 }
 

@@ -3,7 +3,7 @@
  * in Astro's cache folder, so the next build can say what changed since (data/changes.ts). A site
  * built on a fresh machine names the published site instead, with HANGVIET_PREVIOUS_DATA.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -38,4 +38,35 @@ export function publishedData(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The text of one file of a site's published /du-lieu/, from a folder or an http(s) address; undefined
+ * when the source has no such file. A source that cannot be read throws, saying which address failed.
+ * The change log (data/changes.ts) and the aggregation (`npm run import -- --from`) both read with it.
+ */
+export async function readPublishedFile(from: string, file: string): Promise<string | undefined> {
+  if (!/^https?:\/\//.test(from)) {
+    const at = path.join(from, file);
+    return existsSync(at) ? readFileSync(at, 'utf8') : undefined;
+  }
+  const url = new URL(file, from.endsWith('/') ? from : `${from}/`);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  } catch (error) {
+    throw new Error(`không tải được ${url.href} (${(error as Error).message})`);
+  }
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`${url.href} trả về mã ${response.status}`);
+  return response.text();
+}
+
+/** A published file's JSON, or why it cannot be read. */
+export function publishedJson(text: string, file: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new Error(`tệp ${file} không phải JSON đọc được; dữ liệu đã công bố có thể bị hỏng`);
+  }
 }

@@ -413,6 +413,27 @@ export const cases: BuildCase[] = [
   ),
 
   {
+    // A named source of the last publication that cannot be read stops the build, naming it: going on
+    // would publish a change log that forgot the earlier changes.
+    name: 'HANGVIET_PREVIOUS_DATA trỏ tới dữ liệu hỏng hoặc thư mục không có → astro build thất bại, nói rõ',
+    timeoutMs: 300_000,
+    run: () =>
+      inProject(async (p) => {
+        const broken = path.join(p.dir, 'da-cong-bo');
+        await mkdir(broken, { recursive: true });
+        await writeFile(path.join(broken, 'diem-ban.json'), '{"points": [');
+        for (const [folder, must] of [
+          [broken, ['HANGVIET_PREVIOUS_DATA', 'diem-ban.json', 'không phải JSON đọc được']],
+          [path.join(p.dir, 'khong-co'), ['HANGVIET_PREVIOUS_DATA', 'không có thư mục']],
+        ] as const) {
+          const run = await runAstro(p, 'build', undefined, { HANGVIET_PREVIOUS_DATA: folder });
+          const missing = must.filter((m) => !run.output.includes(m));
+          if (run.code === 0 || missing.length) throw new Error(`HANGVIET_PREVIOUS_DATA=${folder}: mã ${run.code}, thông báo không nhắc tới ${missing.join(', ')}:\n${tail(run.output)}`);
+        }
+      }),
+  },
+
+  {
     // The change log across two builds: one record of each kind of change, found by comparing the
     // second build's open data with what the first published (kept in the cache folder).
     name: 'thay đổi dữ liệu qua hai lần dựng: thêm, gỡ, ngừng hoạt động, thu hồi, hết hạn, hủy, tạm hoãn',
