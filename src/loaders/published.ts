@@ -10,6 +10,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { isPublished } from '../lib/news.ts';
+import { withSet } from './store-set.ts';
 
 /** `loader` with only the entries a build made at `now()` publishes. */
 export function publishedOnly(loader: Loader, now: () => Date): Loader {
@@ -18,18 +19,10 @@ export function publishedOnly(loader: Loader, now: () => Date): Loader {
     name: `${loader.name}-published`,
     load: (context) => {
       const at = now();
-      const store = new Proxy(context.store, {
-        get(target, property) {
-          if (property === 'set') {
-            return (entry: Parameters<typeof target.set>[0]) => {
-              if (isPublished(entry.data as { draft?: boolean; date: string }, at)) return target.set(entry);
-              target.delete(entry.id);
-              return false;
-            };
-          }
-          const value = Reflect.get(target, property, target) as unknown;
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
+      const store = withSet(context.store, (entry) => {
+        if (isPublished(entry.data as { draft?: boolean; date: string }, at)) return context.store.set(entry);
+        context.store.delete(entry.id);
+        return false;
       });
       return loader.load({ ...context, store });
     },

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { schemaMessage, yamlProblem, type SchemaIssue } from '../lib/schema-messages.ts';
+import { withSet } from './store-set.ts';
 
 /** One problem: the field's path ("" for the record itself) and what to do. */
 interface FieldProblem {
@@ -103,13 +104,7 @@ export function everySchemaError(loader: Loader, explain?: Explain): Loader {
           return props.data;
         }
       };
-      const store = new Proxy(context.store, {
-        get(target, property) {
-          if (property === 'set') return (entry: Parameters<typeof target.set>[0]) => (failed.has(entry.id) ? false : target.set(entry));
-          const value = Reflect.get(target, property, target) as unknown;
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
-      });
+      const store = withSet(context.store, (entry) => (failed.has(entry.id) ? false : context.store.set(entry)));
       try {
         await loader.load({ ...context, parseData, store });
       } catch (error) {
