@@ -17,6 +17,16 @@ import { POINT_KINDS, POINT_STATUSES } from './points.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime';
 
+/** How the /du-lieu/ page names each type. */
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
+  string: 'chữ',
+  integer: 'số nguyên',
+  number: 'số',
+  boolean: 'true/false',
+  date: 'ngày (YYYY-MM-DD)',
+  datetime: 'ngày giờ ISO 8601',
+};
+
 export interface Field {
   name: string;
   type: FieldType;
