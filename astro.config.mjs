@@ -5,12 +5,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
 import { publishedData } from './src/integrations/published-data.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
+import { siteCspDirectives } from './src/lib/http-headers.ts';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
@@ -18,18 +20,13 @@ import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 const contentRoot = path.resolve(process.env.HANGVIET_CONTENT || 'content');
 /** @type {{ baseUrl?: string, siteName?: string, editor?: any, map?: { tileUrl?: string } }} */
 const site = parse(readFileSync(path.join(contentRoot, 'site.yaml'), 'utf8')) ?? {};
-const tileOrigin = (() => {
-  try {
-    return new URL(String(site.map?.tileUrl).replace(/\{[a-z]\}/g, 'a')).origin;
-  } catch {
-    return undefined;
-  }
-})();
 
 const qr = posterQr();
 // The press office's web editor at /admin/ (its settings are validated with site.yaml).
 const admin = editor({ siteName: String(site.siteName ?? ''), baseUrl: String(site.baseUrl ?? 'http://127.0.0.1/'), editor: site.editor });
 const map = siteMap();
+// The host's configuration (_headers, nginx) with the same policy as the pages' <meta> below.
+const headers = deployHeaders({ map: site.map, editor: site.editor });
 
 export default defineConfig({
   site: site.baseUrl,
@@ -47,7 +44,7 @@ export default defineConfig({
   // cache: src/integrations/sitemap.ts); editor writes the web editor's files at /admin/. They run
   // before keepDist, which must not delete their files.
   // publishedData last: it keeps the open data as published (dist/ after keep-dist) for the next build's change log.
-  integrations: [mdx(), qr, map, admin, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs()] }), publishedData()],
+  integrations: [mdx(), qr, map, admin, headers, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs()] }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },
@@ -56,15 +53,9 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}`,
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // One source with the header the host sends (src/lib/http-headers.ts), which adds what a
+      // <meta> cannot carry (frame-ancestors).
+      directives: siteCspDirectives({ map: site.map }),
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },

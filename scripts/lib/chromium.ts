@@ -2,9 +2,8 @@
  * Finding (and on a fresh Debian machine, installing) the Chromium the browser tests drive.
  * Playwright's own browser downloads are not used: only Debian's package is reachable here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { ensureDebianProgram } from './debian.ts';
 
 /** Where Debian's `chromium` package puts the browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -13,26 +12,12 @@ const INSTALL_HINT =
   'Cần trình duyệt Chromium để chạy kiểm thử trình duyệt. Trên Debian/Ubuntu: "sudo apt-get update && sudo apt-get install -y chromium"; ' +
   'hoặc đặt biến CHROMIUM_PATH trỏ tới một Chromium/Chrome đã cài.';
 
-function hasCommand(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
-
 /**
  * Make sure Chromium is installed: as root on a machine with apt-get, install it; otherwise throw
  * an error that says how to install it.
  */
 export function ensureChromium(): string {
-  if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !hasCommand('apt-get') || process.env.CHROMIUM_PATH) throw new Error(`Không tìm thấy ${CHROMIUM_PATH}. ${INSTALL_HINT}`);
-  console.log(`Không tìm thấy ${CHROMIUM_PATH}; đang cài gói chromium bằng apt-get…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (result.status !== 0) throw new Error(`"apt-get ${args.join(' ')}" thất bại (mã ${result.status}). ${INSTALL_HINT}`);
-  }
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Đã cài gói chromium nhưng vẫn không thấy ${CHROMIUM_PATH}. ${INSTALL_HINT}`);
-  return CHROMIUM_PATH;
+  return ensureDebianProgram(CHROMIUM_PATH, 'chromium', INSTALL_HINT, Boolean(process.env.CHROMIUM_PATH));
 }
 
 /**

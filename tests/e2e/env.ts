@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 
 /** The project root. */
@@ -82,10 +83,44 @@ export function isLocal(url: string): boolean {
  */
 const OFF_SITE = /^(?![a-z][a-z0-9+.-]*:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/i;
 
-/** Block every request that leaves 127.0.0.1 and record CSP violations, in every page of `context`. */
+/**
+ * The one other host a page may ask for something: the tile server of site.yaml's `map.tileUrl`
+ * (its `{s}` subdomains included). A URL of any other host fails the test that made it.
+ */
+const TILE_URL = (parse(readFileSync(path.join(ROOT, 'content', 'site.yaml'), 'utf8')) as { map?: { tileUrl?: string } }).map?.tileUrl ?? '';
+const TILE_ORIGIN = new RegExp(`^${TILE_URL.replace(/^([a-z]+:\/\/[^/]+).*$/i, '$1').replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{s\\?\}/g, '[a-z0-9-]+')}/`, 'i');
+
+/** Whether `url` is a request to the configured tile server. */
+export function isTileRequest(url: string): boolean {
+  return TILE_URL !== '' && TILE_ORIGIN.test(url);
+}
+
+/** The off-site requests each context made (and the guard refused), in order. */
+const offSite = new WeakMap<BrowserContext, string[]>();
+
+/** What pages of `context` asked of other hosts so far (every one was refused). */
+export function offSiteRequests(context: BrowserContext): string[] {
+  return offSite.get(context) ?? [];
+}
+
+/**
+ * Block every request that leaves 127.0.0.1, recording it (`offSiteRequests`), and record CSP
+ * violations, in every page of `context`.
+ */
 export async function guard(context: BrowserContext): Promise<void> {
-  await context.route(OFF_SITE, (route) => route.abort('blockedbyclient'));
+  const seen: string[] = [];
+  offSite.set(context, seen);
+  await context.route(OFF_SITE, (route) => {
+    seen.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
   await context.addInitScript({ content: CSP_RECORDER });
+}
+
+/** Fail unless every off-site request of `context` went to the tile server. */
+export function assertOnlyTileRequests(context: BrowserContext): void {
+  const stray = offSiteRequests(context).filter((url) => !isTileRequest(url));
+  assert(stray.length === 0, `Trang đã gửi yêu cầu tới máy chủ ngoài (chỉ được phép máy chủ bản đồ ${TILE_URL}):\n${[...new Set(stray)].join('\n')}`);
 }
 
 /**
@@ -107,6 +142,7 @@ export const test = base.extend({
   context: async ({ context }, use) => {
     await guard(context);
     await use(context);
+    assertOnlyTileRequests(context);
   },
 });
 

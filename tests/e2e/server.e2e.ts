@@ -1,12 +1,17 @@
 /**
- * The test server behaves like the static host the site is meant for: right Content-Type for
- * every kind of file the build makes, 404 page with status 404, no folder listings, nothing
- * outside dist/. No browser needed.
+ * The test server is nginx with the configuration the build wrote (deploy/, lib/http-headers.ts):
+ * right Content-Type for every kind of file the build makes, 404 page with status 404, no folder
+ * listings, nothing outside dist/, the build's own host files never served, and the headers of
+ * lib/http-headers.ts on every response, which the browser then enforces.
  */
 import { request } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
+import { headersFor, type HeaderSite } from '../../src/lib/http-headers.ts';
 import { assert, DIST, siteUrl, test } from './env.ts';
+
+const SITE = parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'content', 'site.yaml'), 'utf8')) as HeaderSite;
 
 /** Raw GET, so `..` segments reach the server as written (fetch would normalise them away). */
 function rawGet(base: string, rawPath: string): Promise<{ status: number; type: string; body: string }> {
@@ -63,3 +68,56 @@ for (const [ext, file] of byExt) {
     assert(EXPECTED_TYPES[ext]?.test(type), `Content-Type "${type}"`);
   });
 }
+
+test('máy chủ: mọi phản hồi mang đúng các tiêu đề của lib/http-headers.ts (trang, tệp băm, dữ liệu mở, trình soạn thảo, 404)', async () => {
+  const asset = readdirSync(path.join(DIST, '_astro')).find((f) => f.endsWith('.js'));
+  assert(asset, 'không có tệp .js nào trong dist/_astro/');
+  const cases: [string, string, number][] = [
+    ['/', '/', 200],
+    [`/_astro/${asset}`, `/_astro/${asset}`, 200],
+    ['/du-lieu/diem-ban.csv', '/du-lieu/diem-ban.csv', 200],
+    ['/admin/', '/admin/', 200],
+    ['/khong-co-trang-nay/', '/404.html', 404],
+  ];
+  for (const [requested, servedAs, status] of cases) {
+    const res = await fetch(siteUrl(requested));
+    await res.arrayBuffer();
+    assert(res.status === status, `${requested}: HTTP ${res.status}, cần ${status}`);
+    for (const [name, value] of Object.entries(headersFor(servedAs, SITE))) {
+      assert(res.headers.get(name) === value, `${requested}: tiêu đề ${name} là "${res.headers.get(name)}", cần "${value}"`);
+    }
+    if (!requested.startsWith('/du-lieu/')) assert(!res.headers.has('access-control-allow-origin'), `${requested}: không được cho trang khác đọc`);
+  }
+});
+
+test('máy chủ: tệp cấu hình của bản dựng (_headers, _deploy/) không bao giờ được phục vụ', async () => {
+  for (const p of ['/_headers', '/_deploy/nginx/hangviet-http.conf', '/_deploy/nginx/hangviet-server.conf', '/_deploy/']) {
+    const r = await rawGet(siteUrl(), p);
+    assert(r.status === 404 && !r.body.includes('add_header') && !r.body.includes('Content-Security-Policy:'), `${p}: HTTP ${r.status}`);
+  }
+});
+
+test('máy chủ: trang, dữ liệu và chỉ mục tìm kiếm được nén gzip', async () => {
+  const index = readdirSync(path.join(DIST, 'tim-kiem', 'chi-muc')).find((f) => f.endsWith('.json'));
+  for (const p of ['/', '/du-lieu/diem-ban.csv', '/du-lieu/diem-ban.json', `/tim-kiem/chi-muc/${index}`]) {
+    const res = await fetch(siteUrl(p), { headers: { 'accept-encoding': 'gzip' } });
+    const body = await res.arrayBuffer();
+    assert(res.headers.get('content-encoding') === 'gzip', `${p}: Content-Encoding "${res.headers.get('content-encoding')}", cần gzip`);
+    assert(body.byteLength > 0, `${p}: rỗng`);
+  }
+});
+
+test('máy chủ: không trang nào nhúng được trang của site vào khung (frame-ancestors, chỉ có ở tiêu đề)', async ({ page }) => {
+  await page.goto(siteUrl('/'));
+  const refused = page.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()));
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+  }, siteUrl('/tim-kiem/'));
+  await refused;
+  // Chromium puts its own error page in the frame instead of the site's.
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  const shown = await frame?.evaluate(() => location.href);
+  assert(shown !== undefined && !shown.startsWith(siteUrl('/')), `trang vẫn hiện trong khung: ${shown}`);
+});
