@@ -22,6 +22,7 @@ import { writeReferenceProject } from './bench/reference.ts';
 import { measureSearch, type SearchFigures } from './bench/search.ts';
 import { mapMarkdown, measureMap } from './bench/map.ts';
 import { measureProductFilter, productFilterMarkdown } from './bench/product-filter.ts';
+import { loadMarkdown, measureLoad } from './bench/load.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -64,6 +65,9 @@ const BUDGETS = {
   mapPageJsKB: { limit: 60, label: 'Bản đồ: mã trang bản đồ (gzip), KB' },
   /** The product filters (issue #13): scripts/bench/product-filter.ts, CPU slowed 4×. */
   productFilterMs: { limit: 100, label: 'Lọc sản phẩm toàn quốc: từ lúc chọn tới khi có kết quả (trung vị, CPU chậm 4 lần), ms' },
+  /** Under load (issue #18): scripts/bench/load.ts, nginx with the generated configuration, 200 clients for 60 s. */
+  loadErrors: { limit: 0, label: 'Tải: lỗi (kết nối, đọc, ghi, quá giờ, HTTP ≥ 400), 200 máy khách trong 60 s' },
+  loadP95Ms: { limit: 500, label: 'Tải: thời gian trả lời phân vị 95, ms' },
 } satisfies Record<string, { limit: number; label: string }>;
 
 const ASTRO_PHASES: PhaseMarker[] = [
@@ -278,6 +282,10 @@ async function main() {
   console.log('\n▶ Lọc sản phẩm toàn quốc (CPU chậm 4 lần)');
   const productFilter = await measureProductFilter(nationalOut);
   check('productFilterMs', productFilter.medianMs);
+  console.log('\n▶ Tải: nginx với cấu hình của bản dựng, 200 máy khách trong 60 s');
+  const load = await measureLoad(nationalOut, { clients: 200, seconds: 60 });
+  check('loadErrors', load.errors.total);
+  check('loadP95Ms', load.latencyMs.p95);
 
   const versions = {
     node: process.version,
@@ -322,6 +330,7 @@ async function main() {
     reference,
     map,
     productFilter,
+    load,
     budgets,
   };
 
@@ -377,6 +386,7 @@ function renderMarkdown(r: Report): string {
   lines.push('', '## Reference', '', `A bare Astro build of ${r.reference.pages} minimal pages from one YAML collection: ${r.reference.buildSeconds} s, peak ${r.reference.peakMemoryMB} MB.`, '');
   if (r.map) lines.push(...mapMarkdown(r.map));
   if (r.productFilter) lines.push(...productFilterMarkdown(r.productFilter), '');
+  if (r.load) lines.push(...loadMarkdown(r.load));
   lines.push('## Budgets', '', '| budget | limit | value | ok |', '| --- | --- | --- | --- |');
   for (const b of r.budgets) lines.push(`| ${b.name} | ${b.limit} | ${b.value} | ${b.ok ? 'yes' : '**NO**'} |`);
   lines.push('');
