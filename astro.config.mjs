@@ -18,7 +18,7 @@ import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
 // The base URL and the tile server come from the committee's site.yaml (validated in full by the
 // `site` collection); only what the config itself needs is read here.
 const contentRoot = path.resolve(process.env.HANGVIET_CONTENT || 'content');
-/** @type {{ baseUrl?: string, siteName?: string, editor?: any, map?: { tileUrl?: string } }} */
+/** @type {{ baseUrl?: string, siteName?: string, editor?: any, map?: { tileUrl?: string }, searchAcross?: { url: string }[] }} */
 const site = parse(readFileSync(path.join(contentRoot, 'site.yaml'), 'utf8')) ?? {};
 
 const qr = posterQr();
@@ -26,7 +26,7 @@ const qr = posterQr();
 const admin = editor({ siteName: String(site.siteName ?? ''), baseUrl: String(site.baseUrl ?? 'http://127.0.0.1/'), editor: site.editor });
 const map = siteMap();
 // The host's configuration (_headers, nginx) with the same policy as the pages' <meta> below.
-const headers = deployHeaders({ map: site.map, editor: site.editor });
+const headers = deployHeaders({ map: site.map, editor: site.editor, searchAcross: site.searchAcross });
 
 export default defineConfig({
   site: site.baseUrl,
@@ -55,7 +55,7 @@ export default defineConfig({
       algorithm: 'SHA-256',
       // One source with the header the host sends (src/lib/http-headers.ts), which adds what a
       // <meta> cannot carry (frame-ancestors).
-      directives: siteCspDirectives({ map: site.map }),
+      directives: siteCspDirectives({ map: site.map, searchAcross: site.searchAcross }),
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -1,14 +1,16 @@
 /**
  * The test build (`node scripts/test-build.ts`, step "build" of `npm test`): the sample content
  * plus the test fixtures (tests/fixtures/content/, records that exercise escaping and other
- * edge cases a published sample must never carry), built into dist/ as `npm run build` does.
+ * edge cases a published sample must never carry; tests/fixtures/site.yaml, settings laid over
+ * the sample's site.yaml key by key), built into dist/ as `npm run build` does.
  * The copy lives in the system's temporary folder, so the working tree stays clean.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { parse, stringify } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '..');
 // One copy per checkout, so two checkouts can run their tests at once.
@@ -24,6 +26,9 @@ for (const e of readdirSync(fixtures, { recursive: true, withFileTypes: true }))
   if (existsSync(target)) throw new Error(`${rel}: một tệp cùng tên đã có trong content/; hãy đặt tên khác cho tệp dữ liệu kiểm thử`);
   cpSync(path.join(fixtures, rel), target);
 }
+const siteFile = path.join(content, 'site.yaml');
+const overlay = parse(readFileSync(path.join(root, 'tests/fixtures/site.yaml'), 'utf8')) as Record<string, unknown>;
+writeFileSync(siteFile, stringify({ ...(parse(readFileSync(siteFile, 'utf8')) as Record<string, unknown>), ...overlay }));
 console.log(`Nội dung mẫu và dữ liệu kiểm thử: ${content}`);
 
 const env = { ...process.env, HANGVIET_CONTENT: content };

@@ -20,6 +20,8 @@ import {
   namedProvinces,
   numberFile,
   oldNameNotes,
+  otherSiteLink,
+  otherSiteSearch,
   parseQuery,
   SEARCH_TYPE_LABELS,
   type Counts,
@@ -27,6 +29,7 @@ import {
   type Filters,
   type Hit,
   type NumberFile,
+  type OtherSite,
   type QueryTerm,
   type ResultDoc,
   type SearchMeta,
@@ -152,6 +155,20 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
   const optionText = new Map<HTMLOptionElement, string>();
   for (const s of Object.values(selects)) for (const o of s.options) optionText.set(o, o.text);
 
+  const across = root.querySelector<HTMLInputElement>('[data-search-across]');
+  const othersBox = root.querySelector<HTMLElement>('[data-search-others]');
+  const others = JSON.parse(root.dataset.others ?? '[]') as OtherSite[];
+  const otherIndexes = new Map<string, Promise<Index>>();
+  const otherIndex = (site: OtherSite) => {
+    let ix = otherIndexes.get(site.index);
+    if (!ix) {
+      ix = Index.load(site.index);
+      ix.catch(() => otherIndexes.delete(site.index));
+      otherIndexes.set(site.index, ix);
+    }
+    return ix;
+  };
+
   let index: Promise<Index> | undefined;
   const getIndex = () => (index ??= Index.load(root.dataset.index!).catch((e) => ((index = undefined), Promise.reject(e))));
   let run = 0;
@@ -165,6 +182,7 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     selects.type.value = params.get('loai') ?? '';
     selects.province.value = params.get('tinh') ?? '';
     selects.year.value = params.get('nam') ?? '';
+    if (across) across.checked = params.get('rong') === '1';
   };
   /** The address of the query and filters as they are now. */
   const address = () => {
@@ -174,6 +192,7 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     if (selects.type.value) url.searchParams.set('loai', selects.type.value);
     if (selects.province.value) url.searchParams.set('tinh', selects.province.value);
     if (selects.year.value) url.searchParams.set('nam', selects.year.value);
+    if (across?.checked) url.searchParams.set('rong', '1');
     return url;
   };
   /**
@@ -240,11 +259,14 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     if (focus) items[0]?.querySelector('a')?.focus();
   };
 
-  const item = (ix: Index, hit: Hit, doc: ResultDoc, terms: QueryTerm[]): HTMLLIElement => {
+  /** One result; `other`: it comes from another site's index (a level lower, linked on that site). */
+  const item = (ix: Index, hit: Hit, doc: ResultDoc, terms: QueryTerm[], other?: OtherSite): HTMLLIElement => {
     const li = el('li');
-    const h = el('h2');
-    const a = el('a');
-    a.href = doc.url;
+    const h = el(other ? 'h3' : 'h2');
+    const href = other ? otherSiteLink(doc.url, other.url) : doc.url;
+    // A result whose address leads off its own site is shown without a link.
+    const a = href ? el('a') : el('span');
+    if (a instanceof HTMLAnchorElement && href) a.href = href;
     a.append(...marked(doc.title, terms));
     h.append(a);
     const province = ix.meta.provinces[ix.facets.province[hit.id]!]![2];
@@ -264,6 +286,56 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     return li;
   };
 
+  /**
+   * The query on each other site's index, when the visitor asked for it: a section per site with
+   * its best results, linked on that site, and a link to all of them there. A site whose index
+   * cannot be read says so; the others still show. `data-others-state="done"` when all are drawn.
+   */
+  let otherRun = 0;
+  const searchOthers = async () => {
+    const mine = ++otherRun;
+    if (!othersBox) return;
+    othersBox.replaceChildren();
+    if (!across?.checked || !current) {
+      delete root.dataset.othersState;
+      return;
+    }
+    root.dataset.othersState = 'busy';
+    const { q, terms } = current;
+    await Promise.all(
+      others.map(async (site) => {
+        const section = el('section', 'app-results-other');
+        const heading = el('h2', '', `Trên trang ${site.name}`);
+        const note = el('p', 'app-meta', 'Đang tìm…');
+        section.append(heading, note);
+        othersBox.append(section);
+        try {
+          const ix = await otherIndex(site);
+          const hits = terms.length ? await ix.search(terms) : [];
+          const { hits: kept } = applyFilters(hits, ix.facets, filtersOf(ix));
+          const first = kept.slice(0, PAGE);
+          const docs = await ix.docs(first.map((h) => h.id));
+          if (mine !== otherRun) return;
+          if (!kept.length) {
+            note.textContent = `Không có kết quả nào cho “${q}” trên trang này.`;
+            return;
+          }
+          note.textContent = `${kept.length} kết quả cho “${q}”${kept.length > first.length ? `, đây là ${first.length} kết quả phù hợp nhất` : ''}.`;
+          const ol = el('ol', 'app-results');
+          ol.append(...first.map((hit, i) => item(ix, hit, docs[i]!, terms, site)));
+          const all = el('a', '', `Xem mọi kết quả trên trang ${site.name}`);
+          all.href = otherSiteSearch(site.url, q);
+          const more = el('p');
+          more.append(all);
+          section.append(ol, more);
+        } catch {
+          if (mine === otherRun) note.textContent = `Không tải được chỉ mục tìm kiếm của trang ${site.name}. Trang đó có thể đang gián đoạn; hãy thử lại sau.`;
+        }
+      }),
+    );
+    if (mine === otherRun) root.dataset.othersState = 'done';
+  };
+
   let asked = started;
   const done = () => {
     root.dataset.renderMs = String(Math.round(performance.now() - asked));
@@ -277,6 +349,8 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     more.parentElement!.hidden = true;
     suggest.hidden = true;
     current = undefined;
+    // Other sites' results of the last query go (and any still loading is dropped).
+    void searchOthers();
     if (!q) {
       status.textContent = 'Nhập từ khóa rồi bấm Tìm.';
       done();
@@ -290,6 +364,7 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
       if (mine !== run) return;
       current = { q, terms, hits };
       await render();
+      void searchOthers();
     } catch {
       if (mine === run) status.textContent = 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.';
       done();
@@ -308,8 +383,10 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
       if (!current) return thenRemember(url, Promise.resolve());
       run++;
       thenRemember(url, render().catch(() => (status.textContent = 'Không tải được kết quả. Hãy kiểm tra kết nối rồi thử lại.')));
+      void searchOthers();
     });
   }
+  across?.addEventListener('change', () => thenRemember(address(), searchOthers()));
   more.addEventListener('click', () => void showMore(run, true).catch(() => (status.textContent = 'Không tải được thêm kết quả. Hãy kiểm tra kết nối rồi thử lại.')));
   addEventListener('popstate', () => {
     fromAddress();

@@ -12,6 +12,18 @@ import { ADMIN, OPEN_DATA, SEARCH_INDEX } from './urls.ts';
 export interface HeaderSite {
   map?: { tileUrl?: string | undefined } | undefined;
   editor?: EditorBackend | undefined;
+  /** Other sites whose search index the search page reads (site.yaml's `searchAcross`). */
+  searchAcross?: readonly { url: string }[] | undefined;
+}
+
+/** The origin of an https address, if it is one. */
+function httpsOrigin(address: string): string | undefined {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The origin of a tile URL template (`https://{s}.tile.example/{z}/{x}/{y}.png` → `https://a.tile.example`), if it is one. */
@@ -35,10 +47,11 @@ type CspDirective = `${'default-src' | 'img-src' | 'connect-src' | 'font-src' | 
  */
 export function siteCspDirectives(site: HeaderSite): CspDirective[] {
   const tiles = tileOrigin(site.map?.tileUrl);
+  const others = [...new Set((site.searchAcross ?? []).map((s) => httpsOrigin(s.url)).filter((o) => o !== undefined))];
   return [
     "default-src 'self'",
     `img-src 'self' data:${tiles ? ` ${tiles}` : ''}`,
-    "connect-src 'self'",
+    `connect-src 'self'${others.length ? ` ${others.join(' ')}` : ''}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -436,3 +436,36 @@ export function highlight(text: string, terms: readonly QueryTerm[]): [string, b
   if (at < text.length) out.push([text.slice(at), false]);
   return out;
 }
+
+// ——— Other sites' indexes ———
+
+/** Another committee's site whose index the search reads too (site.yaml's `searchAcross`). */
+export interface OtherSite {
+  name: string;
+  /** Its address, ending with `/`. */
+  url: string;
+  /** Its index's table of contents. */
+  index: string;
+}
+
+/**
+ * The address a result of another site's index links to: its path on that site. Anything that
+ * would lead elsewhere (another host, a `javascript:` address) is refused: an index we do not
+ * build may hold anything.
+ */
+export function otherSiteLink(docUrl: string, site: string): string | undefined {
+  try {
+    const base = new URL(site);
+    const link = new URL(docUrl, base);
+    return link.origin === base.origin && (link.protocol === 'https:' || link.protocol === 'http:') ? link.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The search page of another site for the same query. */
+export function otherSiteSearch(site: string, query: string): string {
+  const url = new URL('tim-kiem/', site);
+  url.searchParams.set('q', query);
+  return url.href;
+}

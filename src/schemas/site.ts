@@ -89,6 +89,25 @@ export const siteSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Other committees' sites (built with this software) whose search index this site's search can
+     * read as well, without copying their records: a national site lists the provincial ones.
+     * Each one's index must be readable from this site (it is, from the nginx configuration the
+     * build writes: CORS on /tim-kiem/chi-muc/), and its address is added to the
+     * Content-Security-Policy's connect-src.
+     */
+    searchAcross: z
+      .array(
+        z
+          .object({
+            /** The committee or site, as readers know it: "Ban Chỉ đạo tỉnh Gia Lai". */
+            name: text(),
+            /** Its public address, https (its baseUrl). */
+            url: z.url({ protocol: /^https$/, message: 'địa chỉ https của trang, ví dụ "https://hangviet.gialai.gov.vn"' }),
+          })
+          .strict(),
+      )
+      .optional(),
     /** Whether the site's content is illustrative (shows a banner on every page). */
     sample: z.boolean().default(false),
   })

@@ -217,6 +217,12 @@ export const cases: BuildCase[] = [
     return [POINTS_SHOWN, 'zz-thieu-xa', 'trường "address.commune": thiếu trường bắt buộc này'];
   }),
 
+  failing('trang khác để tìm cùng (searchAcross) có địa chỉ http hoặc javascript:', 'sync', async (p) => {
+    const site = path.join(p.content, 'site.yaml');
+    await writeFile(site, `${await readFile(site, 'utf8')}\nsearchAcross:\n  - name: Tỉnh khác\n    url: http://tinh-khac.example.vn\n  - name: Lừa đảo\n    url: "javascript:alert(1)"\n`);
+    return ['site.yaml', 'searchAcross', 'địa chỉ https của trang'];
+  }),
+
   failing('sai kiểu, số quá lớn, tên trường viết sai: mỗi lỗi một dòng tiếng Việt', 'sync', async (p) => {
     await writePoints(p, [point('zz-sai-kieu', { yearOpened: 'năm 2020', vietGoodsShare: 120, Phone: '0290 3831 234' })]);
     return [

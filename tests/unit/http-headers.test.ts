@@ -40,6 +40,12 @@ describe('the Content-Security-Policy', () => {
     expect(directives(siteCsp({})).get('img-src')).toEqual(["'self'", 'data:']);
   });
 
+  it('lets the search read the other sites of searchAcross, by origin, https only', () => {
+    const policy = directives(siteCsp({ ...OSM, searchAcross: [{ url: 'https://a.example.vn' }, { url: 'https://a.example.vn/khac/' }, { url: 'http://b.example.vn' }, { url: 'không phải' }] }));
+    expect(policy.get('connect-src')).toEqual(["'self'", 'https://a.example.vn']);
+    expect(directives(siteCsp(OSM)).get('connect-src')).toEqual(["'self'"]);
+  });
+
   it('allows no inline script or style, no eval, and no framing by other sites', () => {
     const policy = directives(siteCsp(OSM));
     expect(policy.get('script-src')).toEqual(["'self'"]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyFilters, boostProvinces, combine, decodeIds, encodeIds, expandNumber, expandRuns, expandTerm, highlight, markdownText, matchNumber, matchWord,
-  namedProvinces, numbersIn, oldNameNotes, parseQuery, PREFIX_WORDS, toRuns, wordKey, words, type Hit, type QueryTerm, type TermMatch, type WordFile,
+  namedProvinces, numbersIn, oldNameNotes, otherSiteLink, otherSiteSearch, parseQuery, PREFIX_WORDS, toRuns, wordKey, words, type Hit, type QueryTerm, type TermMatch, type WordFile,
 } from '../../src/lib/search-engine.ts';
 
 const T = (exact: string, key: string, prefix: boolean): QueryTerm => ({ exact, key, prefix });
@@ -285,5 +285,22 @@ describe('markdownText', () => {
     ['Dùng `mã` và _nghiêng_', 'Dùng mã và nghiêng'],
   ])('%j → %j', (body, expected) => {
     expect(markdownText(body)).toBe(expected);
+  });
+});
+
+describe('other sites\' results', () => {
+  const SITE = 'https://tinh-khac.example.vn/';
+  it.each([
+    ['/san-pham/mat-ong/', 'https://tinh-khac.example.vn/san-pham/mat-ong/'],
+    ['san-pham/mat-ong/', 'https://tinh-khac.example.vn/san-pham/mat-ong/'],
+    ['https://tinh-khac.example.vn/diem-ban/a/', 'https://tinh-khac.example.vn/diem-ban/a/'],
+    ['https://lua-dao.example/diem-ban/a/', undefined],
+    ['//lua-dao.example/x', undefined],
+    ['javascript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+  ])('a result at %s links to %s', (url, link) => expect(otherSiteLink(url, SITE)).toBe(link));
+
+  it('sends the query to the other site\'s own search page', () => {
+    expect(otherSiteSearch(SITE, 'mật ong & sữa')).toBe('https://tinh-khac.example.vn/tim-kiem/?q=m%E1%BA%ADt+ong+%26+s%E1%BB%AFa');
   });
 });

@@ -45,6 +45,8 @@ export interface SearchPageView {
   years: number[];
   /** Where the index's table of contents is. */
   index: string;
+  /** Other committees' sites searched too when the visitor asks (site.yaml's `searchAcross`). */
+  others: { name: string; url: string; index: string }[];
 }
 
 export function searchView(data: SiteData): SearchPageView {
@@ -62,6 +64,10 @@ export function searchView(data: SiteData): SearchPageView {
     provinces: provinces.map((p) => ({ value: p.slug, label: p.shortName })),
     years: [...years].sort((a, b) => b - a),
     index: searchIndexUrl('muc-luc'),
+    others: (data.site.searchAcross ?? []).map((o) => {
+      const base = o.url.endsWith('/') ? o.url : `${o.url}/`;
+      return { name: o.name, url: base, index: new URL(searchIndexUrl('muc-luc').slice(1), base).href };
+    }),
   };
 }
 
