@@ -97,6 +97,8 @@ export function isTileRequest(url: string): boolean {
 
 /** The off-site requests each context made (and the guard refused), in order. */
 const offSite = new WeakMap<BrowserContext, string[]>();
+/** The contexts guarded during the current test (one test at a time runs in a worker). */
+const guarded = new Set<BrowserContext>();
 
 /** What pages of `context` asked of other hosts so far (every one was refused). */
 export function offSiteRequests(context: BrowserContext): string[] {
@@ -110,6 +112,7 @@ export function offSiteRequests(context: BrowserContext): string[] {
 export async function guard(context: BrowserContext): Promise<void> {
   const seen: string[] = [];
   offSite.set(context, seen);
+  guarded.add(context);
   await context.route(OFF_SITE, (route) => {
     seen.push(route.request().url());
     return route.abort('blockedbyclient');
@@ -138,12 +141,23 @@ export async function newContext(browser: Browser, extra: BrowserContextOptions 
  * violations. Viewport, locale and time zone come from the config's `use` (CONTEXT_OPTIONS) or a
  * file's `test.use`.
  */
-export const test = base.extend({
+export const test = base.extend<{ onlyTileRequests: void }>({
   context: async ({ context }, use) => {
     await guard(context);
     await use(context);
-    assertOnlyTileRequests(context);
   },
+  // After every test, whichever contexts it used (the fixture's or its own, `newContext`): no
+  // request may have gone to any host but the tile server.
+  onlyTileRequests: [
+    async ({}, use) => {
+      guarded.clear();
+      await use();
+      const contexts = [...guarded];
+      guarded.clear();
+      for (const context of contexts) assertOnlyTileRequests(context);
+    },
+    { auto: true },
+  ],
 });
 
 /** Fail the current test unless `condition` holds. */
