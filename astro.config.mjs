@@ -10,6 +10,7 @@ import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { publishedData } from './src/integrations/published-data.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { siteCspDirectives } from './src/lib/http-headers.ts';
@@ -27,6 +28,8 @@ const admin = editor({ siteName: String(site.siteName ?? ''), baseUrl: String(si
 const map = siteMap();
 // The host's configuration (_headers, nginx) with the same policy as the pages' <meta> below.
 const headers = deployHeaders({ map: site.map, editor: site.editor, searchAcross: site.searchAcross });
+// gzip copies of the large files, which nginx sends as they are: after every other writer.
+const gz = precompress();
 
 export default defineConfig({
   site: site.baseUrl,
@@ -44,7 +47,7 @@ export default defineConfig({
   // cache: src/integrations/sitemap.ts); editor writes the web editor's files at /admin/. They run
   // before keepDist, which must not delete their files.
   // publishedData last: it keeps the open data as published (dist/ after keep-dist) for the next build's change log.
-  integrations: [mdx(), qr, map, admin, headers, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs()] }), publishedData()],
+  integrations: [mdx(), qr, map, admin, headers, gz, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs(), ...gz.outputs()] }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },

@@ -6,11 +6,12 @@
  * The copy lives in the system's temporary folder, so the working tree stays clean.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { testSiteSettings } from './lib/test-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // One copy per checkout, so two checkouts can run their tests at once.
@@ -26,9 +27,7 @@ for (const e of readdirSync(fixtures, { recursive: true, withFileTypes: true }))
   if (existsSync(target)) throw new Error(`${rel}: một tệp cùng tên đã có trong content/; hãy đặt tên khác cho tệp dữ liệu kiểm thử`);
   cpSync(path.join(fixtures, rel), target);
 }
-const siteFile = path.join(content, 'site.yaml');
-const overlay = parse(readFileSync(path.join(root, 'tests/fixtures/site.yaml'), 'utf8')) as Record<string, unknown>;
-writeFileSync(siteFile, stringify({ ...(parse(readFileSync(siteFile, 'utf8')) as Record<string, unknown>), ...overlay }));
+writeFileSync(path.join(content, 'site.yaml'), stringify(testSiteSettings()));
 console.log(`Nội dung mẫu và dữ liệu kiểm thử: ${content}`);
 
 const env = { ...process.env, HANGVIET_CONTENT: content };

@@ -199,6 +199,8 @@ export function nginxServerConf(): string {
     'gzip_comp_level 5;',
     'gzip_min_length 512;',
     `gzip_types ${textTypes.filter((t) => t !== 'text/html').join(' ')} image/svg+xml;`,
+    // Large files come with a gzip copy written by the build (src/integrations/precompress.ts).
+    'gzip_static on;',
     'error_page 404 /404.html;',
     `location ^~ ${DEPLOY_FOLDER} { return 404; }`,
     `location = ${HEADERS_FILE} { return 404; }`,

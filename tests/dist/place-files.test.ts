@@ -12,12 +12,12 @@ import type { PlaceCommune, PlaceFile } from '../../src/lib/place-names.ts';
 
 const dist = path.resolve('dist');
 const json = <T>(file: string): T => JSON.parse(readFileSync(path.join(dist, file), 'utf8')) as T;
-const provinces = readdirSync(path.join(dist, 'du-lieu/xa/tinh')).map((f) => f.replace(/\.json$/, ''));
+const provinces = readdirSync(path.join(dist, 'du-lieu/xa/tinh')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 const buckets = readdirSync(path.join(dist, 'du-lieu/xa')).filter((f) => f.endsWith('.json'));
 
 describe('place files', () => {
   it('exist for every province with a points file', () => {
-    const withPoints = readdirSync(path.join(dist, 'du-lieu/ban-do/tinh')).map((f) => f.replace(/\.json$/, ''));
+    const withPoints = readdirSync(path.join(dist, 'du-lieu/ban-do/tinh')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     expect(provinces.sort()).toEqual(withPoints.sort());
   });
 

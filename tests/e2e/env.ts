@@ -9,11 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { testSiteSettings } from '../../scripts/lib/test-site.ts';
 import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 
 /** The project root. */
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** The settings the test build was made with (the sample's site.yaml and tests/fixtures/site.yaml). */
+export const TEST_SITE = testSiteSettings();
 
 /** The build folder the tests read and the server serves. */
 export const DIST = path.join(ROOT, 'dist');
@@ -87,7 +90,7 @@ const OFF_SITE = /^(?![a-z][a-z0-9+.-]*:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)
  * The one other host a page may ask for something: the tile server of site.yaml's `map.tileUrl`
  * (its `{s}` subdomains included). A URL of any other host fails the test that made it.
  */
-const TILE_URL = (parse(readFileSync(path.join(ROOT, 'content', 'site.yaml'), 'utf8')) as { map?: { tileUrl?: string } }).map?.tileUrl ?? '';
+const TILE_URL = (TEST_SITE as { map?: { tileUrl?: string } }).map?.tileUrl ?? '';
 const TILE_ORIGIN = new RegExp(`^${TILE_URL.replace(/^([a-z]+:\/\/[^/]+).*$/i, '$1').replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{s\\?\}/g, '[a-z0-9-]+')}/`, 'i');
 
 /** Whether `url` is a request to the configured tile server. */

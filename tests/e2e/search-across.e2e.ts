@@ -9,10 +9,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
-import { parse } from 'yaml';
-import { assert, DIST, onPage, siteUrl, test } from './env.ts';
+import { assert, DIST, onPage, siteUrl, test, TEST_SITE } from './env.ts';
 
-const OTHER = (parse(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'site.yaml'), 'utf8')) as { searchAcross: { name: string; url: string }[] }).searchAcross[0]!;
+const OTHER = (TEST_SITE as { searchAcross: { name: string; url: string }[] }).searchAcross[0]!;
 const ORIGIN = new URL(OTHER.url).origin;
 
 /** Play the other site: its files are this build's (or it is down); every request is counted. */

@@ -7,11 +7,10 @@
 import { request } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { headersFor, type HeaderSite } from '../../src/lib/http-headers.ts';
-import { assert, DIST, siteUrl, test } from './env.ts';
+import { assert, DIST, siteUrl, test, TEST_SITE } from './env.ts';
 
-const SITE = parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'content', 'site.yaml'), 'utf8')) as HeaderSite;
+const SITE = TEST_SITE as HeaderSite;
 
 /** Raw GET, so `..` segments reach the server as written (fetch would normalise them away). */
 function rawGet(base: string, rawPath: string): Promise<{ status: number; type: string; body: string }> {
@@ -120,4 +119,19 @@ test('máy chủ: không trang nào nhúng được trang của site vào khung 
   const frame = page.frames().find((f) => f !== page.mainFrame());
   const shown = await frame?.evaluate(() => location.href);
   assert(shown !== undefined && !shown.startsWith(siteUrl('/')), `trang vẫn hiện trong khung: ${shown}`);
+});
+
+test('máy chủ: tệp lớn được gửi bằng bản nén sẵn, cùng nội dung và tiêu đề; trình duyệt không nhận gzip thì nhận tệp gốc', async () => {
+  const copy = readdirSync(DIST, { recursive: true, withFileTypes: true }).find((e) => e.isFile() && e.name.endsWith('.json.gz'));
+  assert(copy, 'bản dựng không có bản nén sẵn nào');
+  const file = path.join(copy.parentPath, copy.name.slice(0, -3));
+  const url = `/${path.relative(DIST, file).split(path.sep).join('/')}`;
+  const zipped = await fetch(siteUrl(url), { headers: { 'accept-encoding': 'gzip' } });
+  assert(zipped.headers.get('content-encoding') === 'gzip', `${url}: Content-Encoding "${zipped.headers.get('content-encoding')}"`);
+  assert(Number(zipped.headers.get('content-length')) === readFileSync(path.join(copy.parentPath, copy.name)).length, `${url}: không phải bản nén sẵn (độ dài ${zipped.headers.get('content-length')})`);
+  assert(Buffer.from(await zipped.arrayBuffer()).equals(readFileSync(file)), `${url}: nội dung giải nén khác tệp gốc`);
+  for (const [name, value] of Object.entries(headersFor(url, SITE))) assert(zipped.headers.get(name) === value, `${url}: tiêu đề ${name} là "${zipped.headers.get(name)}"`);
+  assert(/^application\/json/.test(zipped.headers.get('content-type') ?? ''), `${url}: Content-Type ${zipped.headers.get('content-type')}`);
+  const plain = await rawGet(siteUrl(), url);
+  assert(plain.status === 200 && plain.body === readFileSync(file, 'utf8'), `${url}: không nhận gzip thì phải nhận tệp gốc`);
 });
