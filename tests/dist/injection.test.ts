@@ -152,7 +152,8 @@ describe('pages', () => {
 
   it.each(RECORDS.filter((r) => r.kind !== 'tôn vinh'))('$kind: every list that links to it names it as text', (r) => {
     const linksTo = (url: string) => (mainOf(doc(url))?.querySelectorAll('a') ?? []).filter((a) => a.getAttributeValue('href') === r.page);
-    const lists = pages.filter((url) => url !== r.page && linksTo(url).length > 0);
+    // The change log names a record as it was published on the day of each change (history, not a list).
+    const lists = pages.filter((url) => url !== r.page && url !== '/du-lieu/thay-doi/' && linksTo(url).length > 0);
     expect(lists.length, `${r.page}: trang liệt kê`).toBeGreaterThan(0);
     const labels = [r.name, ...(r.labels ?? [])].map(folded);
     const silent = lists.filter((url) => !linksTo(url).some((a) => labels.some((l) => folded(textOf(a)).includes(l))));
