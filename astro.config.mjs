@@ -9,6 +9,7 @@ import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
+import { markdownText } from './src/integrations/markdown-text.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { publishedData } from './src/integrations/published-data.ts';
@@ -49,8 +50,9 @@ export default defineConfig({
   // publishedData last: it keeps the open data as published (dist/ after keep-dist) for the next build's change log.
   integrations: [mdx(), qr, map, admin, headers, gz, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs(), ...gz.outputs()] }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
-  // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc] }) },
+  // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below). Raw HTML and
+  // links to anything but a web page, e-mail or phone number are shown as text (markdown-text.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc, markdownText] }) },
   // Detail pages return a cacheKey (src/data/cache-key.ts): unchanged pages are not re-rendered.
   experimental: { incrementalBuild: !process.env.HANGVIET_NO_INCREMENTAL },
   security: {

@@ -28,6 +28,7 @@ import { FAIR_COLUMNS, fairId, readFairRow, type FairRecord } from '../src/lib/i
 import { HONOR_COLUMNS, honorId, readHonorRow, type HonorIndex, type HonorRecord } from '../src/lib/import-honors.ts';
 import { PRODUCT_COLUMNS, productId, readProductRow, type BusinessIndex, type ProductRecord } from '../src/lib/import-products.ts';
 import { cellText, matchHeaders, REASON_HEADER, type CellNote, type CellProblem, type ImportColumn, type RowRead } from '../src/lib/import-rows.ts';
+import { spreadsheetSafe } from '../src/lib/spreadsheet-cell.ts';
 import { slugify } from '../src/lib/text.ts';
 import { collectionDir } from '../src/loaders/content-root.ts';
 import { splitRecords } from '../src/loaders/records.ts';
@@ -310,9 +311,13 @@ export async function importSheet(collection: string, file: string, options: { d
 /** Import `file` into the points collection. */
 export const importPoints = (file: string, options: { dryRun: boolean; today: string; verified?: string }) => importSheet('points', file, options);
 
-/** A cell for the rejected rows' CSV: as it was written (a date as dd/mm/yyyy). */
+/**
+ * A cell for the rejected rows' CSV: as it was written (a date as dd/mm/yyyy), text a spreadsheet
+ * would run as a formula behind an apostrophe, which reading the file again takes off.
+ */
 function csvCell(cell: Cell): string {
   if (cell instanceof Date) return cell.toISOString().slice(0, 10).split('-').reverse().join('/');
+  if (typeof cell === 'string') return spreadsheetSafe(cell);
   return cell === null ? '' : String(cell);
 }
 

@@ -2,13 +2,16 @@
  * A spreadsheet as agencies send it, read into a header row and data rows numbered as the
  * spreadsheet shows them (the header is row 1). CSV: UTF-8 with or without BOM, separated by
  * commas, semicolons (what Excel writes where the decimal mark is a comma) or tabs; a file in a
- * legacy encoding (Windows-1258, TCVN3) is refused with what to do. XLSX: the first worksheet,
+ * legacy encoding (Windows-1258, TCVN3) is refused with what to do; a text cell guarded against
+ * formulas (`'=…`, as this site's CSV files and rejected rows write it) is read without its
+ * apostrophe (lib/spreadsheet-cell.ts). XLSX: the first worksheet,
  * read with exceljs; cells keep their type (a number stays a number, a date a date).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { fromSpreadsheetSafe } from '../../src/lib/spreadsheet-cell.ts';
 
 /** A cell as read: text, a number, a date or a yes/no. */
 export type Cell = string | number | boolean | Date | null;
@@ -55,7 +58,7 @@ export function parseCsv(text: string): Sheet {
     throw new UnusableFile(`không đọc được tệp CSV: ${(error as Error).message}`);
   }
   const [headers = [], ...data] = records;
-  return { separator, headers: headers.map((h) => h.trim()), rows: data.map((cells, i) => ({ number: i + 2, cells })) };
+  return { separator, headers: headers.map((h) => h.trim()), rows: data.map((cells, i) => ({ number: i + 2, cells: cells.map(fromSpreadsheetSafe) })) };
 }
 
 /** A cell of exceljs as a plain value: rich text joined, a formula's result, a link's text. */

@@ -4,6 +4,7 @@
  * its stable id, which is also its address on the site.
  */
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from './spreadsheet-cell.ts';
 
 /** One flat record: column name → value. */
 export type Row = Record<string, string | number | boolean | null>;
@@ -11,7 +12,8 @@ export type Row = Record<string, string | number | boolean | null>;
 /**
  * A whole CSV file (RFC 4180, written by csv-stringify): byte-order mark, header row, CRLF line
  * endings, a field quoted when it holds a comma, a quote, CR or LF. Empty for null;
- * booleans as `true` / `false` (csv-stringify would write `1` and an empty field).
+ * booleans as `true` / `false` (csv-stringify would write `1` and an empty field); text a
+ * spreadsheet would run as a formula behind an apostrophe (`spreadsheetSafe`).
  */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
   return stringify([...rows], {
@@ -22,7 +24,7 @@ export function toCsv(rows: readonly Row[], columns: readonly string[]): string 
     // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
     // which RFC 4180 allows only inside quotes and spreadsheets read as the end of a row.
     quoted_match: /[\r\n]/,
-    cast: { boolean: (b) => String(b) },
+    cast: { boolean: (b) => String(b), string: spreadsheetSafe },
   });
 }
 

@@ -10,15 +10,27 @@ export function xmlEscape(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/**
+ * Plain text as the HTML a feed element holds: an RSS `description`, or an Atom `title` or
+ * `summary` written `type="html"` (as the `feed` package writes them). A reader shows the
+ * characters written (`<script>` as text), it does not read them as markup. The result still
+ * needs escaping for XML, or a CDATA section, around it.
+ */
+export function htmlText(value: string): string {
+  return xmlEscape(value);
+}
+
 /** A calendar date `YYYY-MM-DD` as the RFC 822 date-time of its start in Vietnam (00:00 +0700). */
 export function rfc822Day(date: string): string {
   return rfc822(startOfLocalDay(date));
 }
 
 export interface FeedItem {
+  /** Plain text (RSS readers show an item's title as text). */
   title: string;
   /** Absolute address of the post. */
   link: string;
+  /** Plain text; the feed carries it as HTML (`htmlText`), which is what readers expect there. */
   description: string;
   /** Calendar date `YYYY-MM-DD`, published at 00:00 in Vietnam. */
   date: string;
@@ -47,7 +59,7 @@ export function rss(channel: FeedChannel, items: FeedItem[]): string {
       <title>${xmlEscape(i.title)}</title>
       <link>${xmlEscape(i.link)}</link>
       <guid isPermaLink="true">${xmlEscape(i.link)}</guid>
-      <description>${xmlEscape(i.description)}</description>
+      <description>${xmlEscape(htmlText(i.description))}</description>
       <pubDate>${rfc822Day(i.date)}</pubDate>
 ${i.categories.map((c) => `      <category>${xmlEscape(c)}</category>\n`).join('')}    </item>`,
     )
@@ -58,7 +70,7 @@ ${i.categories.map((c) => `      <category>${xmlEscape(c)}</category>\n`).join('
     <title>${xmlEscape(channel.title)}</title>
     <link>${xmlEscape(channel.link)}</link>
     <atom:link href="${xmlEscape(channel.self)}" rel="self" type="application/rss+xml" />
-    <description>${xmlEscape(channel.description)}</description>
+    <description>${xmlEscape(htmlText(channel.description))}</description>
     <language>vi</language>
 ${entries}
   </channel>

@@ -15,8 +15,8 @@ export const siteSchema = z
     area: text(),
     /** Province (2025 code) for a provincial or commune committee. */
     province: provinceCode().optional(),
-    /** Public base URL, https, ending without a slash. */
-    baseUrl: z.url({ message: 'địa chỉ gốc của trang, ví dụ "https://hangviet.gialai.gov.vn"' }),
+    /** Public base URL, https (http for a trial on a local machine), ending without a slash. */
+    baseUrl: z.url({ protocol: /^https?$/, message: 'địa chỉ gốc của trang, bắt đầu bằng https://, ví dụ "https://hangviet.gialai.gov.vn"' }),
     /** Contact details printed in the footer. */
     contact: z
       .object({
@@ -69,9 +69,9 @@ export const siteSchema = z
         /** Branch the site is built from. */
         branch: text().default('main'),
         /** API address of a self-hosted GitLab or Gitea, https. */
-        apiUrl: z.url({ message: 'địa chỉ https của API' }).optional(),
+        apiUrl: z.url({ protocol: /^https$/, message: 'địa chỉ https của API, bắt đầu bằng https://' }).optional(),
         /** Address of the sign-in (OAuth) service, when not the host's own. */
-        authUrl: z.url({ message: 'địa chỉ https của dịch vụ đăng nhập' }).optional(),
+        authUrl: z.url({ protocol: /^https$/, message: 'địa chỉ https của dịch vụ đăng nhập, bắt đầu bằng https://' }).optional(),
       })
       .strict()
       .optional(),
@@ -85,7 +85,7 @@ export const siteSchema = z
         /** Its name, as readers know it. */
         name: text(),
         /** Where its text is, https. */
-        url: z.url({ protocol: /^https$/, message: 'địa chỉ https của văn bản giấy phép' }),
+        url: z.url({ protocol: /^https$/, message: 'địa chỉ https của văn bản giấy phép, bắt đầu bằng https://' }),
       })
       .strict()
       .optional(),
@@ -103,7 +103,7 @@ export const siteSchema = z
             /** The committee or site, as readers know it: "Ban Chỉ đạo tỉnh Gia Lai". */
             name: text(),
             /** Its public address, https (its baseUrl). */
-            url: z.url({ protocol: /^https$/, message: 'địa chỉ https của trang, ví dụ "https://hangviet.gialai.gov.vn"' }),
+            url: z.url({ protocol: /^https$/, message: 'địa chỉ https của trang, bắt đầu bằng https://, ví dụ "https://hangviet.gialai.gov.vn"' }),
           })
           .strict(),
       )

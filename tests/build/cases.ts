@@ -283,6 +283,27 @@ export const cases: BuildCase[] = [
     return [POINTS_SHOWN, 'zz-sai-loai', '"kind"'];
   }),
 
+  // A web address from content may only lead to a web page: a script or data address is refused,
+  // named with its file and field in Vietnamese (every such field: tests/unit/schemas.test.ts).
+  // Astro stops at the first collection in error, so one collection per case.
+  failing('địa chỉ javascript: ở trang web của chủ thể (website)', 'sync', async (p) => {
+    const address = { street: 'Số 1 đường Thử Nghiệm', commune: '26740', province: '79' };
+    await p.write('businesses/zz-lien-ket.yaml', yaml({ name: 'Zz Hợp tác xã liên kết', kind: 'hop-tac-xa', taxCode: '0309999997', address, website: 'javascript:alert(1)', sample: true }));
+    return [/content\/businesses\/zz-lien-ket\.yaml.*trường "website": địa chỉ web phải bắt đầu bằng https:\/\//];
+  }),
+
+  failing('địa chỉ javascript: ở phiếu đăng ký hội chợ (registration.form)', 'sync', async (p) => {
+    await p.write('fairs/zz-lien-ket.md', fairFile('start: "2099-11-01 07:00"\nend: "2099-11-01 21:00"\nregistration:\n  who: Doanh nghiệp\n  how: Gửi phiếu\n  form: "javascript:alert(1)"\n'));
+    return [/content\/fairs\/zz-lien-ket\.md: trường "registration\.form": "javascript:alert\(1\)" không phải liên kết hợp lệ; hãy ghi địa chỉ bắt đầu bằng https:\/\//];
+  }),
+
+  failing('địa chỉ javascript: trong site.yaml (baseUrl, editor.apiUrl)', 'sync', async (p) => {
+    const site = path.join(p.content, 'site.yaml');
+    const text = await readFile(site, 'utf8');
+    await writeFile(site, `${text.replace(/^baseUrl:.*$/m, 'baseUrl: "javascript:alert(1)"').replace(/^editor:\n/m, 'editor:\n  apiUrl: "data:text/html,x"\n')}`);
+    return ['content/site.yaml có lỗi', 'trường "baseUrl": địa chỉ gốc của trang, bắt đầu bằng https://', 'trường "editor.apiUrl": địa chỉ https của API, bắt đầu bằng https://'];
+  }),
+
   failing('ngày không có thật 31/02/2026', 'sync', async (p) => {
     await writePoints(p, [point('zz-ngay-sai', { lastVerified: '31/02/2026' })]);
     return [POINTS_SHOWN, 'zz-ngay-sai', '"lastVerified"', '31/02/2026'];

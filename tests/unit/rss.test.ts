@@ -1,7 +1,11 @@
-/** The news feed: RFC 822 dates in Vietnam time, escaped text, the self link and categories. */
+/**
+ * The news feed: RFC 822 dates in Vietnam time, escaped text (a description as HTML made from
+ * plain text, as readers read it), the self link and categories.
+ */
 import { describe, expect, it } from 'vitest';
 import { rfc822 } from '../../src/lib/dates.ts';
-import { rfc822Day, rss } from '../../src/lib/rss.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { htmlText, rfc822Day, rss } from '../../src/lib/rss.ts';
 
 describe('rfc822', () => {
   it.each([
@@ -51,6 +55,17 @@ describe('rss', () => {
     expect(xml).toContain('<atom:link href="https://x.vn/rss.xml" rel="self" type="application/rss+xml" />');
     expect(xml).not.toContain('lastBuildDate');
     expect(rss(channel, [item])).toBe(xml);
+  });
+
+  it('carries a description as HTML that shows the text written: markup in a summary stays text', () => {
+    const summary = `<script>alert(1)</script> <img src=x onerror=alert(1)> "><svg onload=alert(1)> & 'trích'`;
+    const xml = rss({ ...channel, description: summary }, [{ ...item, description: summary }]);
+    const parsed = new XMLParser({ parseTagValue: false }).parse(xml) as { rss: { channel: { description: string; item: { description: string } } } };
+    // What a reader gets from the XML is HTML; as HTML it holds no element, only the characters written.
+    expect(parsed.rss.channel.item.description).toBe(htmlText(summary));
+    expect(parsed.rss.channel.description).toBe(htmlText(summary));
+    expect(htmlText(summary)).not.toMatch(/[<>"']/);
+    expect(htmlText(summary)).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &quot;&gt;&lt;svg onload=alert(1)&gt; &amp; &apos;trích&apos;');
   });
 
   it('writes no category for a post without tags', () => {

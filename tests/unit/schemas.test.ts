@@ -2,14 +2,19 @@
  * The schemas accept well-formed records and reject each kind of bad input with a message that
  * names the problem. (Build-level tests prove the same errors fail a real build.)
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { businessSchema } from '../../src/schemas/business.ts';
 import { fairSchema } from '../../src/schemas/fair.ts';
+import { honorProgramSchema, honorSchema } from '../../src/schemas/honor.ts';
 import { newsSchemaFor } from '../../src/schemas/news.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
 import { productSchemaFor } from '../../src/schemas/product.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { taxCheckDigit } from '../../src/lib/tax-code.ts';
 import { point } from './helpers/records.ts';
 
@@ -190,5 +195,46 @@ describe('news schema', () => {
     const found = issues(newsSchema, { ...post, tags: ['OCOP', tag] });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^tags\.1: chủ đề .* không có chữ cái hay chữ số nào .*; hãy viết chủ đề bằng chữ/);
+  });
+});
+
+describe('web addresses', () => {
+  const business = { name: 'HTX A', kind: 'hop-tac-xa', taxCode: validTax, address: { street: 'Thôn 1', commune: '26740', province: '79' } };
+  const fair = {
+    title: 'Phiên chợ hàng Việt',
+    kind: 'phien-cho-hang-viet',
+    start: '2026-11-28 08:00',
+    end: '2026-11-29 21:00',
+    venue: { name: 'Sân', address: { street: 'Lê Lợi', commune: '26743', province: '79' }, geo: { lat: 10.7725, lng: 106.698 } },
+    organiser: 'Sở Công Thương',
+    summary: 'Phiên chợ cuối tuần.',
+  };
+  // The sample's own settings, valid as they are.
+  const site = parseYaml(readFileSync(path.resolve('content/site.yaml'), 'utf8')) as Record<string, unknown>;
+  const source = (url: string) => ({ committee: 'Ban Chỉ đạo tỉnh', url });
+  /** Every field of the content that holds a web address: the schema, a valid record with `url` in that field, and the field. */
+  const FIELDS: [string, z.ZodType, (url: string) => unknown, string][] = [
+    ['business website', businessSchema, (url) => ({ ...business, website: url }), 'website'],
+    ['honours programme website', honorProgramSchema, (url) => ({ name: 'A', organiser: 'B', cadence: 'hang-nam', scope: 'doanh-nghiep', description: 'C', website: url }), 'website'],
+    ['point source', pointSchema, (url) => ({ ...point, source: source(url) }), 'source.url'],
+    ['product source', productSchema, (url) => ({ name: 'Trà', business: 'htx-a', province: '79', source: source(url) }), 'source.url'],
+    ['business source', businessSchema, (url) => ({ ...business, source: source(url) }), 'source.url'],
+    ['honour source', honorSchema, (url) => ({ program: 'p', year: 2025, business: 'b', decisionNumber: '1/QĐ', decisionDate: '2025-05-01', source: source(url) }), 'source.url'],
+    ['fair registration form', fairSchema, (url) => ({ ...fair, registration: { who: 'Doanh nghiệp', how: 'Gửi phiếu', form: url } }), 'registration.form'],
+    ['site base address', siteSchema, (url) => ({ ...site, baseUrl: url }), 'baseUrl'],
+    ['web editor API', siteSchema, (url) => ({ ...site, editor: { repo: 'a/b', apiUrl: url } }), 'editor.apiUrl'],
+    ['web editor sign-in', siteSchema, (url) => ({ ...site, editor: { repo: 'a/b', authUrl: url } }), 'editor.authUrl'],
+    ['open data licence', siteSchema, (url) => ({ ...site, dataLicence: { name: 'CC BY 4.0', url } }), 'dataLicence.url'],
+  ];
+  const BAD = ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.vn/a'];
+
+  it.each(FIELDS)('%s accepts an https address', (_name, schema, record) => {
+    expect(issues(schema, record('https://hangviet.example.vn/a/'))).toEqual([]);
+  });
+
+  it.each(FIELDS.flatMap(([name, schema, record, field]) => BAD.map((url) => [name, url, schema, record, field] as const)))('%s refuses %j, naming the field in Vietnamese', (_name, url, schema, record, field) => {
+    const found = issues(schema, record(url));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^${field.replace('.', '\\.')}: .*https://`));
   });
 });

@@ -6,6 +6,7 @@
  */
 import { Feed } from 'feed';
 import { localDate, startOfLocalDay } from '../../lib/dates.ts';
+import { htmlText } from '../../lib/rss.ts';
 import { CHANGE_DATASETS, CHANGE_KIND_LABELS, diffSnapshots, mergeLog, type DataChange, type ExportRow, type Snapshot } from '../../lib/data-changes.ts';
 import { CHANGES, CHANGES_FEED, CHANGES_JSON, OPEN_DATA } from '../../lib/urls.ts';
 import type { Published } from '../changes.ts';
@@ -84,28 +85,36 @@ export function changesJson(data: SiteData, previous: Published | undefined): st
 
 /** `/du-lieu/thay-doi.xml`: the newest changes as an Atom feed. */
 export function changesFeed(data: SiteData, previous: Published | undefined): string {
-  const log = changeLog(data, previous);
-  const abs = (p: string) => new URL(p, data.site.baseUrl).href;
+  return changesAtom(data.site, changeLog(data, previous), data.now);
+}
+
+/**
+ * The Atom document of a change log (newest first). The `feed` package writes each entry's title
+ * and summary as HTML (`type="html"`), so a record's name goes in as text made HTML (`htmlText`):
+ * a reader shows `<script>` in a name as those characters.
+ */
+export function changesAtom(site: Pick<SiteData['site'], 'baseUrl' | 'siteName' | 'committee' | 'dataLicence'>, log: readonly DataChange[], now: Date): string {
+  const abs = (p: string) => new URL(p, site.baseUrl).href;
   const feed = new Feed({
     id: abs(CHANGES),
-    title: `Thay đổi dữ liệu – ${data.site.siteName}`,
-    description: `Những gì thay đổi trong dữ liệu mở của ${data.site.committee}.`,
+    title: `Thay đổi dữ liệu – ${site.siteName}`,
+    description: `Những gì thay đổi trong dữ liệu mở của ${site.committee}.`,
     link: abs(CHANGES),
     language: 'vi',
     // The newest change's build, or the start of this build's day: the same text for builds that change nothing.
-    updated: log[0] ? new Date(log[0].at) : startOfLocalDay(localDate(data.now)),
+    updated: log[0] ? new Date(log[0].at) : startOfLocalDay(localDate(now)),
     generator: false,
     feedLinks: { atom: abs(CHANGES_FEED), json: abs(CHANGES_JSON) },
-    author: { name: data.site.committee },
-    copyright: data.site.dataLicence?.name ?? '',
+    author: { name: site.committee },
+    copyright: site.dataLicence?.name ?? '',
   });
   for (const c of log.slice(0, FEED_ITEMS)) {
     feed.addItem({
       id: `${abs(CHANGES)}#${c.key}`,
-      title: `${CHANGE_KIND_LABELS[c.kind]}: ${c.title}`,
+      title: htmlText(`${CHANGE_KIND_LABELS[c.kind]}: ${c.title}`),
       link: c.url ?? abs(CHANGES),
       date: new Date(c.at),
-      description: c.detail,
+      description: htmlText(c.detail),
       category: [{ name: CHANGE_KIND_LABELS[c.kind], term: c.kind }],
     });
   }
