@@ -19,11 +19,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 
 /**
  * A marker's content: the visible pin with its glyph (the same classes as the legend), and its
- * name for assistive technology (the marker is a focusable button named by its content).
+ * name for assistive technology (the marker is a focusable button named by its content). The
+ * glyph is drawn by CSS from `data-glyph` and the pin is aria-hidden, so the marker's text is its
+ * name alone: "Cụm 8 điểm…", never "8Cụm 8 điểm…", even for a reader that ignores aria-hidden.
  */
 export function iconContent(glyph: string, name: string, variant: string): HTMLElement {
   const box = el('span', 'app-map__icon');
-  const pin = el('span', `app-map__pin app-map__pin--${variant}`, glyph);
+  const pin = el('span', `app-map__pin app-map__pin--${variant}`);
+  pin.dataset.glyph = glyph;
   pin.setAttribute('aria-hidden', 'true');
   box.append(pin, el('span', 'app-visually-hidden', name));
   return box;
