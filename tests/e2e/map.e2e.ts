@@ -3,9 +3,9 @@
  * says the background failed, no console errors or CSP violations); a name that looks like HTML
  * stays text in its popup; Leaflet loads only on pages with a map and only when the map nears the
  * viewport; a province page's map shows exactly that province's points; the point finder's
- * `point-filter` event and /ban-do/'s own checkboxes filter the markers; keyboard use; markers,
- * clusters and kind boxes named by their words, not their pin's glyph; axe with the map loaded and
- * a popup open; a fair page's one-marker map shows its venue at street level
+ * `point-filter` event and /ban-do/'s own checkboxes filter the markers; keyboard use (entering a
+ * cluster puts focus on what it split into); markers, clusters and kind boxes named by their words,
+ * not their pin's glyph; axe with the map loaded and a popup open; a fair page's one-marker map shows its venue at street level
  * without any data file or clustering code, by keyboard too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -223,6 +223,42 @@ test('bản đồ: cụm là nút nhận tiêu điểm; Enter hoặc bấm chu�
       await next.click();
       assert(await changed(snapshot), 'bấm chuột vào một cụm không phóng to bản đồ');
     }
+    assert(watch.errors.length === 0, watch.errors.join('\n'));
+  });
+});
+
+test('bản đồ: vào một cụm bằng bàn phím thì tiêu điểm tới điểm hoặc cụm đầu tiên của nó', async ({ page }) => {
+  await onMapPage(page, '/ban-do/', async (page, watch) => {
+    const cluster = page.locator('app-map .leaflet-marker-icon:has(.app-map__pin--cluster)').first();
+    assert(await cluster.count(), 'trang /ban-do/ không có cụm nào lúc đầu');
+    const count = Number((await cluster.locator('.app-map__pin').getAttribute('data-glyph'))?.replace(/\D/g, ''));
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    // The cluster's marker is replaced by what it splits into; focus must not fall back to the page or the whole map.
+    const landed = await page
+      .waitForFunction(() => {
+        const active = document.activeElement;
+        return active?.matches('app-map .leaflet-marker-icon') && active.isConnected ? true : null;
+      }, null, { timeout: 5_000 })
+      .then(() => true, () => false);
+    const where = await page.evaluate(() => {
+      const active = document.activeElement;
+      const canvas = document.querySelector('app-map [data-map-canvas]')!.getBoundingClientRect();
+      const box = active?.getBoundingClientRect();
+      return {
+        what: active ? `<${active.tagName.toLowerCase()} class="${active.className}">${(active.textContent ?? '').trim().slice(0, 60)}` : 'none',
+        inView: Boolean(box && box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top && box.bottom <= canvas.bottom),
+        pin: active?.querySelector('.app-map__pin')?.getAttribute('data-glyph') ?? null,
+        cluster: Boolean(active?.querySelector('.app-map__pin--cluster')),
+      };
+    });
+    assert(landed, `sau Enter trên cụm ${count} điểm, tiêu điểm ở ${where.what}, không ở một điểm hay cụm trên bản đồ`);
+    assert(where.inView, `điểm nhận tiêu điểm (${where.what}) nằm ngoài khung bản đồ`);
+    // What focus lands on stands for some of the cluster's points: a point, or a smaller cluster.
+    assert(!where.cluster || Number(where.pin?.replace(/\D/g, '')) < count, `tiêu điểm ở cụm ${where.pin} điểm, không nhỏ hơn cụm ${count} điểm vừa mở`);
+    // And the keyboard carries on from there, to the next marker or control of the map.
+    await page.keyboard.press('Tab');
+    assert(await page.evaluate(() => Boolean(document.activeElement?.closest('app-map'))), 'Tab sau khi vào cụm rời khỏi bản đồ');
     assert(watch.errors.length === 0, watch.errors.join('\n'));
   });
 });

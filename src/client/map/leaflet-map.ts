@@ -179,7 +179,7 @@ export class ClusterMap {
         wanted.set(`c:${props.cluster_id}`, () => this.#clusterMarker(props.cluster_id, props.point_count, lat, lng));
       } else {
         const item = this.#items[(props as { i: number }).i]!;
-        wanted.set(item.type === 'point' ? `p:${item.point.id}` : `f:${item.fair.id}`, () => this.#itemMarker(item));
+        wanted.set(this.#itemKey(item), () => this.#itemMarker(item));
       }
     }
     for (const [key, marker] of this.#markers) {
@@ -193,6 +193,28 @@ export class ClusterMap {
       this.#markers.set(key, marker);
       this.#layer.addLayer(marker);
     }
+  }
+
+  /** The key of an item's marker in #markers (clusters are `c:<id>`). */
+  #itemKey(item: Item): string {
+    return item.type === 'point' ? `p:${item.point.id}` : `f:${item.fair.id}`;
+  }
+
+  /**
+   * Focus the first marker in view, in Tab order, that stands for any of the items `keys` name
+   * (the points of a cluster just opened): the keyboard user carries on among them. The map
+   * itself when there is none.
+   */
+  #focusFirstOf(keys: Set<string>): void {
+    const view = this.map.getBounds();
+    const covers = (key: string) =>
+      key.startsWith('c:') ? this.#index.getLeaves(Number(key.slice(2)), Infinity).some((leaf) => keys.has(this.#itemKey(this.#items[leaf.properties.i]!))) : keys.has(key);
+    const byElement = new Map([...this.#markers].map(([key, marker]) => [marker.getElement(), { key, marker }]));
+    const first = [...(this.map.getPane('markerPane')?.children ?? [])].find((node) => {
+      const found = byElement.get(node as HTMLElement);
+      return found !== undefined && view.contains(found.marker.getLatLng()) && covers(found.key);
+    });
+    ((first as HTMLElement | undefined) ?? this.map.getContainer()).focus({ preventScroll: true });
   }
 
   #itemMarker(item: Item): L.Marker {
@@ -246,9 +268,13 @@ export class ClusterMap {
           return;
         }
       }
+      if (byKeyboard) {
+        // The cluster's marker is gone after the zoom (the markers are redrawn on moveend, before
+        // this): focus moves to what it split into.
+        const inside = new Set(this.#index.getLeaves(id, Infinity).map((leaf) => this.#itemKey(this.#items[leaf.properties.i]!)));
+        this.map.once('moveend', () => this.#focusFirstOf(inside));
+      }
       this.map.setView([lat, lng], Math.min(zoom, this.map.getMaxZoom()));
-      // The cluster's marker is gone after the zoom; keep keyboard focus inside the map.
-      if (byKeyboard) this.map.getContainer().focus();
     };
     marker.on('click', () => open(false));
     marker.on('keypress', (e) => {
