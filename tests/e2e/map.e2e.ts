@@ -5,8 +5,9 @@
  * viewport; a province page's map shows exactly that province's points; the point finder's
  * `point-filter` event and /ban-do/'s own checkboxes filter the markers; keyboard use (entering a
  * cluster puts focus on what it split into); markers, clusters and kind boxes named by their words,
- * not their pin's glyph; axe with the map loaded and a popup open; a fair page's one-marker map shows its venue at street level
- * without any data file or clustering code, by keyboard too.
+ * not their pin's glyph; markers clear of one another (target size); axe with the map loaded and a
+ * popup open; a fair page's one-marker map shows its venue at street level without any data file
+ * or clustering code, by keyboard too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { fairNotOver } from '../../src/lib/fairs.ts';
 import type { MapFair } from '../../src/lib/map-points.ts';
 import { isOpenAt, type WeeklySchedule } from '../../src/lib/open-now.ts';
 import { POINT_KIND_LABELS } from '../../src/lib/points.ts';
-import { assert, axeViolations, DIST, distText, newContext, onPage, Problems, siteUrl, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type PageWatch } from './env.ts';
+import { assert, axeViolations, DIST, distText, newContext, onPage, Problems, siteUrl, targetSizeProblems, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type PageWatch } from './env.ts';
 
 interface PointsFile {
   points: { id: string; name: string; kind: string; hours: WeeklySchedule | null }[];
@@ -149,6 +150,8 @@ for (const viewport of VIEWPORT_NAMES) {
         problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
         const height = await page.locator('[data-map-canvas]').evaluate((el) => el.getBoundingClientRect().height);
         problems.check(height >= 200 && height <= VIEWPORTS[viewport].height * 0.8, `chiều cao bản đồ ${height}px không hợp lý ở ${VIEWPORTS[viewport].width}px`);
+        // Markers and clusters do not cover one another: each is a target of its own (WCAG 2.5.8).
+        for (const p of await targetSizeProblems(page)) problems.add(p);
         for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
         for (const e of watch.errors) problems.add(e);
       });

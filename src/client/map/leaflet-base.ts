@@ -8,6 +8,7 @@
  * parsed as HTML (Leaflet treats string popups, icon HTML and attributions as HTML).
  */
 import L from 'leaflet';
+import { MAX_ZOOM } from './marker.ts';
 
 /** An element with an optional class and text (set as textContent). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -51,7 +52,7 @@ export function baseMap(host: HTMLElement, view: { center: L.LatLngExpression; z
   const map = L.map(host.querySelector<HTMLElement>('[data-map-canvas]')!, {
     center: view.center,
     zoom: view.zoom,
-    maxZoom: 18,
+    maxZoom: MAX_ZOOM,
     zoomControl: false,
     attributionControl: false,
     // The map sits in a scrolling page: the wheel zooms only once the map has been clicked or focused.
@@ -62,7 +63,7 @@ export function baseMap(host: HTMLElement, view: { center: L.LatLngExpression; z
   if (touch) touchDragging(map, host);
   L.control.zoom({ zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ' }).addTo(map);
   new TextAttribution({ position: 'bottomright', text: attribution } as L.ControlOptions).addTo(map);
-  L.tileLayer(tileUrl, { maxZoom: 18 })
+  L.tileLayer(tileUrl, { maxZoom: MAX_ZOOM })
     .on('tileerror', () => {
       const notice = host.querySelector<HTMLElement>('[data-map-tiles]');
       if (!notice || !notice.hidden) return;
