@@ -7,6 +7,7 @@ import { finalEnd, keptDates, type FairTiming } from './fairs.ts';
 import { SCHEMA_ORG_DAYS } from './recurrence.ts';
 import { CERTIFICATE_STATUS_LABELS, showsStars, type CertificateStatus } from './ocop.ts';
 import type { WeeklySchedule } from './open-now.ts';
+import { lowerFirst } from './text.ts';
 
 /** What a sales point's structured data is built from: plain values, no content entries. */
 export interface PointJsonLdInput {
@@ -155,7 +156,7 @@ export function productJsonLd(p: ProductJsonLdInput): Record<string, unknown> {
       ? {
           hasCertification: {
             '@type': 'Certification',
-            name: active ? `OCOP ${ocop.stars} sao` : `Chứng nhận OCOP (${CERTIFICATE_STATUS_LABELS[ocop.status].toLowerCase()})`,
+            name: active ? `OCOP ${ocop.stars} sao` : `Chứng nhận OCOP (${lowerFirst(CERTIFICATE_STATUS_LABELS[ocop.status])})`,
             certificationIdentification: ocop.decisionNumber,
             issuedBy: { '@type': 'Organization', name: ocop.issuer },
             validFrom: ocop.decisionDate,

@@ -1,6 +1,6 @@
 /** The filters of the plan library: by year of issue, level, and issuing body. */
 import { PLAN_LEVEL_LABELS, PLAN_LEVELS } from './plans.ts';
-import { compareVi, slugify } from './text.ts';
+import { compareVi, lowerFirst, slugify } from './text.ts';
 
 /** What a filter needs to know about a plan. */
 export interface PlanFacts {
@@ -34,7 +34,7 @@ export function planFilters(plans: readonly PlanFacts[]): PlanFilter[] {
   });
   return [
     ...years.map((y) => make('nam', y, `Năm ${y}`, (p) => p.date.startsWith(y))),
-    ...levels.map((l) => make('cap', l, `Cấp ${PLAN_LEVEL_LABELS[l].toLowerCase()}`, (p) => p.level === l)),
+    ...levels.map((l) => make('cap', l, `Cấp ${lowerFirst(PLAN_LEVEL_LABELS[l])}`, (p) => p.level === l)),
     ...issuers.map((i) => make('co-quan', slugify(i), i, (p) => p.issuer === i)),
   ];
 }

@@ -16,9 +16,25 @@ export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] 
   return [...items].sort((a, b) => viCollator.compare(key(a), key(b)));
 }
 
-/** A label inside a sentence: its first letter in lower case, proper names kept ("Cửa hàng … OCOP" → "cửa hàng … OCOP"). */
+/**
+ * A label inside a sentence, as Vietnamese write it: a generic first word loses its capital
+ * ("Cửa hàng … OCOP" → "cửa hàng … OCOP"), and nothing else changes, so proper names inside keep
+ * theirs ("– Tự hào hàng Việt Nam"). A label that starts with a proper name is left as it is:
+ * an abbreviation ("OCOP 4 sao", "TP. Huế"), a name of several capitalised syllables ("Việt Nam",
+ * "Cà Mau", "Bà Rịa – Vũng Tàu") or a title in quotation marks. A one-syllable name ("Huế …")
+ * cannot be told from a generic word.
+ */
 export function lowerFirst(value: string): string {
-  return value.charAt(0).toLocaleLowerCase('vi') + value.slice(1);
+  // Words with at least one letter, without the punctuation around them ("(Cũ)" → "Cũ").
+  const [first = '', second = ''] = value
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, ''))
+    .filter((w) => /\p{L}/u.test(w));
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const abbreviation = /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(first);
+  const quoted = /^\s*[“"‘'«]/u.test(value);
+  if (!capital(first) || abbreviation || capital(second) || quoted) return value;
+  return value.replace(/\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'));
 }
 
 /** Normalise to Unicode NFC (the Bình Định seed, for one, arrives decomposed). */

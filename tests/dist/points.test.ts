@@ -2,11 +2,13 @@
  * Sales points as the built site shows them: each province's pages (all of /trang/N/) list
  * exactly that province's active points, once; each active point's page carries schema.org
  * `Store` JSON-LD that a parser reads back to the same data as the open-data export, and a name
- * that looks like HTML stays inside it as text.
+ * that looks like HTML stays inside it as text; a province's intro names each kind with the
+ * capitals of the names in it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { POINT_KIND_LABELS } from '../../src/lib/points.ts';
 
 const dist = path.resolve('dist');
 const page = (url: string) => readFileSync(path.join(dist, url, 'index.html'), 'utf8');
@@ -52,6 +54,20 @@ describe('province pages list exactly their points', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(linked.length, 'a point is listed twice').toBe(new Set(linked).size);
     expect([...linked].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('province intros name each kind as it is written', () => {
+  const slugs = readdirSync(path.join(dist, 'diem-ban/tinh')).sort();
+  const labels = Object.values(POINT_KIND_LABELS);
+
+  // "4 điểm bán đang hoạt động, 2 điểm bán hàng Việt – Tự hào hàng Việt Nam, 1 cửa hàng … OCOP":
+  // inside the sentence only a label's first letter may change; the names in it keep their capitals.
+  it.each(slugs)('/diem-ban/tinh/%s/', (slug) => {
+    const intro = /<\/h1>\s*<p>([^<]+)<\/p>/.exec(page(`diem-ban/tinh/${slug}`))?.[1] ?? '';
+    const named = labels.filter((label) => intro.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi')));
+    expect(named.length, `no kind named in "${intro}"`).toBeGreaterThan(0);
+    for (const label of named) expect(intro).toContain(label.slice(1));
   });
 });
 

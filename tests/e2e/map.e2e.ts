@@ -3,9 +3,11 @@
  * says the background failed, no console errors or CSP violations); a name that looks like HTML
  * stays text in its popup; Leaflet loads only on pages with a map and only when the map nears the
  * viewport; a province page's map shows exactly that province's points; the point finder's
- * `point-filter` event and /ban-do/'s own checkboxes filter the markers; keyboard use; axe with the
- * map loaded and a popup open; a fair page's one-marker map shows its venue at street level
- * without any data file or clustering code, by keyboard too.
+ * `point-filter` event and /ban-do/'s own checkboxes filter the markers; keyboard use (entering a
+ * cluster puts focus on what it split into); markers, clusters and kind boxes named by their words,
+ * not their pin's glyph; markers clear of one another (target size); axe with the map loaded and a
+ * popup open; a fair page's one-marker map shows its venue at street level without any data file
+ * or clustering code, by keyboard too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,8 @@ import type { Page } from '@playwright/test';
 import { fairNotOver } from '../../src/lib/fairs.ts';
 import type { MapFair } from '../../src/lib/map-points.ts';
 import { isOpenAt, type WeeklySchedule } from '../../src/lib/open-now.ts';
-import { assert, axeViolations, DIST, distText, newContext, onPage, Problems, siteUrl, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type PageWatch } from './env.ts';
+import { POINT_KIND_LABELS } from '../../src/lib/points.ts';
+import { assert, axeViolations, DIST, distText, newContext, onPage, Problems, siteUrl, targetSizeProblems, test, VIEWPORT_NAMES, VIEWPORTS, watchPage, type PageWatch } from './env.ts';
 
 interface PointsFile {
   points: { id: string; name: string; kind: string; hours: WeeklySchedule | null }[];
@@ -50,7 +53,7 @@ async function markers(page: Page): Promise<{ total: number; singles: string[]; 
     const clusters: number[] = [];
     for (const m of document.querySelectorAll('app-map .leaflet-marker-icon')) {
       const pin = m.querySelector('.app-map__pin');
-      if (pin?.classList.contains('app-map__pin--cluster')) clusters.push(Number((pin.textContent ?? '').replace(/\D/g, '')));
+      if (pin?.classList.contains('app-map__pin--cluster')) clusters.push(Number((pin.getAttribute('data-glyph') ?? '').replace(/\D/g, '')));
       else singles.push((m.textContent ?? '').trim());
     }
     return { total: singles.length + clusters.reduce((a, b) => a + b, 0), singles, clusters };
@@ -65,7 +68,7 @@ async function expectTotal(page: Page, expected: number, what: string): Promise<
         let total = 0;
         for (const m of document.querySelectorAll('app-map .leaflet-marker-icon')) {
           const pin = m.querySelector('.app-map__pin');
-          total += pin?.classList.contains('app-map__pin--cluster') ? Number((pin.textContent ?? '').replace(/\D/g, '')) : 1;
+          total += pin?.classList.contains('app-map__pin--cluster') ? Number((pin.getAttribute('data-glyph') ?? '').replace(/\D/g, '')) : 1;
         }
         return total === n;
       },
@@ -147,6 +150,8 @@ for (const viewport of VIEWPORT_NAMES) {
         problems.check(width <= VIEWPORTS[viewport].width, `cuộn ngang: scrollWidth = ${width}`);
         const height = await page.locator('[data-map-canvas]').evaluate((el) => el.getBoundingClientRect().height);
         problems.check(height >= 200 && height <= VIEWPORTS[viewport].height * 0.8, `chiều cao bản đồ ${height}px không hợp lý ở ${VIEWPORTS[viewport].width}px`);
+        // Markers and clusters do not cover one another: each is a target of its own (WCAG 2.5.8).
+        for (const p of await targetSizeProblems(page)) problems.add(p);
         for (const v of await cspViolations(page)) problems.add(`CSP violation: ${v}`);
         for (const e of watch.errors) problems.add(e);
       });
@@ -222,6 +227,68 @@ test('bản đồ: cụm là nút nhận tiêu điểm; Enter hoặc bấm chu�
       assert(await changed(snapshot), 'bấm chuột vào một cụm không phóng to bản đồ');
     }
     assert(watch.errors.length === 0, watch.errors.join('\n'));
+  });
+});
+
+test('bản đồ: vào một cụm bằng bàn phím thì tiêu điểm tới điểm hoặc cụm đầu tiên của nó', async ({ page }) => {
+  await onMapPage(page, '/ban-do/', async (page, watch) => {
+    const cluster = page.locator('app-map .leaflet-marker-icon:has(.app-map__pin--cluster)').first();
+    assert(await cluster.count(), 'trang /ban-do/ không có cụm nào lúc đầu');
+    const count = Number((await cluster.locator('.app-map__pin').getAttribute('data-glyph'))?.replace(/\D/g, ''));
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    // The cluster's marker is replaced by what it splits into; focus must not fall back to the page or the whole map.
+    const landed = await page
+      .waitForFunction(() => {
+        const active = document.activeElement;
+        return active?.matches('app-map .leaflet-marker-icon') && active.isConnected ? true : null;
+      }, null, { timeout: 5_000 })
+      .then(() => true, () => false);
+    const where = await page.evaluate(() => {
+      const active = document.activeElement;
+      const canvas = document.querySelector('app-map [data-map-canvas]')!.getBoundingClientRect();
+      const box = active?.getBoundingClientRect();
+      return {
+        what: active ? `<${active.tagName.toLowerCase()} class="${active.className}">${(active.textContent ?? '').trim().slice(0, 60)}` : 'none',
+        inView: Boolean(box && box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top && box.bottom <= canvas.bottom),
+        pin: active?.querySelector('.app-map__pin')?.getAttribute('data-glyph') ?? null,
+        cluster: Boolean(active?.querySelector('.app-map__pin--cluster')),
+      };
+    });
+    assert(landed, `sau Enter trên cụm ${count} điểm, tiêu điểm ở ${where.what}, không ở một điểm hay cụm trên bản đồ`);
+    assert(where.inView, `điểm nhận tiêu điểm (${where.what}) nằm ngoài khung bản đồ`);
+    // What focus lands on stands for some of the cluster's points: a point, or a smaller cluster.
+    assert(!where.cluster || Number(where.pin?.replace(/\D/g, '')) < count, `tiêu điểm ở cụm ${where.pin} điểm, không nhỏ hơn cụm ${count} điểm vừa mở`);
+    // And the keyboard carries on from there, to the next marker or control of the map.
+    await page.keyboard.press('Tab');
+    assert(await page.evaluate(() => Boolean(document.activeElement?.closest('app-map'))), 'Tab sau khi vào cụm rời khỏi bản đồ');
+    assert(watch.errors.length === 0, watch.errors.join('\n'));
+  });
+});
+
+test('bản đồ: tên của điểm, cụm và ô chọn loại bắt đầu bằng chữ, không bằng ký hiệu trên ghim', async ({ page }) => {
+  const names = [...points.map((p) => p.name), ...fairs.map((f) => f.title)];
+  const kindLabels = [...Object.values(POINT_KIND_LABELS), 'Hội chợ'];
+  await onMapPage(page, '/ban-do/', async (page) => {
+    const problems = new Problems();
+    // What Chromium gives assistive technology, and the elements' own text: a reader that ignores
+    // aria-hidden inside a label or button reads that ("TĐiểm bán…", "8Cụm 8 điểm…").
+    const snapshot = await page.locator('app-map [data-map-canvas]').ariaSnapshot();
+    const buttons = [...snapshot.matchAll(/button "((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string).filter((n) => n !== 'Phóng to' && n !== 'Thu nhỏ');
+    const texts = await page.evaluate(() => [...document.querySelectorAll('app-map .leaflet-marker-icon')].map((m) => (m.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    problems.check(buttons.length > 0 && texts.length > 0, 'bản đồ không có điểm hay cụm nào');
+    const named = (name: string) => /^Cụm \d[\d.]* điểm/.test(name) || names.some((n) => name.startsWith(n));
+    for (const name of buttons) problems.check(named(name), `tên trợ năng "${name}" không bắt đầu bằng "Cụm …" hay tên một điểm, hội chợ`);
+    for (const text of texts) problems.check(named(text), `chữ của điểm đánh dấu "${text}" không bắt đầu bằng "Cụm …" hay tên một điểm, hội chợ`);
+    for (const label of kindLabels) {
+      const box = page.getByRole('checkbox', { name: label, exact: true });
+      problems.check((await box.count()) === 1, `không có đúng một ô chọn tên "${label}"`);
+      if (await box.count()) {
+        const text = await box.evaluate((el) => (el.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim());
+        problems.check(text === label, `chữ của nhãn ô chọn là "${text}", cần đúng "${label}"`);
+      }
+    }
+    problems.throwIfAny();
   });
 });
 
@@ -384,7 +451,7 @@ test.describe(() => {
       const marker = icons.first();
       if (await marker.count()) {
         const seen = await marker.evaluate((el) => ({
-          glyph: el.querySelector('.app-map__pin--fair')?.textContent ?? null,
+          glyph: el.querySelector('.app-map__pin--fair')?.getAttribute('data-glyph') ?? null,
           text: (el.textContent ?? '').trim(),
           title: el.getAttribute('title'),
           role: el.getAttribute('role'),

@@ -30,10 +30,29 @@ describe('Vietnamese sort order', () => {
 });
 
 
-describe('lowerFirst', () => {
+describe('lowerFirst: a label inside a sentence keeps its proper names', () => {
   it.each([
+    // A generic first word loses its capital; the names inside keep theirs.
     ['Cửa hàng giới thiệu và bán sản phẩm OCOP', 'cửa hàng giới thiệu và bán sản phẩm OCOP'],
     ['Điểm bán hàng Việt – Tự hào hàng Việt Nam', 'điểm bán hàng Việt – Tự hào hàng Việt Nam'],
+    ['Câu lạc bộ bán hàng Việt', 'câu lạc bộ bán hàng Việt'],
+    ['Quận, huyện (trước 01/07/2025)', 'quận, huyện (trước 01/07/2025)'],
+    ['Ủy ban nhân dân', 'ủy ban nhân dân'],
+    ['Còn hiệu lực', 'còn hiệu lực'],
+    ['Khác', 'khác'],
+    // A label that starts with a proper name is left as it is.
+    ['OCOP 4 sao', 'OCOP 4 sao'],
+    ['HTX Gốm sứ Bến Sông', 'HTX Gốm sứ Bến Sông'],
+    ['TP. Hồ Chí Minh', 'TP. Hồ Chí Minh'],
+    ['A4 – dán tường', 'A4 – dán tường'],
+    ['Việt Nam chất lượng cao', 'Việt Nam chất lượng cao'],
+    ['Cà Mau', 'Cà Mau'],
+    ['Bà Rịa – Vũng Tàu', 'Bà Rịa – Vũng Tàu'],
+    ['Ban Chỉ đạo tỉnh', 'Ban Chỉ đạo tỉnh'],
+    ['“Tự hào hàng Việt Nam”', '“Tự hào hàng Việt Nam”'],
+    // Nothing to lower.
+    ['điểm bán', 'điểm bán'],
+    ['3 sao', '3 sao'],
     ['', ''],
   ])('%s → %s', (label, expected) => {
     expect(lowerFirst(label)).toBe(expected);

@@ -8,6 +8,7 @@
  * parsed as HTML (Leaflet treats string popups, icon HTML and attributions as HTML).
  */
 import L from 'leaflet';
+import { MAX_ZOOM } from './marker.ts';
 
 /** An element with an optional class and text (set as textContent). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -19,11 +20,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 
 /**
  * A marker's content: the visible pin with its glyph (the same classes as the legend), and its
- * name for assistive technology (the marker is a focusable button named by its content).
+ * name for assistive technology (the marker is a focusable button named by its content). The
+ * glyph is drawn by CSS from `data-glyph` and the pin is aria-hidden, so the marker's text is its
+ * name alone: "Cụm 8 điểm…", never "8Cụm 8 điểm…", even for a reader that ignores aria-hidden.
  */
 export function iconContent(glyph: string, name: string, variant: string): HTMLElement {
   const box = el('span', 'app-map__icon');
-  const pin = el('span', `app-map__pin app-map__pin--${variant}`, glyph);
+  const pin = el('span', `app-map__pin app-map__pin--${variant}`);
+  pin.dataset.glyph = glyph;
   pin.setAttribute('aria-hidden', 'true');
   box.append(pin, el('span', 'app-visually-hidden', name));
   return box;
@@ -48,7 +52,7 @@ export function baseMap(host: HTMLElement, view: { center: L.LatLngExpression; z
   const map = L.map(host.querySelector<HTMLElement>('[data-map-canvas]')!, {
     center: view.center,
     zoom: view.zoom,
-    maxZoom: 18,
+    maxZoom: MAX_ZOOM,
     zoomControl: false,
     attributionControl: false,
     // The map sits in a scrolling page: the wheel zooms only once the map has been clicked or focused.
@@ -59,7 +63,7 @@ export function baseMap(host: HTMLElement, view: { center: L.LatLngExpression; z
   if (touch) touchDragging(map, host);
   L.control.zoom({ zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ' }).addTo(map);
   new TextAttribution({ position: 'bottomright', text: attribution } as L.ControlOptions).addTo(map);
-  L.tileLayer(tileUrl, { maxZoom: 18 })
+  L.tileLayer(tileUrl, { maxZoom: MAX_ZOOM })
     .on('tileerror', () => {
       const notice = host.querySelector<HTMLElement>('[data-map-tiles]');
       if (!notice || !notice.hidden) return;

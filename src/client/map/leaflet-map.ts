@@ -14,17 +14,17 @@ import Supercluster, { type PointFeature } from 'supercluster';
 import type { FairsFile, MapFair, MapPoint, PointsFile } from '../../lib/map-points.ts';
 import { fairsNotOver, fairPopup, pointPopup, statusText, visibleFairs, visiblePoints, type PopupContent } from './model.ts';
 import { combineFilters, filterFromDetail, type MapFilter } from './filter.ts';
-import { MARKER_GLYPHS } from './marker.ts';
+import { CLUSTER_EXTENT, CLUSTER_RADIUS, MARKER_GLYPHS, markerSize, MAX_ZOOM } from './marker.ts';
 import { baseMap, el, iconContent, popupOptions } from './leaflet-base.ts';
 
 /**
- * Clusters up to zoom 16 (about street level); closer in, every point has its own marker. Each
- * zoom level clustered costs a pass over the points when the index is built, most of the time to
- * the first render with many points (see scripts/bench/map.ts). So the index is first built only
- * a few levels above the zoom in view, and rebuilt up to 16 when the map is zoomed further in.
+ * Clusters up to the map's closest zoom (marker.ts says why and how far apart); points still
+ * that close there are listed in a popup instead. Each zoom level clustered costs a pass over the
+ * points when the index is built, most of the time to the first render with many points (see
+ * scripts/bench/map.ts). So the index is first built only a few levels above the zoom in view,
+ * and rebuilt up to the closest zoom when the map is zoomed further in.
  */
-const RADIUS = 60;
-const MAX_CLUSTER_ZOOM = 16;
+const MAX_CLUSTER_ZOOM = MAX_ZOOM;
 const LEVELS_AHEAD = 3;
 
 type Item = { type: 'point'; point: MapPoint } | { type: 'fair'; fair: MapFair };
@@ -138,7 +138,7 @@ export class ClusterMap {
   /** (Re)build the index, clustering up to a few levels above `zoom`. */
   #build(zoom: number): void {
     this.#indexZoom = Math.min(MAX_CLUSTER_ZOOM, Math.ceil(zoom) + LEVELS_AHEAD);
-    this.#index = new Supercluster<{ i: number }>({ radius: RADIUS, maxZoom: this.#indexZoom }).load(this.#features);
+    this.#index = new Supercluster<{ i: number }>({ radius: CLUSTER_RADIUS, extent: CLUSTER_EXTENT, maxZoom: this.#indexZoom }).load(this.#features);
   }
 
   /** Zoom to a point by id and open its popup, with focus on the popup's link. */
@@ -179,7 +179,7 @@ export class ClusterMap {
         wanted.set(`c:${props.cluster_id}`, () => this.#clusterMarker(props.cluster_id, props.point_count, lat, lng));
       } else {
         const item = this.#items[(props as { i: number }).i]!;
-        wanted.set(item.type === 'point' ? `p:${item.point.id}` : `f:${item.fair.id}`, () => this.#itemMarker(item));
+        wanted.set(this.#itemKey(item), () => this.#itemMarker(item));
       }
     }
     for (const [key, marker] of this.#markers) {
@@ -195,6 +195,28 @@ export class ClusterMap {
     }
   }
 
+  /** The key of an item's marker in #markers (clusters are `c:<id>`). */
+  #itemKey(item: Item): string {
+    return item.type === 'point' ? `p:${item.point.id}` : `f:${item.fair.id}`;
+  }
+
+  /**
+   * Focus the first marker in view, in Tab order, that stands for any of the items `keys` name
+   * (the points of a cluster just opened): the keyboard user carries on among them. The map
+   * itself when there is none.
+   */
+  #focusFirstOf(keys: Set<string>): void {
+    const view = this.map.getBounds();
+    const covers = (key: string) =>
+      key.startsWith('c:') ? this.#index.getLeaves(Number(key.slice(2)), Infinity).some((leaf) => keys.has(this.#itemKey(this.#items[leaf.properties.i]!))) : keys.has(key);
+    const byElement = new Map([...this.#markers].map(([key, marker]) => [marker.getElement(), { key, marker }]));
+    const first = [...(this.map.getPane('markerPane')?.children ?? [])].find((node) => {
+      const found = byElement.get(node as HTMLElement);
+      return found !== undefined && view.contains(found.marker.getLatLng()) && covers(found.key);
+    });
+    ((first as HTMLElement | undefined) ?? this.map.getContainer()).focus({ preventScroll: true });
+  }
+
   #itemMarker(item: Item): L.Marker {
     const isPoint = item.type === 'point';
     const kind = isPoint ? item.point.kind : 'fair';
@@ -204,7 +226,7 @@ export class ClusterMap {
       icon: L.divIcon({
         html: iconContent(MARKER_GLYPHS[kind] ?? '•', `${name} (${kindLabel})`, kind),
         className: 'app-map__marker',
-        iconSize: [30, 30],
+        iconSize: [markerSize(1), markerSize(1)],
         popupAnchor: [0, -12],
       }),
       title: name,
@@ -225,7 +247,7 @@ export class ClusterMap {
   }
 
   #clusterMarker(id: number, count: number, lat: number, lng: number): L.Marker {
-    const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 54;
+    const size = markerSize(count);
     const marker = L.marker([lat, lng], {
       icon: L.divIcon({
         html: iconContent(count.toLocaleString('vi-VN'), `Cụm ${count.toLocaleString('vi-VN')} điểm, chọn để phóng to`, 'cluster'),
@@ -237,18 +259,23 @@ export class ClusterMap {
     const open = (byKeyboard: boolean) => {
       const zoom = this.#index.getClusterExpansionZoom(id);
       if (zoom > this.#indexZoom) {
-        // Points at the very same place never split: list them instead of zooming.
+        // Points at the very same place never split, nor do points a few metres apart at the
+        // closest zoom: list them instead of zooming.
         const leaves = this.#index.getLeaves(id, 50);
         const [x, y] = leaves[0]!.geometry.coordinates;
-        if (leaves.every((l) => l.geometry.coordinates[0] === x && l.geometry.coordinates[1] === y)) {
+        if (zoom > MAX_CLUSTER_ZOOM || leaves.every((l) => l.geometry.coordinates[0] === x && l.geometry.coordinates[1] === y)) {
           this.#keyboardOpen = byKeyboard;
           marker.bindPopup(this.#leavesList(leaves), popupOptions(this.map)).openPopup();
           return;
         }
       }
+      if (byKeyboard) {
+        // The cluster's marker is gone after the zoom (the markers are redrawn on moveend, before
+        // this): focus moves to what it split into.
+        const inside = new Set(this.#index.getLeaves(id, Infinity).map((leaf) => this.#itemKey(this.#items[leaf.properties.i]!)));
+        this.map.once('moveend', () => this.#focusFirstOf(inside));
+      }
       this.map.setView([lat, lng], Math.min(zoom, this.map.getMaxZoom()));
-      // The cluster's marker is gone after the zoom; keep keyboard focus inside the map.
-      if (byKeyboard) this.map.getContainer().focus();
     };
     marker.on('click', () => open(false));
     marker.on('keypress', (e) => {
@@ -259,7 +286,7 @@ export class ClusterMap {
 
   #leavesList(leaves: { properties: { i: number } }[]): HTMLElement {
     const box = el('div', 'app-map__popup');
-    box.append(el('p', 'app-map__popup-title', 'Các điểm ở cùng vị trí'));
+    box.append(el('p', 'app-map__popup-title', 'Các điểm ở cùng vị trí hoặc sát nhau'));
     const list = el('ul');
     for (const leaf of leaves) {
       const item = this.#items[leaf.properties.i]!;

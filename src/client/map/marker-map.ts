@@ -4,7 +4,7 @@
  * attributes (marker.ts), and the map opens on it at street level.
  */
 import L from 'leaflet';
-import { MARKER_GLYPHS, MARKER_ZOOM, markerStatusText, readMarker } from './marker.ts';
+import { MARKER_GLYPHS, MARKER_ZOOM, markerSize, markerStatusText, readMarker } from './marker.ts';
 import { baseMap, el, iconContent, popupOptions } from './leaflet-base.ts';
 
 export class MarkerMap {
@@ -25,7 +25,7 @@ export class MarkerMap {
       'Không tải được nền bản đồ. Vị trí vẫn được đánh dấu; địa chỉ có ghi trong trang.',
     ));
     const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ html: iconContent(MARKER_GLYPHS.fair!, label, 'fair'), className: 'app-map__marker', iconSize: [30, 30], popupAnchor: [0, -12] }),
+      icon: L.divIcon({ html: iconContent(MARKER_GLYPHS.fair!, label, 'fair'), className: 'app-map__marker', iconSize: [markerSize(1), markerSize(1)], popupAnchor: [0, -12] }),
       title: label,
       keyboard: true,
     });

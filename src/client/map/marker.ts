@@ -15,6 +15,24 @@ export const MARKER_GLYPHS: Record<string, string> = {
   fair: 'H',
 };
 
+/** The closest zoom of every map (street level, about 0.6 m a pixel). */
+export const MAX_ZOOM = 18;
+
+/**
+ * Markers closer than CLUSTER_RADIUS screen pixels form a cluster, at every zoom up to MAX_ZOOM,
+ * so no marker covers another (each stays a target of its own, WCAG 2.5.8). Supercluster measures
+ * its radius in tiles of `extent` units, and Leaflet's tiles are 256 px: with Supercluster's
+ * default extent of 512 the radius was half as many pixels, and markers overlapped where points
+ * are dense.
+ */
+export const CLUSTER_RADIUS = 60;
+export const CLUSTER_EXTENT = 256;
+
+/** A marker's width and height in pixels: a point's pin, or a cluster's, larger as it holds more. */
+export function markerSize(count: number): number {
+  return count <= 1 ? 30 : count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 54;
+}
+
 /** The zoom a one-marker map opens at: the streets around the place, with their names. */
 export const MARKER_ZOOM = 16;
 

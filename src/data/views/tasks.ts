@@ -4,6 +4,7 @@
  * the calendar of every deadline.
  */
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, planName } from '../../lib/plans.ts';
+import { lowerFirst } from '../../lib/text.ts';
 import { planItemEvent } from '../../lib/plan-calendar.ts';
 import { describeSchedule, scheduleReading } from '../../lib/schedule.ts';
 import { agencyCalendarUrl, agencyUrl, TASK_FILTERS, taskAnchor, TASKS, TASKS_CALENDAR, tasksFilterUrl, webcalUrl, type TaskFilter } from '../../lib/urls.ts';
@@ -148,7 +149,7 @@ export function tasksPages(data: SiteData): PageOf<TasksView>[] {
     const listed = all
       .map((a) => ({ agency: a, tasks: a.tasks.filter((t) => inShown(t.plan)).length, reports: a.reports.filter((r) => inShown(r.plan)).length }))
       .filter((a) => a.tasks + a.reports > 0);
-    const heading = filter ? `Nhiệm vụ và thời hạn báo cáo – ${FILTER_LABELS[filter].toLowerCase()}` : 'Nhiệm vụ và thời hạn báo cáo';
+    const heading = filter ? `Nhiệm vụ và thời hạn báo cáo – ${lowerFirst(FILTER_LABELS[filter])}` : 'Nhiệm vụ và thời hạn báo cáo';
     return {
       params: { filter },
       view: {
