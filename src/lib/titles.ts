@@ -9,8 +9,8 @@ export interface TitledRecord {
   id: string;
   name: string;
   /**
-   * What tells it apart from a namesake, most telling first: the producer, then the commune, then
-   * the province (undefined where the record does not say).
+   * What tells it apart from a namesake, in the order a reader wants it: the producer, then the
+   * province, then the commune (undefined where the record does not say).
    */
   qualifiers: readonly (string | undefined)[];
 }
@@ -24,8 +24,9 @@ const key = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLoca
 /**
  * Each record's page title, by id. A name that one record alone carries is its title. Records
  * sharing a name get the name followed by the fewest leading qualifiers that tell all of them apart
- * (`Giò lụa – Công ty A`; `Giò lụa – Công ty A, xã Tân Phú` when the same producer makes two),
- * leaving out qualifiers every one of them shares. Records that no qualifier tells apart are
+ * (`Giò lụa – Công ty A`; `Trà sen – HTX Tân Phú, Tây Ninh` when two producers share a name too),
+ * leaving out qualifiers every one of them shares (`Mật ong – xã Tân Phú` when one producer makes
+ * both in one province). Records that no qualifier tells apart are
  * numbered, in the order of their ids (`… (2)`).
  */
 export function distinctTitles(records: readonly TitledRecord[]): Map<string, string> {

@@ -1,6 +1,6 @@
 /**
  * Page titles of records that share a name: each row is a set of records (name and what tells it
- * apart: producer, commune, province) and the titles their pages must carry.
+ * apart: producer, province, commune) and the titles their pages must carry.
  */
 import { describe, expect, it } from 'vitest';
 import { distinctTitles, type TitledRecord } from '../../src/lib/titles.ts';
@@ -9,25 +9,25 @@ const r = (id: string, name: string, ...qualifiers: (string | undefined)[]): Tit
 
 describe('titles of same-named records', () => {
   it.each<[string, TitledRecord[], Record<string, string>]>([
-    ['a name no other record carries stays short', [r('a', 'Giò lụa Thiên Phú', 'Công ty A', 'xã Tân Phú', 'Đồng Nai'), r('b', 'Chả quế', 'Công ty A', 'xã Tân Phú', 'Đồng Nai')], { a: 'Giò lụa Thiên Phú', b: 'Chả quế' }],
+    ['a name no other record carries stays short', [r('a', 'Giò lụa Thiên Phú', 'Công ty A', 'Đồng Nai', 'xã Tân Phú'), r('b', 'Chả quế', 'Công ty A', 'Đồng Nai', 'xã Tân Phú')], { a: 'Giò lụa Thiên Phú', b: 'Chả quế' }],
     [
       'two producers of one name: the producer',
-      [r('a', 'Giò lụa Thiên Phú', 'Công ty A', 'xã Tân Phú', 'Đồng Nai'), r('b', 'Giò lụa Thiên Phú', 'Hộ kinh doanh B', 'xã Tân Phú', 'Đồng Nai')],
+      [r('a', 'Giò lụa Thiên Phú', 'Công ty A', 'Đồng Nai', 'xã Tân Phú'), r('b', 'Giò lụa Thiên Phú', 'Hộ kinh doanh B', 'Đồng Nai', 'xã Tân Phú')],
       { a: 'Giò lụa Thiên Phú – Công ty A', b: 'Giò lụa Thiên Phú – Hộ kinh doanh B' },
     ],
     [
-      'one producer twice: the commune, without the producer they share',
-      [r('a', 'Mật ong', 'HTX Ong Vàng', 'xã Tân Phú', 'Đồng Nai'), r('b', 'Mật ong', 'HTX Ong Vàng', 'xã Phú Lý', 'Đồng Nai')],
+      'one producer twice in one province: the commune, without what they share',
+      [r('a', 'Mật ong', 'HTX Ong Vàng', 'Đồng Nai', 'xã Tân Phú'), r('b', 'Mật ong', 'HTX Ong Vàng', 'Đồng Nai', 'xã Phú Lý')],
       { a: 'Mật ong – xã Tân Phú', b: 'Mật ong – xã Phú Lý' },
     ],
     [
-      'namesake producers: the producer and the place',
-      [r('a', 'Trà sen', 'HTX Tân Phú', 'xã Tân Phú', 'Đồng Nai'), r('b', 'Trà sen', 'HTX Tân Phú', 'xã Tân Phú', 'Tây Ninh'), r('c', 'Trà sen', 'Công ty C', 'xã Tân Phú', 'Tây Ninh')],
+      'namesake producers: the producer and the province',
+      [r('a', 'Trà sen', 'HTX Tân Phú', 'Đồng Nai', 'xã Tân Phú'), r('b', 'Trà sen', 'HTX Tân Phú', 'Tây Ninh', 'xã Tân Phú'), r('c', 'Trà sen', 'Công ty C', 'Tây Ninh', 'xã Tân Phú')],
       { a: 'Trà sen – HTX Tân Phú, Đồng Nai', b: 'Trà sen – HTX Tân Phú, Tây Ninh', c: 'Trà sen – Công ty C, Tây Ninh' },
     ],
     [
       'a place unknown for one of them',
-      [r('a', 'Cửa hàng OCOP', undefined, 'Đồng Nai'), r('b', 'Cửa hàng OCOP', 'xã Tân Phú', 'Đồng Nai')],
+      [r('a', 'Cửa hàng OCOP', 'Đồng Nai', undefined), r('b', 'Cửa hàng OCOP', 'Đồng Nai', 'xã Tân Phú')],
       { a: 'Cửa hàng OCOP', b: 'Cửa hàng OCOP – xã Tân Phú' },
     ],
     [
@@ -50,7 +50,7 @@ describe('titles of same-named records', () => {
   });
 
   it('gives every record of a large set a title of its own', () => {
-    const records = Array.from({ length: 60 }, (_, i) => r(`p${i}`, `Sản phẩm ${i % 7}`, `Cơ sở ${i % 5}`, `xã ${i % 3}`, `Tỉnh ${i % 2}`));
+    const records = Array.from({ length: 60 }, (_, i) => r(`p${i}`, `Sản phẩm ${i % 7}`, `Cơ sở ${i % 5}`, `Tỉnh ${i % 2}`, `xã ${i % 3}`));
     const titles = [...distinctTitles(records).values()];
     expect(titles).toHaveLength(60);
     expect(new Set(titles).size).toBe(60);

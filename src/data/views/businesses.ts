@@ -78,8 +78,8 @@ export interface BusinessView {
 /** Every business's page. */
 export function businessPages(data: SiteData): PageOf<BusinessView>[] {
   const { businesses, honorsByBusiness, productsByBusiness, pointsByBusiness, programById, site, now } = data;
-  // Namesakes (a “Hợp tác xã Nông nghiệp Tân Phú” in two provinces) are told apart by place.
-  const titles = distinctTitles(businesses.map((b) => ({ id: b.id, name: b.data.name, qualifiers: [communeName(b.data.address.commune), provinceName(b.data.address.province)] })));
+  // Namesakes (a “Hợp tác xã Nông nghiệp Tân Phú” in two provinces) are told apart by province, then commune.
+  const titles = distinctTitles(businesses.map((b) => ({ id: b.id, name: b.data.name, qualifiers: [provinceName(b.data.address.province), communeName(b.data.address.commune)] })));
   return businesses.map((business) => {
     const d = business.data;
     const honors = [...(honorsByBusiness.get(business.id) ?? [])].sort((a, b) => b.data.year - a.data.year);

@@ -99,8 +99,8 @@ export interface PointView {
 /** Every point's page. */
 export function pointPages(data: SiteData): PageOf<PointView>[] {
   const { points, productById, businessById, site, now } = data;
-  // Namesakes (a “Cửa hàng OCOP Tân Phú” in two provinces) are told apart by place.
-  const titles = distinctTitles(points.map((p) => ({ id: p.id, name: p.data.name, qualifiers: [communeName(p.data.address.commune), provinceName(p.data.address.province)] })));
+  // Namesakes (a “Cửa hàng OCOP Tân Phú” in two provinces) are told apart by province, then commune.
+  const titles = distinctTitles(points.map((p) => ({ id: p.id, name: p.data.name, qualifiers: [provinceName(p.data.address.province), communeName(p.data.address.commune)] })));
   return points.map((point) => {
     const d = point.data;
     const province = provinceByCode(d.address.province)!;

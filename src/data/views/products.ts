@@ -179,12 +179,12 @@ export interface ProductView {
 /** Every product's page. */
 export function productPages(data: SiteData): PageOf<ProductView>[] {
   const { products, businessById, pointsByProduct, honorsByProduct, programById, site, now } = data;
-  // Same-named products (two producers' “Giò lụa Thiên Phú”) are told apart by producer, then place.
+  // Same-named products (two producers' “Giò lụa Thiên Phú”) are told apart by producer, then province, then commune.
   const titles = distinctTitles(
     products.map((p) => ({
       id: p.id,
       name: p.data.name,
-      qualifiers: [businessById.get(p.data.business.id)?.data.name, p.data.commune && communeName(p.data.commune), provinceName(p.data.province)],
+      qualifiers: [businessById.get(p.data.business.id)?.data.name, provinceName(p.data.province), p.data.commune && communeName(p.data.commune)],
     })),
   );
   return products.map((product) => {
