@@ -4,6 +4,7 @@
  * (title, description, url, type, locale, image). Pure: the post-build check hands it the tags it
  * read from a page.
  */
+import { ADMIN } from '../../src/lib/urls.ts';
 
 /** The `<head>` tags the check reads from one page. */
 export interface HeadTags {
@@ -24,7 +25,7 @@ export const HEAD_META_EXCEPTIONS: Record<string, { address?: false; skip?: true
     address: false,
     reason: 'the host serves it at every missing address: a canonical link would name an address that is not the page',
   },
-  '/admin/': {
+  [ADMIN]: {
     skip: true,
     reason: 'the web editor’s application (Decap CMS), noindex and closed to crawlers by robots.txt; not a page anyone shares',
   },
