@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the sample site and a national-scale one, measures them against a bare
  * reference build made in the same run, builds the national dataset at twice the scale to see
- * how the cost per page grows, weighs every page type, measures search in Chromium, and checks
+ * how the cost per page grows, weighs every page type, measures search in Chromium, runs the
+ * post-build checks over every national page and axe over one page per template, and checks
  * the budgets. Prints the figures, writes BENCHMARKS.md and BENCHMARKS.json, and exits non-zero
  * naming every budget that is exceeded.
  *
@@ -23,6 +24,7 @@ import { measureSearch, type SearchFigures } from './bench/search.ts';
 import { mapMarkdown, measureMap } from './bench/map.ts';
 import { measureProductFilter, productFilterMarkdown } from './bench/product-filter.ts';
 import { loadMarkdown, measureLoad } from './bench/load.ts';
+import { baseUrlOf, measureAxe, measurePostbuild, siteChecksMarkdown } from './bench/site-checks.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -68,6 +70,9 @@ const BUDGETS = {
   /** Under load (issue #18): scripts/bench/load.ts, nginx with the generated configuration, 200 clients for 60 s. */
   loadErrors: { limit: 0, label: 'Tải: lỗi (kết nối, đọc, ghi, quá giờ, HTTP ≥ 400), 200 máy khách trong 60 s' },
   loadP95Ms: { limit: 500, label: 'Tải: thời gian trả lời phân vị 95, ms' },
+  /** Issue #18: scripts/bench/site-checks.ts. Every page, at every scale. */
+  postbuildProblems: { limit: 0, label: 'Toàn quốc: lỗi của các kiểm tra sau khi dựng (mọi trang, trừ html-validate)' },
+  axeViolations: { limit: 0, label: 'Toàn quốc: vi phạm axe, một trang mỗi mẫu trang, 360 và 1280 px' },
 } satisfies Record<string, { limit: number; label: string }>;
 
 const ASTRO_PHASES: PhaseMarker[] = [
@@ -286,6 +291,16 @@ async function main() {
   const load = await measureLoad(nationalOut, { clients: 200, seconds: 60 });
   check('loadErrors', load.errors.total);
   check('loadP95Ms', load.latencyMs.p95);
+  console.log('\n▶ Kiểm tra sau khi dựng trên bản toàn quốc (mọi trang, trừ html-validate)');
+  const siteChecks = await measurePostbuild(nationalOut, baseUrlOf(nationalDir));
+  console.log(`  ${siteChecks.pages} trang, ${siteChecks.problems} lỗi, ${siteChecks.seconds} s`);
+  for (const [kind, n] of Object.entries(siteChecks.byKind)) console.log(`    ${String(n).padStart(6)}  ${kind}`);
+  check('postbuildProblems', siteChecks.problems);
+  console.log('\n▶ axe: một trang mỗi mẫu trang của bản toàn quốc, 360 và 1280 px');
+  const axe = await measureAxe(nationalOut);
+  console.log(`  ${axe.pages.length} mẫu trang, ${axe.violations} vi phạm, ${axe.seconds} s`);
+  for (const v of axe.list) console.log(`    ${v.url} ${v.width} px: ${v.line}`);
+  check('axeViolations', axe.violations);
 
   const versions = {
     node: process.version,
@@ -331,6 +346,8 @@ async function main() {
     map,
     productFilter,
     load,
+    siteChecks,
+    axe,
     budgets,
   };
 
@@ -387,6 +404,7 @@ function renderMarkdown(r: Report): string {
   if (r.map) lines.push(...mapMarkdown(r.map));
   if (r.productFilter) lines.push(...productFilterMarkdown(r.productFilter), '');
   if (r.load) lines.push(...loadMarkdown(r.load));
+  if (r.siteChecks) lines.push(...siteChecksMarkdown(r.siteChecks, r.axe));
   lines.push('## Budgets', '', '| budget | limit | value | ok |', '| --- | --- | --- | --- |');
   for (const b of r.budgets) lines.push(`| ${b.name} | ${b.limit} | ${b.value} | ${b.ok ? 'yes' : '**NO**'} |`);
   lines.push('');

@@ -6,13 +6,21 @@
  *   fragments) resolve to files in the build; `x/` means `x/index.html`;
  * - every page has `lang="vi"`, a Content-Security-Policy `<meta>`, exactly one `<h1>` and a
  *   `<title>` no other page has;
+ * - every page has a meta description, one canonical link to its own address under `site.yaml`'s
+ *   `baseUrl`, and Open Graph tags (title, description, url equal to the canonical, type, locale,
+ *   an image of the build); the exceptions (the 404 page, the editor's application) are listed
+ *   with their reasons in `lib/head-meta.ts`;
  * - no vague link text ("xem thêm", "tại đây", "click here", …);
  * - no two words run together across an inline element's edge ("Đang mở cửa(lúc …)"), which
  *   Astro's HTML compression makes of a line break between two elements;
  * - no inline `<script>`/`<style>` the page's CSP does not hash, no `on…=` handler attributes
  *   (the CSP would block them silently in the browser).
  *
- *   node scripts/postbuild-check.ts [--dist dist] [--site https://…] [--all]
+ *   node scripts/postbuild-check.ts [--dist dist] [--site https://…] [--all] [--without-html-validate]
+ *
+ * `--without-html-validate` leaves out the first check, which takes most of the time; `npm run
+ * bench` runs the others over the national build, whose pages come from the same templates the
+ * sample build validates.
  *
  * Prints each problem as `file:line:column [kind] message` (the same problem on many pages once, with
  * its first ten places; `--all` lists every place), then a summary by kind; exits 1 on any problem.
@@ -25,6 +33,7 @@ import { parseArgs, styleText } from 'node:util';
 import { HtmlValidate, Parser, StaticConfigLoader, type ConfigData, type HtmlElement } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
 import { ms } from './lib/format.ts';
+import { headMetaProblems } from './lib/head-meta.ts';
 import { joinedWords } from './lib/joined-words.ts';
 import { listFiles, resolveUrlPath, urlPathOf } from './lib/site-files.ts';
 
@@ -72,8 +81,8 @@ export function loadHtmlValidateConfig(file = path.join(ROOT, '.htmlvalidate.jso
   return strip(JSON.parse(readFileSync(file, 'utf8'))) as ConfigData;
 }
 
-/** The site's public origin from `site.yaml` (links to it are internal), if it can be read. */
-function siteOrigin(explicit: string | undefined): string | undefined {
+/** The site's public base URL from `site.yaml` (canonical links; links to its origin are internal), if it can be read. */
+function siteBase(explicit: string | undefined): URL | undefined {
   const raw = explicit ?? (() => {
     try {
       const root = path.resolve(process.env.HANGVIET_CONTENT || path.join(ROOT, 'content'));
@@ -83,7 +92,7 @@ function siteOrigin(explicit: string | undefined): string | undefined {
     }
   })();
   try {
-    return raw ? new URL(raw).origin : undefined;
+    return raw ? new URL(raw) : undefined;
   } catch {
     return undefined;
   }
@@ -143,13 +152,15 @@ interface Reference {
 }
 
 /** Check a built site. Returns every problem found and how many pages were read. */
-export async function checkSite(dist: string, options: { site?: string } = {}): Promise<{ pages: number; problems: Problem[] }> {
+export async function checkSite(dist: string, options: { site?: string | undefined; htmlValidate?: boolean } = {}): Promise<{ pages: number; problems: Problem[] }> {
   const problems: Problem[] = [];
   const config = loadHtmlValidateConfig();
   const loader = new StaticConfigLoader(config);
   const validator = new HtmlValidate(loader);
   const parser = new Parser(await validator.getConfigFor('page.html'));
-  const origin = siteOrigin(options.site);
+  const siteUrl = siteBase(options.site);
+  if (!siteUrl) throw new Error('không đọc được baseUrl trong site.yaml (hoặc --site): cần nó để kiểm tra địa chỉ chuẩn của mỗi trang');
+  const origin = siteUrl.origin;
   const files = await listFiles(dist, ['.html']);
   const titles = new Map<string, string[]>();
   const ids = new Map<string, Set<string>>();
@@ -164,9 +175,11 @@ export async function checkSite(dist: string, options: { site?: string } = {}): 
       problems.push({ kind, file: shown, line: at?.line, column: at?.column, message });
 
     // 1. html-validate.
-    const report = await validator.validateString(source, file);
-    for (const result of report.results) {
-      for (const m of result.messages) add(`html-validate:${m.ruleId}`, m.message, { line: m.line, column: m.column });
+    if (options.htmlValidate !== false) {
+      const report = await validator.validateString(source, file);
+      for (const result of report.results) {
+        for (const m of result.messages) add(`html-validate:${m.ruleId}`, m.message, { line: m.line, column: m.column });
+      }
     }
 
     // 2. The document, parsed once for the checks below.
@@ -189,6 +202,31 @@ export async function checkSite(dist: string, options: { site?: string } = {}): 
       if (id) pageIds.add(id);
     }
     ids.set(pageUrl, pageIds);
+
+    // 2b. Description, canonical link and Open Graph tags.
+    const headEl = doc.querySelector('head');
+    const metaTags: [string, string][] = [];
+    const canonicals: string[] = [];
+    for (const el of headEl?.querySelectorAll('meta, link') ?? []) {
+      if (el.tagName === 'link') {
+        if (el.getAttributeValue('rel')?.toLowerCase().split(/\s+/).includes('canonical')) canonicals.push(el.getAttributeValue('href') ?? '');
+        continue;
+      }
+      const key = el.getAttributeValue('property') ?? el.getAttributeValue('name');
+      if (key) metaTags.push([key, el.getAttributeValue('content') ?? '']);
+    }
+    for (const message of headMetaProblems({ meta: metaTags, canonicals }, pageUrl, siteUrl.href)) add('head-meta', message, headEl ? at(headEl) : undefined);
+    // The share image must be a file of the build: checked with the links below.
+    const ogImage = headEl?.querySelectorAll('meta').find((m) => m.getAttributeValue('property') === 'og:image');
+    const ogImageUrl = ogImage?.getAttributeValue('content');
+    if (ogImage && ogImageUrl) {
+      try {
+        const u = new URL(ogImageUrl);
+        if (u.origin === origin) references.push({ file: shown, ...at(ogImage), attr: 'og:image', value: ogImageUrl, urlPath: decodeURIComponent(u.pathname), fragment: '' });
+      } catch {
+        // headMetaProblems reported it.
+      }
+    }
 
     // 3. CSP.
     const cspMeta = doc.querySelectorAll('meta').find((m) => m.getAttributeValue('http-equiv')?.toLowerCase() === 'content-security-policy');
@@ -265,7 +303,7 @@ export async function checkSite(dist: string, options: { site?: string } = {}): 
             add('link', `${attr}="${trimmed}": không dùng javascript: trong liên kết (CSP chặn nó)`, at(el));
             continue;
           }
-          const internal = url.origin === 'http://site.invalid' || (origin !== undefined && url.origin === origin);
+          const internal = url.origin === 'http://site.invalid' || url.origin === origin;
           if (!internal) continue;
           let urlPath: string;
           try {
@@ -319,12 +357,19 @@ export async function checkSite(dist: string, options: { site?: string } = {}): 
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: path.join(ROOT, 'dist') }, site: { type: 'string' }, all: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: path.join(ROOT, 'dist') },
+      site: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      'without-html-validate': { type: 'boolean', default: false },
+    },
+  });
   const dist = path.resolve(values.dist);
   const started = performance.now();
   let outcome;
   try {
-    outcome = await checkSite(dist, { site: values.site });
+    outcome = await checkSite(dist, { site: values.site, htmlValidate: !values['without-html-validate'] });
   } catch (error) {
     console.error(`Không kiểm tra được ${dist}: ${error instanceof Error ? error.message : error}`);
     return 1;

@@ -22,10 +22,16 @@ export interface Business {
   record: YamlMap;
 }
 
-/** 3,000 businesses at scale 1, with unique names and tax codes; about 4% of companies are branches. */
+/**
+ * 3,000 businesses at scale 1, with unique tax codes; about 4% of companies are branches. Names are
+ * unique but for a few cooperatives named like one in another province, as real ones are (“Hợp tác
+ * xã Nông nghiệp Dịch vụ Tân Phú”): their pages, and those of their products, must tell them apart.
+ */
 export function generateBusinesses(ctx: Context): Business[] {
   const businesses: Business[] = [];
   const rng = ctx.rngFor('businesses');
+  // A stream of its own, so that choosing namesakes changes no other draw.
+  const namesakes = ctx.rngFor('businesses:namesakes');
   const ids = new IdMaker();
   const names = new Set<string>();
   const taxCodes = new Set<string>();
@@ -59,6 +65,11 @@ export function generateBusinesses(ctx: Context): Business[] {
       }
     }
     names.add(name);
+    if (kind === 'hop-tac-xa' && namesakes.chance(0.04)) {
+      const elsewhere = businesses.filter((b) => b.kind === 'hop-tac-xa' && b.place.province.code !== place.province.code);
+      const twin = elsewhere.length ? namesakes.pick(elsewhere) : undefined;
+      if (twin) ({ name, brand } = twin);
+    }
     let taxCode = '';
     while (!taxCode || taxCodes.has(taxCode.slice(0, 10))) {
       const first9 = `${String(rng.int(1, 99)).padStart(2, '0')}${String(rng.int(0, 9999999)).padStart(7, '0')}`;

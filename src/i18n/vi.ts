@@ -23,6 +23,7 @@ export const vi = {
   'footer.contact': 'Liên hệ',
   'footer.hotlines': 'Đường dây nóng',
   'footer.accessibility': 'Tuyên bố về khả năng tiếp cận',
+  'footer.privacy': 'Quyền riêng tư',
   'pagination.label': 'Phân trang',
   'pagination.prev': 'Trang trước',
   'pagination.next': 'Trang sau',

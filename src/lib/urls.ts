@@ -29,6 +29,8 @@ export const CHANGES_FEED = '/du-lieu/thay-doi.xml';
 export const CHANGES_JSON = '/du-lieu/thay-doi.json';
 export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
+/** The privacy note: what the site does, and does not do, with what a visitor's browser sends. */
+export const PRIVACY = '/quyen-rieng-tu/';
 /** The web editor of the press office: not public content (no sitemap, no search, noindex), closed to crawlers by robots.txt. */
 export const ADMIN = '/admin/';
 /** The editorial guide (“Hướng dẫn đăng tin”), linked from the editor. */
@@ -135,6 +137,11 @@ export const posterQrUrl = (recordPage: string) => `${recordPage}ma-qr.svg`;
  * what its poster's QR code holds (one rule, so the code always leads to the canonical address).
  */
 export const absoluteUrl = (page: string, baseUrl: string) => new URL(page, baseUrl).href;
+/**
+ * The host a visitor's browser fetches map tiles from, read from the tile URL template of
+ * `site.yaml` (`https://{s}.tile.example.org/{z}/{x}/{y}.png` → `tile.example.org`).
+ */
+export const tileHost = (tileUrl: string) => new URL(tileUrl.replace(/^(https?:\/\/)\{[a-z]\}\./, '$1').replace(/\{[a-z]+\}/g, '0')).host;
 /** The routes whose pages carry a poster (products, businesses, sales points), as Astro names them. */
 export const POSTER_ROUTES = ['/san-pham/[slug]', '/doanh-nghiep/[slug]', '/diem-ban/[slug]'] as const;
 /** Where the search index's files live (lib/search-engine.ts). */

@@ -7,10 +7,10 @@
  * records Content-Security-Policy violations.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { testSiteSettings } from '../../scripts/lib/test-site.ts';
 import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
+import { AXE_TAGS, describeViolation, runAxe } from '../../scripts/lib/axe.ts';
 
 /** The project root. */
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -54,7 +54,7 @@ export const CONTEXT_OPTIONS = {
 export const SAMPLE_BANNER = 'Dữ liệu minh họa';
 
 /** axe-core rule tags the site promises to meet. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { AXE_TAGS };
 
 /**
  * Records Content-Security-Policy violations in the page. Init scripts are injected through the
@@ -272,47 +272,9 @@ export function distText(file: string): string {
   return readFileSync(path.join(DIST, file), 'utf8');
 }
 
-let axeSource: string | undefined;
-
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/**
- * Run axe-core in the page and return its violations, one line each.
- *
- * axe is injected with `page.evaluate(source)`, not `page.addScriptTag({ content })`: an inline
- * `<script>` added to the page is blocked by the site's CSP (no 'unsafe-inline'), and a
- * `bypassCSP` context would change the page under test. `evaluate` goes through the DevTools
- * protocol, which CSP does not govern, so axe audits the page exactly as visitors get it.
- */
+/** Run axe-core in the page (scripts/lib/axe.ts) and return its violations, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  }, AXE_TAGS);
-  return violations.map((v) => {
-    const nodes = v.nodes
-      .slice(0, 3)
-      .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 240)}` : ''}`)
-      .join('; ');
-    const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
-    return `axe ${v.id} [${v.impact ?? '?'}] ${v.help}: ${nodes}${more}`;
-  });
+  return (await runAxe(page)).map(describeViolation);
 }
 
 /**

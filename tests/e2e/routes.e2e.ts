@@ -26,6 +26,7 @@ export const TOP_LEVEL = [
   '/du-lieu/',
   '/gioi-thieu/',
   '/tiep-can/',
+  '/quyen-rieng-tu/',
 ];
 
 /** Detail page types: the list page to start from and the shape of a detail URL. */

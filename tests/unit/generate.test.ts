@@ -265,3 +265,19 @@ describe('generate: fairs at scale 1', () => {
     for (const form of forms) expect(new URL(form).hostname).toMatch(/\.example(\.vn)?$/);
   });
 });
+
+describe('generate: namesakes at scale 1', () => {
+  const ctx = createContext({ ...OPTIONS, scale: 1 });
+  const businesses = generateBusinesses(ctx);
+
+  it('names a few cooperatives like one in another province, and no two businesses of one province alike', () => {
+    const byName = Map.groupBy(businesses, (b) => b.name);
+    const shared = [...byName.values()].filter((group) => group.length > 1);
+    expect(shared.length).toBeGreaterThan(5);
+    expect(shared.length).toBeLessThan(businesses.length / 20);
+    for (const group of shared) {
+      expect(group.every((b) => b.kind === 'hop-tac-xa'), group[0]!.name).toBe(true);
+      expect(new Set(group.map((b) => b.place.province.code)).size, group[0]!.name).toBe(group.length);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { businessJsonLd } from '../../lib/json-ld.ts';
 import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { absoluteUrl, BUSINESSES, businessUrl, honorYearUrl } from '../../lib/urls.ts';
+import { distinctTitles } from '../../lib/titles.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { productCard, type ProductCardView } from './cards.ts';
@@ -77,6 +78,8 @@ export interface BusinessView {
 /** Every business's page. */
 export function businessPages(data: SiteData): PageOf<BusinessView>[] {
   const { businesses, honorsByBusiness, productsByBusiness, pointsByBusiness, programById, site, now } = data;
+  // Namesakes (a “Hợp tác xã Nông nghiệp Tân Phú” in two provinces) are told apart by province, then commune.
+  const titles = distinctTitles(businesses.map((b) => ({ id: b.id, name: b.data.name, qualifiers: [provinceName(b.data.address.province), communeName(b.data.address.commune)] })));
   return businesses.map((business) => {
     const d = business.data;
     const honors = [...(honorsByBusiness.get(business.id) ?? [])].sort((a, b) => b.data.year - a.data.year);
@@ -92,7 +95,7 @@ export function businessPages(data: SiteData): PageOf<BusinessView>[] {
       view: {
         layout: layout(data, {
           path: businessUrl(business.id),
-          title: d.name,
+          title: titles.get(business.id)!,
           description: `${d.name} – mã số thuế ${d.taxCode}`,
           breadcrumbs: [{ label: 'Doanh nghiệp', href: BUSINESSES }, { label: d.name }],
           sample: d.sample,

@@ -2,7 +2,7 @@
 import { adminUnits } from '../../lib/admin-units.ts';
 import { SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchType } from '../../lib/search-engine.ts';
 import { sortByVi } from '../../lib/text.ts';
-import { EDITOR_GUIDE, pageUrl, SEARCH, searchIndexUrl } from '../../lib/urls.ts';
+import { ADMIN, EDITOR_GUIDE, pageUrl, PRIVACY, SEARCH, searchIndexUrl, tileHost } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
@@ -79,4 +79,43 @@ export function notFoundView(data: SiteData): { layout: LayoutView } {
 /** The editorial guide at `/admin/huong-dan/` (its text is docs/huong-dan-dang-tin.md, rendered by the route). */
 export function editorGuideView(data: SiteData, guide: { title: string; description: string }): { layout: LayoutView } {
   return { layout: layout(data, { path: EDITOR_GUIDE, title: guide.title, description: guide.description, breadcrumbs: [{ label: guide.title }] }) };
+}
+
+/**
+ * `/quyen-rieng-tu/`: the privacy note. A route rather than a page of `content/pages/`, because
+ * what it states comes from the code (what the scripts store, what “Gần tôi” does with a position)
+ * and from `site.yaml` (the tile server the map loads from, the contact address).
+ */
+export interface PrivacyView {
+  layout: LayoutView;
+  siteName: string;
+  committee: string;
+  /** The tile server's host, the one third party a visitor's browser contacts. */
+  tileHost: string;
+  /** Whose map it is, as the map credits it. */
+  attribution: string;
+  email: string;
+  /** The press office's web editor, which keeps its login and drafts in its user's browser. */
+  editor: string;
+  /** Other committees' sites the search reads when the visitor ticks the box (site.yaml's `searchAcross`). */
+  searchAcross: { name: string; host: string }[];
+}
+
+export function privacyView(data: SiteData): PrivacyView {
+  const { site } = data;
+  return {
+    layout: layout(data, {
+      path: PRIVACY,
+      title: 'Quyền riêng tư',
+      description: `${site.siteName} không theo dõi người đọc, không dùng cookie; bên ngoài duy nhất trình duyệt liên lạc là máy chủ nền bản đồ. Nút “Gần tôi” chỉ dùng vị trí ngay trên trang.`,
+      breadcrumbs: [{ label: 'Quyền riêng tư' }],
+    }),
+    siteName: site.siteName,
+    committee: site.committee,
+    tileHost: tileHost(site.map.tileUrl),
+    attribution: site.map.attribution,
+    email: site.contact.email,
+    editor: ADMIN,
+    searchAcross: (site.searchAcross ?? []).map((o) => ({ name: o.name, host: new URL(o.url).host })),
+  };
 }

@@ -8,7 +8,8 @@ import { FAIR_KIND_LABELS } from '../../lib/fairs.ts';
 import { whenWords } from '../../lib/fair-words.ts';
 import { osmUrl } from '../../lib/geo.ts';
 import { pointJsonLd } from '../../lib/json-ld.ts';
-import { communeName, formatAddress } from '../../lib/places.ts';
+import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
+import { distinctTitles } from '../../lib/titles.ts';
 import type { FairsFile, MapPoint, PointsFile } from '../../lib/map-points.ts';
 import { weeklySchedule } from '../../lib/opening-hours.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
@@ -98,6 +99,8 @@ export interface PointView {
 /** Every point's page. */
 export function pointPages(data: SiteData): PageOf<PointView>[] {
   const { points, productById, businessById, site, now } = data;
+  // Namesakes (a “Cửa hàng OCOP Tân Phú” in two provinces) are told apart by province, then commune.
+  const titles = distinctTitles(points.map((p) => ({ id: p.id, name: p.data.name, qualifiers: [provinceName(p.data.address.province), communeName(p.data.address.commune)] })));
   return points.map((point) => {
     const d = point.data;
     const province = provinceByCode(d.address.province)!;
@@ -124,7 +127,7 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
       view: {
         layout: layout(data, {
           path: pointUrl(point.id),
-          title: d.name,
+          title: titles.get(point.id)!,
           description: `${POINT_KIND_LABELS[d.kind]} – ${address}`,
           breadcrumbs: [{ label: 'Điểm bán', href: POINTS }, { label: province.name, href: provinceUrl(province.slug) }, { label: d.name }],
           sample: d.sample,

@@ -6,6 +6,7 @@ import { provinceByCode } from '../../lib/admin-units.ts';
 import { certificateValidUntil, OCOP_GROUP_LABELS, ocopIssuerLevel, showsStars, type OcopGroup } from '../../lib/ocop.ts';
 import type { FilterData, FilterRow } from '../../lib/product-filter.ts';
 import { compareVi, formatMoney } from '../../lib/text.ts';
+import { distinctTitles } from '../../lib/titles.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { absoluteUrl, businessUrl, honorYearUrl, PRODUCT_FILTER_DATA, productFilterUrl, PRODUCTS, productUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
@@ -178,6 +179,14 @@ export interface ProductView {
 /** Every product's page. */
 export function productPages(data: SiteData): PageOf<ProductView>[] {
   const { products, businessById, pointsByProduct, honorsByProduct, programById, site, now } = data;
+  // Same-named products (two producers' “Giò lụa Thiên Phú”) are told apart by producer, then province, then commune.
+  const titles = distinctTitles(
+    products.map((p) => ({
+      id: p.id,
+      name: p.data.name,
+      qualifiers: [businessById.get(p.data.business.id)?.data.name, provinceName(p.data.province), p.data.commune && communeName(p.data.commune)],
+    })),
+  );
   return products.map((product) => {
     const d = product.data;
     const business = businessById.get(d.business.id)!;
@@ -188,7 +197,7 @@ export function productPages(data: SiteData): PageOf<ProductView>[] {
       view: {
         layout: layout(data, {
           path: productUrl(product.id),
-          title: d.name,
+          title: titles.get(product.id)!,
           // Stars only while the certificate is in force (a search result must not show lapsed
           // stars), and then with its last day, a fact a stale page cannot misstate.
           description: `${d.name} – ${business.data.name}${ocop && certificate && showsStars(certificate.status) ? `, OCOP ${ocop.stars} sao, hiệu lực đến ${formatDate(certificate.validUntil)}` : ''}`,
