@@ -42,22 +42,39 @@ export interface PosterView {
   closed?: { date?: string | undefined } | undefined;
   /** The build day: the date a poster printed without JavaScript carries, labelled as such. */
   builtOn: string;
+  /**
+   * Set when the record's own words are long enough that the poster would not fit one sheet in
+   * the usual type: it is printed smaller (global.css), the QR code keeping its size.
+   */
+  compact: boolean;
 }
 
-type Common = Omit<PosterView, 'qr' | 'builtOn' | 'honors' | 'moreHonors'>;
+/**
+ * From this many characters of a poster's own words, it is printed compact: the name counts twice
+ * (it is set large), a product's OCOP line as {@link OCOP_LINE} characters. Measured on the test
+ * build: the longest posters that fit an A4 sheet in the usual type came to 421; a product poster
+ * of 517 took two.
+ */
+export const POSTER_COMPACT_FROM = 440;
+const OCOP_LINE = 80;
+
+type Common = Omit<PosterView, 'qr' | 'builtOn' | 'honors' | 'moreHonors' | 'compact'>;
 
 function poster(data: SiteData, common: Common, honors: readonly Honor[]): PosterView {
   const sorted = [...honors].sort((a, b) => b.data.year - a.data.year);
+  const listed = sorted.slice(0, POSTER_HONORS).map((h) => ({
+    program: data.programById.get(h.data.program.id)?.data.name ?? h.data.program.id,
+    year: h.data.year,
+    title: h.data.title,
+  }));
+  const words = [common.name, common.name, ...common.facts.flatMap((f) => [f.label, f.value]), ...listed.map((h) => `${h.program} ${h.year} ${h.title ?? ''}`)];
   return {
     ...common,
     qr: { src: posterQrUrl(common.page), text: absoluteUrl(common.page, data.site.baseUrl) },
-    honors: sorted.slice(0, POSTER_HONORS).map((h) => ({
-      program: data.programById.get(h.data.program.id)?.data.name ?? h.data.program.id,
-      year: h.data.year,
-      title: h.data.title,
-    })),
+    honors: listed,
     moreHonors: Math.max(0, sorted.length - POSTER_HONORS),
     builtOn: localDate(data.now),
+    compact: words.join(' ').length + (common.of === 'product' ? OCOP_LINE : 0) >= POSTER_COMPACT_FROM,
   };
 }
 
