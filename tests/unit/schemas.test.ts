@@ -114,16 +114,19 @@ describe('business schema', () => {
   });
 });
 
+/** A valid fair, as a person writes it. */
+const validFair = {
+  title: 'Phiên chợ hàng Việt',
+  kind: 'phien-cho-hang-viet',
+  start: '2026-11-28 08:00',
+  end: '2026-11-29 21:00',
+  venue: { name: 'Sân', address: { street: 'Lê Lợi', commune: '26743', province: '79' }, geo: { lat: 10.7725, lng: 106.698 } },
+  organiser: 'Sở Công Thương',
+  summary: 'Phiên chợ cuối tuần.',
+};
+
 describe('fair schema', () => {
-  const fair = {
-    title: 'Phiên chợ hàng Việt',
-    kind: 'phien-cho-hang-viet',
-    start: '2026-11-28 08:00',
-    end: '2026-11-29 21:00',
-    venue: { name: 'Sân', address: { street: 'Lê Lợi', commune: '26743', province: '79' }, geo: { lat: 10.7725, lng: 106.698 } },
-    organiser: 'Sở Công Thương',
-    summary: 'Phiên chợ cuối tuần.',
-  };
+  const fair = validFair;
   it('stores local times with the +07:00 offset', () => {
     expect(fairSchema.parse(fair).start).toBe('2026-11-28T08:00:00+07:00');
   });
@@ -200,15 +203,7 @@ describe('news schema', () => {
 
 describe('web addresses', () => {
   const business = { name: 'HTX A', kind: 'hop-tac-xa', taxCode: validTax, address: { street: 'Thôn 1', commune: '26740', province: '79' } };
-  const fair = {
-    title: 'Phiên chợ hàng Việt',
-    kind: 'phien-cho-hang-viet',
-    start: '2026-11-28 08:00',
-    end: '2026-11-29 21:00',
-    venue: { name: 'Sân', address: { street: 'Lê Lợi', commune: '26743', province: '79' }, geo: { lat: 10.7725, lng: 106.698 } },
-    organiser: 'Sở Công Thương',
-    summary: 'Phiên chợ cuối tuần.',
-  };
+  const fair = validFair;
   // The sample's own settings, valid as they are.
   const site = parseYaml(readFileSync(path.resolve('content/site.yaml'), 'utf8')) as Record<string, unknown>;
   const source = (url: string) => ({ committee: 'Ban Chỉ đạo tỉnh', url });
