@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
 import { adminUnits } from '../lib/admin-units.ts';
 import { editorConfig, editorCsp, type EditorBackend } from '../lib/editor-config.ts';
+import { contentTypeFor } from '../lib/http-headers.ts';
 import { xmlEscape } from '../lib/rss.ts';
 import { ADMIN, EDITOR_GUIDE as GUIDE } from '../lib/urls.ts';
 
@@ -93,8 +94,7 @@ export function editor(options: EditorOptions): AstroIntegration & { outputs: ()
           const text = files.get(page);
           const file = url.startsWith(ADMIN) && bundle.files.includes(url.slice(ADMIN.length)) ? path.join(bundle.dir, url.slice(ADMIN.length)) : undefined;
           if (text === undefined && !file) return next();
-          const type = page.endsWith('.html') ? 'text/html' : page.endsWith('.yml') ? 'text/yaml' : page.endsWith('.css') ? 'text/css' : page.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
-          res.setHeader('Content-Type', `${type}; charset=utf-8`);
+          res.setHeader('Content-Type', contentTypeFor(page));
           res.end(text ?? readFileSync(file as string));
         });
       },

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testSiteSettings } from '../../scripts/lib/test-site.ts';
+import { tileOrigin } from '../../src/lib/http-headers.ts';
 
 const dist = path.resolve('dist');
 /** The settings the test build was made with. */
@@ -57,7 +58,7 @@ describe('the privacy note', () => {
   });
 
   it('holds what it promises: no page lets the browser reach another site but the tile server (and, for search, the sites it names)', () => {
-    const allowed = new Set([new URL(site.map.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin, ...(site.searchAcross ?? []).map((o) => new URL(o.url).origin)]);
+    const allowed = new Set([tileOrigin(site.map.tileUrl), ...(site.searchAcross ?? []).map((o) => new URL(o.url).origin)]);
     const others = new Set<string>();
     for (const [p, file] of pages) {
       const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
