@@ -87,3 +87,33 @@ describe('browser storage', () => {
     expect(page).toMatch(/Xóa bản đã lưu/);
   });
 });
+
+describe('nothing blocks the text', () => {
+  const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+  const cssFiles = files.filter((f) => f.endsWith('.css'));
+
+  it('no web font', () => {
+    expect(cssFiles.length).toBeGreaterThan(0);
+    expect(cssFiles.filter((f) => /@font-face/.test(readFileSync(path.join(dist, f), 'utf8')))).toEqual([]);
+  });
+
+  it('every script is a module (deferred) or data; every picture has its dimensions and loads lazily', () => {
+    const blocking: string[] = [];
+    const pictures: string[] = [];
+    let images = 0;
+    for (const f of pages) {
+      const html = readFileSync(path.join(dist, f), 'utf8');
+      // Tags only: a payload of the injection fixtures inside an attribute value is text.
+      const tags = html.replace(/="[^"]*"/g, (v) => (/^="(?:module|application\/ld\+json)"$/.test(v) ? v : '=""'));
+      for (const tag of tags.match(/<script\b[^>]*>/g) ?? []) if (!/type="(?:module|application\/ld\+json)"/.test(tag)) blocking.push(`${f}: ${tag}`);
+      for (const tag of tags.match(/<img\b[^>]*>/g) ?? []) {
+        images += 1;
+        if (!/\swidth=""/.test(tag) || !/\sheight=""/.test(tag) || !/\sloading=""/.test(tag)) pictures.push(`${f}: ${tag}`);
+      }
+      for (const tag of html.match(/<img\b[^>]*>/g) ?? []) if (/\sloading="(?!lazy")/.test(tag)) pictures.push(`${f}: ${tag}`);
+    }
+    expect(images).toBeGreaterThan(10);
+    expect(blocking).toEqual([]);
+    expect(pictures).toEqual([]);
+  });
+});
