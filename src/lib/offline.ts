@@ -17,7 +17,7 @@
  *    exists.
  */
 import { formatDateTime } from './dates.ts';
-import { ADMIN, FAIRS, OFFLINE } from './urls.ts';
+import { ADMIN, FAIRS, MAP_DATA, OFFLINE, OPEN_DATA, PLACE_DATA } from './urls.ts';
 
 /** The service worker's address; at the root, so its scope is the whole site. */
 export const WORKER_URL = '/sw.js';
@@ -48,7 +48,8 @@ export const WITH_PAGE_META = 'hangviet-offline';
  *  - `page`: network first (with a time limit when a copy exists), saved, the saved copy when offline;
  *  - `asset`: a hashed file under `/_astro/`: the saved copy first (it never changes), else network, saved;
  *  - `data`: the JSON files pages read (map, finder, filters, lookups, search index): like a page;
- *  - `pass`: not touched at all (the editor, host files, the worker itself, downloads).
+ *  - `pass`: not touched at all (the editor, host files, the worker itself, downloads: the open
+ *    data, calendars, feeds).
  */
 export type RequestKind = 'page' | 'asset' | 'data' | 'pass';
 
@@ -57,6 +58,8 @@ export function requestKind(path: string): RequestKind {
   if (path === WORKER_URL || path.startsWith(ADMIN) || path.startsWith('/_deploy/') || path === '/_headers') return 'pass';
   if (path.startsWith('/_astro/')) return 'asset';
   if (path.endsWith('/') || path.endsWith('.html')) return 'page';
+  // The open data's files are downloads (some are megabytes), but for the map's and the finder's.
+  if (path.startsWith(OPEN_DATA) && !path.startsWith(MAP_DATA) && !path.startsWith(PLACE_DATA)) return 'pass';
   if (path.endsWith('.json')) return 'data';
   return 'pass';
 }

@@ -39,7 +39,11 @@ describe('requestKind', () => {
     ['/sw.js', 'pass'],
     ['/_deploy/nginx/hangviet-http.conf', 'pass'],
     ['/_headers', 'pass'],
+    ['/du-lieu/xa/tinh/ha-noi.json', 'data'],
     ['/du-lieu/san-pham.csv', 'pass'],
+    ['/du-lieu/san-pham.json', 'pass'],
+    ['/du-lieu/catalog.json', 'pass'],
+    ['/du-lieu/thay-doi.json', 'pass'],
     ['/hoi-cho/lich.ics', 'pass'],
     ['/rss.xml', 'pass'],
   ])('%s → %s', (p, kind) => {

@@ -207,7 +207,8 @@ async function install(): Promise<void> {
       const u = new URL(request.url);
       const path = u.pathname + u.search;
       const kind = requestKind(u.pathname);
-      if (kind !== 'page' && kind !== 'data') continue;
+      // Files named by version (the search index's `?v=`) belong to the old build only.
+      if ((kind !== 'page' && kind !== 'data') || u.search) continue;
       earlier.set(path, (await old.match(request))?.headers.get(SAVED_HEADER) ?? '');
     }
   }
