@@ -3,10 +3,10 @@
  * esbuild (Astro's own bundler dependency), given this build's digest and the list of its scripts
  * and styles. Runs after keep-dist, over exactly the files the build left.
  *
- * The digest is of every file's path and bytes (the worker itself, host configuration and gzip
- * copies left out), so the worker changes — and browsers install the new one, which replaces the
- * saved copy — exactly when something a visitor can load changed; two builds of the same content
- * and code write the same `sw.js`. Files are hashed again only when their size or time changed
+ * The digest is of the path and bytes of every file a saved copy can hold (pages, the data files
+ * pages read, hashed scripts, styles and pictures), so the worker changes — and browsers install
+ * the new one, which replaces the saved copy — exactly when something a saved copy can hold
+ * changed; two builds of the same content and code write the same `sw.js`. Files are hashed again only when their size or time changed
  * (a record of the last build's hashes in Astro's cache folder): a one-post rebuild hashes a few
  * files, not 26,000.
  */
@@ -16,12 +16,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { WORKER_URL } from '../lib/offline.ts';
+import { requestKind, WORKER_URL } from '../lib/offline.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../client/offline/worker.ts', import.meta.url));
 
-/** Files that are not part of what a visitor loads (or are the worker itself). */
-const outsideDigest = (file: string) => file === WORKER_URL.slice(1) || file.startsWith('_deploy/') || file === '_headers' || file.endsWith('.gz');
+/**
+ * Files a saved copy can never hold (the worker lets them pass: lib/offline.ts `requestKind`) or
+ * that repeat another file (gzip copies). At national scale that leaves out a third of the bytes
+ * (downloads, posters' QR codes).
+ */
+const outsideDigest = (file: string) => file.endsWith('.gz') || requestKind(`/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')) === 'pass';
 
 type Memo = Record<string, [size: number, mtimeMs: number, sha1: string]>;
 

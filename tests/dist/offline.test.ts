@@ -21,7 +21,7 @@ const worker = readFileSync(path.join(dist, WORKER_URL.slice(1)), 'utf8');
 const htmlOf = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
 
 describe('sw.js', () => {
-  it('carries the digest of every file of the build (a new build means a new worker)', () => {
+  it('carries the digest of the build’s files (a new build means a new worker)', () => {
     const { digest } = buildDigest(dist, files);
     expect(worker).toContain(JSON.stringify(digest));
   });

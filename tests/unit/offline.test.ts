@@ -127,11 +127,28 @@ describe('buildDigest and shellFiles', () => {
     return Object.keys(files);
   };
 
-  it('changes with any file a visitor loads, not with the worker, host files or gzip copies', () => {
-    const files = make({ 'index.html': 'a', '_astro/x.js': 'b', 'sw.js': 'w1', '_headers': 'h', '_deploy/nginx/a.conf': 'c', 'du-lieu/a.json.gz': 'g' });
+  it('changes with any file a saved copy can hold, not with the worker, host files, downloads or gzip copies', () => {
+    const files = make({
+      'index.html': 'a',
+      '_astro/x.js': 'b',
+      'du-lieu/ban-do/tinh/a.json': 'm',
+      'sw.js': 'w1',
+      '_headers': 'h',
+      '_deploy/nginx/a.conf': 'c',
+      'du-lieu/ban-do/tinh/a.json.gz': 'g',
+      'du-lieu/san-pham.csv': 'csv',
+      'du-lieu/san-pham.json': 'json',
+      'san-pham/a/qr.svg': 'qr',
+    });
     const first = buildDigest(dir, files).digest;
     expect(buildDigest(dir, [...files].reverse()).digest).toBe(first);
-    for (const f of ['sw.js', '_headers', '_deploy/nginx/a.conf', 'du-lieu/a.json.gz']) {
+    for (const f of ['du-lieu/ban-do/tinh/a.json', '_astro/x.js']) {
+      writeFileSync(path.join(dir, f), 'changed!');
+      expect(buildDigest(dir, files).digest, f).not.toBe(first);
+      writeFileSync(path.join(dir, f), f.endsWith('.js') ? 'b' : 'm');
+    }
+    expect(buildDigest(dir, files).digest).toBe(first);
+    for (const f of ['sw.js', '_headers', '_deploy/nginx/a.conf', 'du-lieu/ban-do/tinh/a.json.gz', 'du-lieu/san-pham.csv', 'du-lieu/san-pham.json', 'san-pham/a/qr.svg']) {
       writeFileSync(path.join(dir, f), 'changed');
       expect(buildDigest(dir, files).digest, f).toBe(first);
     }
