@@ -11,7 +11,7 @@
  * files, not 26,000.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,6 +29,21 @@ const outsideDigest = (file: string) => file.endsWith('.gz') || requestKind(`/${
 
 type Memo = Record<string, [size: number, mtimeMs: number, sha1: string]>;
 
+/** One buffer for every file read: a new one per file made Astro's large heap collect over and over (measured: 27 s instead of 8 s for 37,000 files). */
+const chunk = Buffer.allocUnsafe(1 << 20);
+
+/** The SHA-1 of a file's bytes, read in place. */
+function fileSha(file: string): string {
+  const hash = createHash('sha1');
+  const fd = openSync(file, 'r');
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 /**
  * The digest of a build's files (relative paths, in any order) under `root`, and the per-file
  * hashes to remember. A file whose size and time match `memo` is not read again.
@@ -39,8 +54,7 @@ export function buildDigest(root: string, files: readonly string[], memo: Memo =
   for (const file of [...files].filter((f) => !outsideDigest(f)).sort()) {
     const st = statSync(path.join(root, file));
     const known = memo[file];
-    const sha =
-      known && known[0] === st.size && known[1] === st.mtimeMs ? known[2] : createHash('sha1').update(readFileSync(path.join(root, file))).digest('hex');
+    const sha = known && known[0] === st.size && known[1] === st.mtimeMs ? known[2] : fileSha(path.join(root, file));
     next[file] = [st.size, st.mtimeMs, sha];
     hash.update(file).update('\0').update(sha).update('\0');
   }
@@ -81,6 +95,7 @@ export function offline({ files }: { files: () => readonly string[] }): AstroInt
         assetsDir = config.build.assets;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         let memo: Memo = {};
         try {
@@ -94,7 +109,9 @@ export function offline({ files }: { files: () => readonly string[] }): AstroInt
         writeFileSync(path.join(root, WORKER_URL.slice(1)), await workerSource(digest, shell));
         mkdirSync(path.dirname(memoFile), { recursive: true });
         writeFileSync(memoFile, JSON.stringify(next));
-        logger.info(`Bản lưu để xem khi không có mạng: ${WORKER_URL} (bản dựng ${digest}, ${shell.length} tệp mã và kiểu trang).`);
+        const hashed = Object.keys(next).filter((f) => next[f]![2] !== memo[f]?.[2] || next[f]![1] !== memo[f]?.[1]).length;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Bản lưu để xem khi không có mạng: ${WORKER_URL} (bản dựng ${digest}, ${shell.length} tệp mã và kiểu trang; ${Object.keys(next).length} tệp, ${hashed} tệp đọc lại, ${seconds} s).`);
       },
     },
   };
