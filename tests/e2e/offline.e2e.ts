@@ -106,7 +106,7 @@ test.afterEach(async () => {
   folders = [];
 });
 
-test('offline: opened pages, the province list and its map data, the fairs list; a page never opened; the clock moves on', async ({ browser }) => {
+test('không có mạng: trang đã mở, danh sách điểm bán của tỉnh và dữ liệu bản đồ, danh sách hội chợ vẫn mở được và nói là bản đã lưu; trang chưa mở hiện trang ngoại tuyến; đồng hồ qua ngày hết hạn thì chứng nhận hiện đã hết hạn; xóa bản lưu', async ({ browser }) => {
   const root = copyOfBuild();
   folders.push(root);
   server = await startNginx(root);
@@ -175,7 +175,7 @@ test('offline: opened pages, the province list and its map data, the fairs list;
   assert((await fresh.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))) === 0, 'Service worker vẫn còn đăng ký sau khi xóa');
 });
 
-test('a new build replaces the saved copy, pages not opened again included', async ({ browser }) => {
+test('bản dựng mới thay bản đã lưu, kể cả trang chưa mở lại', async ({ browser }) => {
   const first = copyOfBuild();
   const second = copyOfBuild();
   folders.push(first, second);
