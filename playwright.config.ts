@@ -13,9 +13,11 @@ export default defineConfig({
   testMatch: '*.e2e.ts',
   outputDir: 'test-results',
   globalSetup: './tests/e2e/global-setup.ts',
-  // Tests of one file spread over the workers too; one worker per core.
+  // Tests of one file spread over the workers too; two workers per core: a browser test spends
+  // much of its time waiting (page loads, network idle, animations), and with one worker per core
+  // the browser step kept the processor busy about half the time.
   fullyParallel: true,
-  workers: availableParallelism(),
+  workers: availableParallelism() * 2,
   // A flaky test should be seen and fixed, not retried until it passes.
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
