@@ -116,3 +116,15 @@ export function duplicateGtins<T>(records: readonly T[], gtins: (record: T) => r
   for (const [key, list] of by) if (list.length < 2) by.delete(key);
   return by;
 }
+
+/**
+ * What is wrong with a GTIN written in the content, in the editor's words, or undefined when it
+ * is right. The content writes the digits alone: no spaces, the check digit included.
+ */
+export function gtinProblem(value: string): string | undefined {
+  if (!/^\d+$/.test(value)) return 'chỉ viết các chữ số, không có khoảng trắng, dấu chấm hay chữ cái';
+  if (!(GTIN_LENGTHS as readonly number[]).includes(value.length)) return `mã có ${value.length} chữ số, cần 8, 12, 13 hoặc 14 chữ số`;
+  const expected = gtinCheckDigit(value.slice(0, -1));
+  if (expected !== Number(value.at(-1))) return `số kiểm tra (chữ số cuối) phải là ${expected}, không phải ${value.at(-1)}`;
+  return undefined;
+}
