@@ -3,7 +3,7 @@
  * independent of the decoder), as RGBA pixels on a white page with a margin, and as a Y4M video
  * (Chromium's fake camera reads one: tests/e2e/barcode.e2e.ts).
  */
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 import sharp from 'sharp';
 
 /** An EAN-13 (13 digits) or EAN-8 (8 digits) as a PNG, with its digits printed under the bars. */
