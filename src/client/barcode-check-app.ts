@@ -26,20 +26,27 @@ const link = (href: string, text: string) => el('a', text, { href });
 /** The lookup files read during this visit, by name. */
 const files = new Map<string, Promise<BarcodeLookupFile>>();
 
-async function lookup(gtin: string): Promise<BarcodeHit | undefined> {
-  const bucket = lookupBucket(gtin);
-  let file = files.get(bucket);
+function lookupFile(name: string): Promise<BarcodeLookupFile> {
+  let file = files.get(name);
   if (!file) {
-    file = fetch(barcodeLookupUrl(bucket)).then((r) => {
+    file = fetch(barcodeLookupUrl(name)).then((r) => {
       // No file: no product of the directory has a number beginning so.
       if (r.status === 404) return { items: {} };
       if (!r.ok) throw new Error(String(r.status));
       return r.json() as Promise<BarcodeLookupFile>;
     });
-    files.set(bucket, file);
-    file.catch(() => files.delete(bucket));
+    files.set(name, file);
+    file.catch(() => files.delete(name));
   }
-  return (await file).items[gtinKey(gtin)];
+  return file;
+}
+
+/** The directory's product for a number: the file of its first seven digits, or of more where that range is split. */
+async function lookup(gtin: string): Promise<BarcodeHit | undefined> {
+  const key = gtinKey(gtin);
+  let file = await lookupFile(lookupBucket(gtin));
+  for (let hops = 0; 'split' in file && hops < 3; hops++) file = await lookupFile(key.slice(0, file.split));
+  return 'items' in file ? file.items[key] : undefined;
 }
 
 /** The OCOP lines of a hit: stars with their state, the status sentence, as product pages show them. */

@@ -78,10 +78,10 @@ export function gtinKey(gtin: string): string {
 }
 
 /**
- * The lookup file a GTIN lives in: the first seven digits of its 14-digit key, i.e. the GS1
- * prefix and the next three digits of a 13-digit number ("8934567890128" → "0893456"). Within
- * GS1 Việt Nam's prefix, 893, that makes up to a thousand files, so a lookup downloads a few
- * products' rows, not the country's.
+ * The first lookup file a GTIN is looked for in: the first seven digits of its 14-digit key, i.e.
+ * the GS1 prefix and the next three digits of a 13-digit number ("8934567890128" → "0893456").
+ * Within GS1 Việt Nam's prefix, 893, that makes up to a thousand files, so a lookup downloads a
+ * few products' rows, not the country's; a crowded range is split further (lib/barcode-lookup.ts).
  */
 export const LOOKUP_KEY_DIGITS = 7;
 export function lookupBucket(gtin: string): string {

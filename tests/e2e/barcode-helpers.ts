@@ -1,7 +1,7 @@
 /** What the barcode page's browser tests share (barcode.e2e.ts, barcode-camera.e2e.ts). */
 import type { Page } from '@playwright/test';
-import type { BarcodeLookupFile } from '../../src/lib/barcode-lookup.ts';
-import { lookupBucket } from '../../src/lib/gtin.ts';
+import type { BarcodeHit, BarcodeLookupFile } from '../../src/lib/barcode-lookup.ts';
+import { gtinKey, lookupBucket } from '../../src/lib/gtin.ts';
 import { distText, settle, siteUrl } from './env.ts';
 
 export const PAGE = '/kiem-tra-ma-vach/';
@@ -12,7 +12,13 @@ export const WINE = '8936045120057';
 export const MISS_SAME_FILE = '8936045999998';
 export const MISS_NO_FILE = '4006381333931';
 
-export const lookupFile = (gtin: string) => JSON.parse(distText(`kiem-tra-ma-vach/ma/${lookupBucket(gtin)}.json`)) as BarcodeLookupFile;
+/** A number's row in the built lookup files, following splits as the page does. */
+export function lookupRow(gtin: string): BarcodeHit | undefined {
+  const read = (name: string) => JSON.parse(distText(`kiem-tra-ma-vach/ma/${name}.json`)) as BarcodeLookupFile;
+  let file = read(lookupBucket(gtin));
+  while ('split' in file) file = read(gtinKey(gtin).slice(0, file.split));
+  return file.items[gtinKey(gtin)];
+}
 
 /** Errors of the page but the lookup file of a number no product's number begins with (a 404, the expected answer). */
 export const unexpected = (errors: string[]) => errors.filter((e) => !/\/kiem-tra-ma-vach\/ma\/\d{7}\.json/.test(e));

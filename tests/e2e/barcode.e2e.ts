@@ -8,9 +8,9 @@
  * result shown. The camera itself: barcode-camera.e2e.ts.
  */
 import type { BrowserContextOptions } from '@playwright/test';
-import { gtinKey, lookupBucket } from '../../src/lib/gtin.ts';
+import { lookupBucket } from '../../src/lib/gtin.ts';
 import { certificateSentence, statusUntil } from '../../src/lib/ocop.ts';
-import { cspViolations, HONEY, lookupFile, MISS_NO_FILE, MISS_SAME_FILE, openChecker, result, typeNumber, unexpected, WINE } from './barcode-helpers.ts';
+import { cspViolations, HONEY, lookupRow, MISS_NO_FILE, MISS_SAME_FILE, openChecker, result, typeNumber, unexpected, WINE } from './barcode-helpers.ts';
 import { assert, axeViolations, newContext, test, VIEWPORTS, watchPage } from './env.ts';
 
 test('gõ mã của một sản phẩm mẫu: hiện sản phẩm, chủ thể, tình trạng OCOP tính theo đồng hồ của trình duyệt, nơi bán, áp phích; mã không rời trang', async ({ page }) => {
@@ -24,7 +24,7 @@ test('gõ mã của một sản phẩm mẫu: hiện sản phẩm, chủ thể, 
   const hit = result(page).locator(`[data-barcode-hit]`);
   await hit.waitFor({ timeout: 10_000 });
 
-  const row = lookupFile(HONEY).items[gtinKey(HONEY)]!;
+  const row = lookupRow(HONEY)!;
   assert(row.id === 'mat-ong-hoa-ca-phe-hoa-da', `tệp tra cứu: ${row.id}`);
   const text = (await result(page).innerText()).normalize('NFC');
   assert(text.includes(`Mã ${HONEY}`), `kết quả không ghi mã: ${text}`);

@@ -1,16 +1,16 @@
 /**
  * The barcode check (`/kiem-tra-ma-vach/`): the page, the prefix explanation it leads to without
  * JavaScript, and the lookup files the page's script reads, split by the first digits of the
- * number (lib/gtin.ts lookupBucket) so one lookup downloads a few products, not the country's.
+ * number (lib/barcode-lookup.ts splitLookup) so one lookup downloads a few products, not the country's.
  * The files hold no status: the browser computes a certificate's state with its own clock from
  * the dates each row carries (lib/ocop.ts), as the status refresh of every other page does.
  */
 import { certificateValidUntil, OCOP_GROUP_LABELS } from '../../lib/ocop.ts';
-import { gtinKey, lookupBucket } from '../../lib/gtin.ts';
+import { gtinKey } from '../../lib/gtin.ts';
 import { prefixTable, ORIGIN_NOTE, type PrefixKind } from '../../lib/gs1-prefixes.ts';
 import { provinceName } from '../../lib/places.ts';
 import { BARCODE, BARCODE_PREFIXES, businessUrl, honorYearUrl, pointUrl, posterUrl, PRIVACY, PRODUCTS, productUrl, REPORT, SEARCH } from '../../lib/urls.ts';
-import type { BarcodeHit, BarcodeLookupFile } from '../../lib/barcode-lookup.ts';
+import { splitLookup, type BarcodeHit, type BarcodeLookupFile } from '../../lib/barcode-lookup.ts';
 import type { PageOf } from '../page.ts';
 import type { SiteData } from '../site-data.ts';
 import { layout, type LayoutView } from './layout.ts';
@@ -75,10 +75,10 @@ export function barcodePrefixesView(data: SiteData): BarcodePrefixesView {
   };
 }
 
-/** Every lookup file, one per bucket that holds a GTIN. */
+/** Every lookup file: numbers grouped by their first digits (lib/barcode-lookup.ts splitLookup). */
 export function barcodeLookupFiles(data: SiteData): PageOf<BarcodeLookupFile>[] {
   const { products, businessById, honorsByProduct, programById, pointsByProduct } = data;
-  const buckets = new Map<string, BarcodeLookupFile>();
+  const items = new Map<string, BarcodeHit>();
   for (const p of products) {
     const d = p.data;
     if (!d.gtin?.length) continue;
@@ -105,12 +105,7 @@ export function barcodeLookupFiles(data: SiteData): PageOf<BarcodeLookupFile>[] 
       points: (pointsByProduct.get(p.id) ?? []).filter((x) => x.data.status === 'active').map((x) => ({ name: x.data.name, href: pointUrl(x.id) })),
       poster: posterUrl(productUrl(p.id)),
     };
-    for (const gtin of new Set(d.gtin)) {
-      const bucket = lookupBucket(gtin);
-      let file = buckets.get(bucket);
-      if (!file) buckets.set(bucket, (file = { items: {} }));
-      file.items[gtinKey(gtin)] = { gtin, ...base };
-    }
+    for (const gtin of new Set(d.gtin)) items.set(gtinKey(gtin), { gtin, ...base });
   }
-  return [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([bucket, view]) => ({ params: { bucket }, view }));
+  return [...splitLookup(items)].sort(([a], [b]) => a.localeCompare(b)).map(([bucket, view]) => ({ params: { bucket }, view }));
 }
