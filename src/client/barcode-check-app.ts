@@ -6,10 +6,10 @@
  * number is never sent anywhere: only the file's name, seven digits of it, reaches the server.
  * Everything is built as text, never as HTML.
  */
-import type { BarcodeHit, BarcodeLookupFile } from '../lib/barcode-lookup.ts';
+import { findInLookup, type BarcodeHit, type BarcodeLookupFile } from '../lib/barcode-lookup.ts';
 import { formatDate, localDate } from '../lib/dates.ts';
 import { explainPrefix, ORIGIN_NOTE } from '../lib/gs1-prefixes.ts';
-import { GTIN_KIND, gtinKey, lookupBucket, readGtin } from '../lib/gtin.ts';
+import { GTIN_KIND, gtinKey, readGtin } from '../lib/gtin.ts';
 import { certificateSentence, starsWithState, statusUntil } from '../lib/ocop.ts';
 import { barcodeLookupUrl, REPORT, searchUrl } from '../lib/urls.ts';
 
@@ -42,12 +42,7 @@ function lookupFile(name: string): Promise<BarcodeLookupFile> {
 }
 
 /** The directory's product for a number: the file of its first seven digits, or of more where that range is split. */
-async function lookup(gtin: string): Promise<BarcodeHit | undefined> {
-  const key = gtinKey(gtin);
-  let file = await lookupFile(lookupBucket(gtin));
-  for (let hops = 0; 'split' in file && hops < 3; hops++) file = await lookupFile(key.slice(0, file.split));
-  return 'items' in file ? file.items[key] : undefined;
-}
+const lookup = (gtin: string) => findInLookup(gtinKey(gtin), lookupFile);
 
 /** The OCOP lines of a hit: stars with their state, the status sentence, as product pages show them. */
 function certificate(o: NonNullable<BarcodeHit['ocop']>, now: Date): HTMLElement[] {

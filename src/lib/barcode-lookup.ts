@@ -69,3 +69,14 @@ export function splitLookup<T>(items: ReadonlyMap<string, T>, max = LOOKUP_MAX_I
   place([...items.keys()].sort(), 0);
   return out;
 }
+
+/**
+ * A number's row, looked up as the barcode page does: the file of its first seven digits
+ * (`lookupBucket`), then wherever a split leads. `read` gets a file by name (the page fetches it;
+ * a missing file reads as empty).
+ */
+export async function findInLookup(key: string, read: (name: string) => Promise<BarcodeLookupFile> | BarcodeLookupFile): Promise<BarcodeHit | undefined> {
+  let file = await read(key.slice(0, LOOKUP_LENGTHS[0]));
+  for (let hops = 1; 'split' in file && hops < LOOKUP_LENGTHS.length; hops++) file = await read(key.slice(0, file.split));
+  return 'items' in file ? file.items[key] : undefined;
+}
