@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateGtins, gs1Prefix, gtinCheckDigit, gtinKey, isGtin, lookupBucket, readGtin } from '../../src/lib/gtin.ts';
 import { explainPrefix, GS1_PREFIX_RANGES, ORIGIN_NOTE, prefixTable } from '../../src/lib/gs1-prefixes.ts';
+import { readProductRow } from '../../src/lib/import-products.ts';
 
 describe('gtinCheckDigit', () => {
   it.each([
@@ -134,5 +135,24 @@ describe('explainPrefix', () => {
     }
     expect(prefixTable().find((r) => r.range === '893')?.meaning).toBe('GS1 Việt Nam');
     expect(prefixTable().find((r) => r.range === '978–979')?.kind).toBe('isbn');
+  });
+});
+
+describe('the products import reads the “Mã vạch” column', () => {
+  const businesses = { byTaxCode: new Map([['0108623916', 'htx-thu']]), byName: new Map<string, string[]>() };
+  const row = (gtin: unknown) => readProductRow({ name: 'Mật ong thử', businessTaxCode: '0108623916', province: 'Gia Lai', gtin }, businesses);
+
+  it('keeps numbers as printed (spaces), several separated by commas or semicolons, once each', () => {
+    const r = row('8 936045 120019; 8936045120026, 8936045120019');
+    expect(r.ok && r.record.gtin).toEqual(['8936045120019', '8936045120026']);
+    expect(row('').ok && (row('') as { record: { gtin?: string[] } }).record.gtin).toBeUndefined();
+  });
+
+  it('refuses a wrong check digit, saying which digit, and a number cell that lost its leading zero', () => {
+    const wrong = row('8936045120018');
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.problems[0]!.reason).toContain('phải là 9, không phải 8');
+    const number = row(36000291452);
+    expect(!number.ok && number.problems[0]!.reason).toContain('định dạng ô là Văn bản');
   });
 });
