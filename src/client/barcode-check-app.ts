@@ -88,7 +88,7 @@ export interface BarcodeCheck {
 }
 
 export function start(root: HTMLElement): BarcodeCheck {
-  const input = root.querySelector<HTMLInputElement>('input[name="ma"]')!;
+  const input = root.querySelector<HTMLInputElement>('#ma-vach-so')!;
   const status = root.querySelector<HTMLElement>('[data-barcode-status]')!;
   const result = root.querySelector<HTMLElement>('[data-barcode-result]')!;
   const error = root.querySelector<HTMLElement>('[data-barcode-error]')!;

@@ -12,7 +12,7 @@ const FAILED = 'Không tải được công cụ kiểm tra. Hãy kiểm tra k�
 class BarcodeCheckElement extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
-    const input = this.querySelector<HTMLInputElement>('input[name="ma"]')!;
+    const input = this.querySelector<HTMLInputElement>('#ma-vach-so')!;
     const status = this.querySelector<HTMLElement>('[data-barcode-status]')!;
     let app: Promise<BarcodeCheck> | undefined;
     const load = () =>

@@ -5,7 +5,8 @@
  * mistyped number is refused in Vietnamese; the number itself never leaves the page (only the
  * lookup file of its first seven digits is fetched, and no decoder before the camera starts); at
  * 360 px with the camera refused the page says so and typing still works; axe finds nothing with a
- * result shown. The camera itself: barcode-camera.e2e.ts.
+ * result shown; without JavaScript the form leads to the prefix table and sends no number. The
+ * camera itself: barcode-camera.e2e.ts.
  */
 import type { BrowserContextOptions } from '@playwright/test';
 import { lookupBucket } from '../../src/lib/gtin.ts';
@@ -123,6 +124,24 @@ test('360 px, camera không được phép: trang nói rõ bằng tiếng Việt
     const problems = [...unexpected(watch.errors), ...(await cspViolations(page)).map((v) => `CSP: ${v}`), ...(await axeViolations(page))];
     watch.stop();
     assert(problems.length === 0, problems.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('không có JavaScript: nút “Kiểm tra” mở bảng tiền tố và cách tự kiểm tra số cuối, không gửi mã đi', async ({ browser }) => {
+  const context = await newContext(browser, { javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    await openChecker(page, requested);
+    assert(await page.locator('[data-camera]').isHidden(), 'phần camera hiện ra dù không có JavaScript');
+    await typeNumber(page, HONEY);
+    await page.waitForURL(/\/kiem-tra-ma-vach\/tien-to\//, { timeout: 10_000 });
+    assert(!page.url().includes(HONEY) && !requested.some((u) => u.includes(HONEY)), `mã bị gửi đi: ${page.url()}`);
+    assert((await page.locator('h1').innerText()).normalize('NFC') === 'Ba chữ số đầu của mã vạch nói gì', 'không tới trang giải thích tiền tố');
+    const row = page.locator('tr', { has: page.locator('td', { hasText: /^893$/ }) });
+    assert(((await row.innerText()) ?? '').includes('GS1 Việt Nam'), 'bảng không có dòng 893 – GS1 Việt Nam');
   } finally {
     await context.close();
   }
