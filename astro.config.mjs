@@ -10,6 +10,7 @@ import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { markdownText } from './src/integrations/markdown-text.ts';
+import { offline } from './src/integrations/offline.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { publishedData } from './src/integrations/published-data.ts';
@@ -31,6 +32,7 @@ const map = siteMap();
 const headers = deployHeaders({ map: site.map, editor: site.editor, searchAcross: site.searchAcross });
 // gzip copies of the large files, which nginx sends as they are: after every other writer.
 const gz = precompress();
+const kept = keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs(), ...gz.outputs()] });
 
 export default defineConfig({
   site: site.baseUrl,
@@ -48,7 +50,8 @@ export default defineConfig({
   // cache: src/integrations/sitemap.ts); editor writes the web editor's files at /admin/. They run
   // before keepDist, which must not delete their files.
   // publishedData last: it keeps the open data as published (dist/ after keep-dist) for the next build's change log.
-  integrations: [mdx(), qr, map, admin, headers, gz, keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs(), ...gz.outputs()] }), publishedData()],
+  // offline writes the service worker (sw.js) from the files keep-dist left: after it.
+  integrations: [mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below). Raw HTML and
   // links to anything but a web page, e-mail or phone number are shown as text (markdown-text.ts).

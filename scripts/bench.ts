@@ -25,6 +25,7 @@ import { mapMarkdown, measureMap } from './bench/map.ts';
 import { measureProductFilter, productFilterMarkdown } from './bench/product-filter.ts';
 import { barcodeLookupMarkdown, measureBarcodeLookup } from './bench/barcode-lookup.ts';
 import { loadMarkdown, measureLoad } from './bench/load.ts';
+import { measureThrottled, throttledMarkdown } from './bench/throttled.ts';
 import { baseUrlOf, measureAxe, measurePostbuild, siteChecksMarkdown } from './bench/site-checks.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -73,6 +74,13 @@ const BUDGETS = {
   /** Under load (issue #18): scripts/bench/load.ts, nginx with the generated configuration, 200 clients for 60 s. */
   loadErrors: { limit: 0, label: 'Tải: lỗi (kết nối, đọc, ghi, quá giờ, HTTP ≥ 400), 200 máy khách trong 60 s' },
   loadP95Ms: { limit: 500, label: 'Tải: thời gian trả lời phân vị 95, ms' },
+  /**
+   * Slow networks (issue #19): scripts/bench/throttled.ts, 400 kbit/s, 400 ms latency, CPU slowed
+   * 4×; the slowest of the home page, a point page, a province list, a product page and the map.
+   */
+  throttledContentColdMs: { limit: 3000, label: 'Mạng chậm: nội dung chính hiện ra, lần đầu (trang chậm nhất), ms' },
+  throttledUsableColdMs: { limit: 5000, label: 'Mạng chậm: trang dùng được, lần đầu (trang chậm nhất), ms' },
+  throttledContentSavedMs: { limit: 1000, label: 'Không có mạng: nội dung chính hiện ra từ bản đã lưu (trang chậm nhất), ms' },
   /** Issue #18: scripts/bench/site-checks.ts. Every page, at every scale. */
   postbuildProblems: { limit: 0, label: 'Toàn quốc: lỗi của các kiểm tra sau khi dựng (mọi trang, trừ html-validate)' },
   axeViolations: { limit: 0, label: 'Toàn quốc: vi phạm axe, một trang mỗi mẫu trang, 360 và 1280 px' },
@@ -292,6 +300,12 @@ async function main() {
   check('productFilterMs', productFilter.medianMs);
   const barcodeLookup = measureBarcodeLookup(nationalOut);
   check('barcodeLookupKB', barcodeLookup.largestKB, `${barcodeLookup.gtins} mã, ${barcodeLookup.files} tệp`);
+  console.log('\n▶ Mạng chậm và không có mạng (Chromium, 400 kbit/s, trễ 400 ms, CPU chậm 4 lần)');
+  const throttled = await measureThrottled(nationalOut);
+  for (const line of throttledMarkdown(throttled).slice(4, -1)) console.log(`  ${line}`);
+  check('throttledContentColdMs', throttled.worst.contentColdMs);
+  check('throttledUsableColdMs', throttled.worst.usableColdMs);
+  check('throttledContentSavedMs', throttled.worst.contentSavedMs);
   console.log('\n▶ Tải: nginx với cấu hình của bản dựng, 200 máy khách trong 60 s');
   const load = await measureLoad(nationalOut, { clients: 200, seconds: 60 });
   check('loadErrors', load.errors.total);
@@ -351,6 +365,7 @@ async function main() {
     map,
     productFilter,
     barcodeLookup,
+    throttled,
     load,
     siteChecks,
     axe,
@@ -410,6 +425,7 @@ function renderMarkdown(r: Report): string {
   if (r.map) lines.push(...mapMarkdown(r.map));
   if (r.productFilter) lines.push(...productFilterMarkdown(r.productFilter), '');
   if (r.barcodeLookup) lines.push(...barcodeLookupMarkdown(r.barcodeLookup), '');
+  if (r.throttled) lines.push(...throttledMarkdown(r.throttled));
   if (r.load) lines.push(...loadMarkdown(r.load));
   if (r.siteChecks) lines.push(...siteChecksMarkdown(r.siteChecks, r.axe));
   lines.push('## Budgets', '', '| budget | limit | value | ok |', '| --- | --- | --- | --- |');

@@ -70,15 +70,18 @@ http {
 `;
 }
 
-/** Serve `dist` (a build folder with its `_deploy/nginx/`) with nginx until `close()`. */
-export async function startNginx(dist: string, options: { workers?: number } = {}): Promise<RunningNginx> {
+/**
+ * Serve `dist` (a build folder with its `_deploy/nginx/`) with nginx until `close()`; on `port`
+ * when given (a test that stops the server and starts it again, on another build, keeps its origin).
+ */
+export async function startNginx(dist: string, options: { workers?: number; port?: number } = {}): Promise<RunningNginx> {
   const nginx = ensureNginx();
   const root = path.resolve(dist);
   for (const part of [NGINX_HTTP_CONF, NGINX_SERVER_CONF]) {
     if (!existsSync(path.join(root, part))) throw new Error(`Không có ${path.join(root, part)}: bản dựng chưa ghi cấu hình nginx; hãy chạy "npm run build" lại.`);
   }
   const scratch = mkdtempSync(path.join(tmpdir(), 'hangviet-nginx-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const conf = path.join(scratch, 'nginx.conf');
   writeFileSync(conf, testConf(root, port, scratch, options.workers));
   const child = spawn(nginx, ['-p', scratch, '-c', conf, '-e', path.join(scratch, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -72,7 +72,7 @@ function candidates(root: string, manifest: Manifest | undefined, assetFiles: st
  * `alsoKeep`: files another integration wrote into the output folder in this build or kept from
  * the last one (the posters' QR codes, poster-qr.ts); its `astro:build:done` must run first.
  */
-export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly string[] } = {}): AstroIntegration {
+export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly string[] } = {}): AstroIntegration & { files: () => readonly string[] } {
   let started = 0;
   let manifestFile = '';
   let cacheDir = '';
@@ -80,8 +80,11 @@ export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly st
   let publicDir = '';
   let outDir = '';
   let manifest: Manifest | undefined;
+  let left: string[] = [];
   return {
     name: 'hangviet-keep-dist',
+    /** The files of the output folder after the last build (relative paths), for integrations that run after this one. */
+    files: () => left,
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { build: { emptyOutDir: false } } });
@@ -126,8 +129,9 @@ export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly st
         removeEmptyParents(stale, root);
         if (stale.length) logger.info(`Đã xóa ${stale.length} tệp cũ không còn thuộc bản dựng này.`);
         const gone = new Set(stale);
-        const left = [...keep, ...assetFiles, ...publicFiles].filter((f) => !gone.has(f));
-        const files = [...new Set(left)].map((f) => path.relative(root, f));
+        const kept = [...keep, ...assetFiles, ...publicFiles].filter((f) => !gone.has(f));
+        const files = [...new Set(kept)].map((f) => path.relative(root, f));
+        left = files;
         mkdirSync(path.dirname(manifestFile), { recursive: true });
         writeFileSync(manifestFile, JSON.stringify({ outDir: root, files, home: homeWritten(root) } satisfies Manifest));
       },

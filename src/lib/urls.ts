@@ -41,6 +41,8 @@ export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
 /** The privacy note: what the site does, and does not do, with what a visitor's browser sends. */
 export const PRIVACY = '/quyen-rieng-tu/';
+/** Offline use: what the saved copy holds, and the page shown offline for a page that was not saved (lib/offline.ts). */
+export const OFFLINE = '/ngoai-tuyen/';
 /** The web editor of the press office: not public content (no sitemap, no search, noindex), closed to crawlers by robots.txt. */
 export const ADMIN = '/admin/';
 /** The editorial guide (“Hướng dẫn đăng tin”), linked from the editor. */

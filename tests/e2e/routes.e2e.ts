@@ -29,6 +29,7 @@ export const TOP_LEVEL = [
   '/gioi-thieu/',
   '/tiep-can/',
   '/quyen-rieng-tu/',
+  '/ngoai-tuyen/',
 ];
 
 /** Detail page types: the list page to start from and the shape of a detail URL. */

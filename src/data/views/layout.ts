@@ -55,6 +55,11 @@ export interface LayoutView {
   sample: boolean;
   /** Leave out the canonical link (the 404 page has no address of its own). */
   noCanonical?: boolean;
+  /**
+   * What the saved copy for offline use keeps with this page (src/lib/offline.ts), as paths: a
+   * point's province list and that list's map data.
+   */
+  offline?: string[];
   chrome: Chrome;
 }
 
@@ -93,6 +98,7 @@ export function layout(
     breadcrumbs?: Crumb[];
     sample?: boolean;
     noCanonical?: boolean;
+    offline?: string[];
     type?: LayoutView['type'];
     /** The page's own picture, if any (a post's cover); otherwise the site's default share image. */
     image?: ShareImage | undefined;

@@ -2,7 +2,8 @@
 import { adminUnits } from '../../lib/admin-units.ts';
 import { SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchType } from '../../lib/search-engine.ts';
 import { sortByVi } from '../../lib/text.ts';
-import { ADMIN, EDITOR_GUIDE, pageUrl, PRIVACY, SEARCH, searchIndexUrl, tileHost } from '../../lib/urls.ts';
+import { ADMIN, EDITOR_GUIDE, OFFLINE, pageUrl, PRIVACY, SEARCH, searchIndexUrl, tileHost } from '../../lib/urls.ts';
+import { MAX_SAVED } from '../../lib/offline.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
 import { layout, type LayoutView } from './layout.ts';
@@ -99,6 +100,8 @@ export interface PrivacyView {
   editor: string;
   /** Other committees' sites the search reads when the visitor ticks the box (site.yaml's `searchAcross`). */
   searchAcross: { name: string; host: string }[];
+  /** How many pages the saved copy for offline use keeps at most (lib/offline.ts). */
+  maxSaved: number;
 }
 
 export function privacyView(data: SiteData): PrivacyView {
@@ -117,5 +120,27 @@ export function privacyView(data: SiteData): PrivacyView {
     email: site.contact.email,
     editor: ADMIN,
     searchAcross: (site.searchAcross ?? []).map((o) => ({ name: o.name, host: new URL(o.url).host })),
+    maxSaved: MAX_SAVED,
+  };
+}
+
+/** `/ngoai-tuyen/`: offline use — what the saved copy holds; also what a page with no saved copy shows offline. */
+export interface OfflineView {
+  layout: LayoutView;
+  siteName: string;
+  /** How many pages a saved copy keeps at most. */
+  maxSaved: number;
+}
+
+export function offlineView(data: SiteData): OfflineView {
+  return {
+    layout: layout(data, {
+      path: OFFLINE,
+      title: 'Xem trang khi không có mạng',
+      description: `${data.site.siteName} lưu trong máy bạn những trang bạn đã mở để xem lại khi mất mạng; tình trạng chứng nhận, hội chợ và giờ mở cửa được tính lại theo đồng hồ của máy.`,
+      breadcrumbs: [{ label: 'Xem khi không có mạng' }],
+    }),
+    siteName: data.site.siteName,
+    maxSaved: MAX_SAVED,
   };
 }

@@ -15,7 +15,7 @@ import { weeklySchedule } from '../../lib/opening-hours.ts';
 import { PAGE_SIZE } from '../../lib/paginate.ts';
 import { placeBuckets } from '../../lib/unit-history.ts';
 import { compareVi } from '../../lib/text.ts';
-import { absoluteUrl, MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointUrl, provinceMapUrl, provinceUrl } from '../../lib/urls.ts';
+import { absoluteUrl, MAP, MAP_DATA, MAP_FAIRS, MAP_POINTS, POINTS, pointUrl, provinceMapUrl, provincePlacesUrl, provinceUrl } from '../../lib/urls.ts';
 import { POINT_KINDS, POINT_KIND_LABELS } from '../../lib/points.ts';
 import { stamp, type Stamp } from '../clock.ts';
 import type { Point, SiteData } from '../site-data.ts';
@@ -131,6 +131,8 @@ export function pointPages(data: SiteData): PageOf<PointView>[] {
           description: `${POINT_KIND_LABELS[d.kind]} – ${address}`,
           breadcrumbs: [{ label: 'Điểm bán', href: POINTS }, { label: province.name, href: provinceUrl(province.slug) }, { label: d.name }],
           sample: d.sample,
+          // Offline, the citizen also has the other points of the province, on its map.
+          offline: [provinceUrl(province.slug), provinceMapUrl(province.slug)],
         }),
         name: d.name,
         kind: d.kind,
@@ -219,6 +221,8 @@ export function provinceListPages(data: SiteData): PageOf<ProvinceListView>[] {
           title: `Điểm bán hàng Việt – ${province.name}${p.suffix}`,
           breadcrumbs: p.crumbs,
           sample: p.shown.some((x) => x.data.sample),
+          // The map and the finder's data, so both work offline too.
+          offline: [provinceMapUrl(province.slug), provincePlacesUrl(province.slug)],
         }),
         map: mapSettings(data),
         province: { slug: province.slug, name: province.name },
