@@ -23,6 +23,7 @@ import { writeReferenceProject } from './bench/reference.ts';
 import { measureSearch, type SearchFigures } from './bench/search.ts';
 import { mapMarkdown, measureMap } from './bench/map.ts';
 import { measureProductFilter, productFilterMarkdown } from './bench/product-filter.ts';
+import { barcodeLookupMarkdown, measureBarcodeLookup } from './bench/barcode-lookup.ts';
 import { loadMarkdown, measureLoad } from './bench/load.ts';
 import { measureThrottled, throttledMarkdown } from './bench/throttled.ts';
 import { baseUrlOf, measureAxe, measurePostbuild, siteChecksMarkdown } from './bench/site-checks.ts';
@@ -68,6 +69,8 @@ const BUDGETS = {
   mapPageJsKB: { limit: 60, label: 'Bản đồ: mã trang bản đồ (gzip), KB' },
   /** The product filters (issue #13): scripts/bench/product-filter.ts, CPU slowed 4×. */
   productFilterMs: { limit: 100, label: 'Lọc sản phẩm toàn quốc: từ lúc chọn tới khi có kết quả (trung vị, CPU chậm 4 lần), ms' },
+  /** The barcode check (issue #20): scripts/bench/barcode-lookup.ts, the largest lookup file a lookup downloads. */
+  barcodeLookupKB: { limit: 4, label: 'Kiểm tra mã vạch toàn quốc: dữ liệu một lần tra (tệp tra cứu lớn nhất, gzip), KB' },
   /** Under load (issue #18): scripts/bench/load.ts, nginx with the generated configuration, 200 clients for 60 s. */
   loadErrors: { limit: 0, label: 'Tải: lỗi (kết nối, đọc, ghi, quá giờ, HTTP ≥ 400), 200 máy khách trong 60 s' },
   loadP95Ms: { limit: 500, label: 'Tải: thời gian trả lời phân vị 95, ms' },
@@ -295,6 +298,8 @@ async function main() {
   console.log('\n▶ Lọc sản phẩm toàn quốc (CPU chậm 4 lần)');
   const productFilter = await measureProductFilter(nationalOut);
   check('productFilterMs', productFilter.medianMs);
+  const barcodeLookup = measureBarcodeLookup(nationalOut);
+  check('barcodeLookupKB', barcodeLookup.largestKB, `${barcodeLookup.gtins} mã, ${barcodeLookup.files} tệp`);
   console.log('\n▶ Mạng chậm và không có mạng (Chromium, 400 kbit/s, trễ 400 ms, CPU chậm 4 lần)');
   const throttled = await measureThrottled(nationalOut);
   for (const line of throttledMarkdown(throttled).slice(4, -1)) console.log(`  ${line}`);
@@ -359,6 +364,7 @@ async function main() {
     reference,
     map,
     productFilter,
+    barcodeLookup,
     throttled,
     load,
     siteChecks,
@@ -418,6 +424,7 @@ function renderMarkdown(r: Report): string {
   lines.push('', '## Reference', '', `A bare Astro build of ${r.reference.pages} minimal pages from one YAML collection: ${r.reference.buildSeconds} s, peak ${r.reference.peakMemoryMB} MB.`, '');
   if (r.map) lines.push(...mapMarkdown(r.map));
   if (r.productFilter) lines.push(...productFilterMarkdown(r.productFilter), '');
+  if (r.barcodeLookup) lines.push(...barcodeLookupMarkdown(r.barcodeLookup), '');
   if (r.throttled) lines.push(...throttledMarkdown(r.throttled));
   if (r.load) lines.push(...loadMarkdown(r.load));
   if (r.siteChecks) lines.push(...siteChecksMarkdown(r.siteChecks, r.axe));

@@ -2,6 +2,7 @@
  * Products: what each business makes, most of them with an OCOP certificate whose status (valid,
  * expiring, expired, revoked) is spread around `--today`, some with a picture from a pool per group.
  */
+import { gtinCheckDigit } from '../../src/lib/gtin.ts';
 import { addMonths } from '../../src/lib/dates.ts';
 import { certificateStatus, type CertificateStatus } from '../../src/lib/ocop.ts';
 import type { Business } from './businesses.ts';
@@ -85,6 +86,32 @@ export function generateProducts(ctx: Context, businesses: readonly Business[]):
     'Chủ thể đề nghị thu hồi',
   ];
 
+  // Barcodes (GTIN-13) from a generator of their own, so the rest of the dataset is unchanged by
+  // them: a business that registered with GS1 Việt Nam gets a company prefix (893 and four digits
+  // for a company, five for the rest, never twice), and numbers its goods from 1; services have none.
+  const grng = ctx.rngFor('gtin');
+  const prefixes = new Set<string>();
+  const gtinState = new Map<string, { prefix: string; next: number } | null>();
+  const gtinFor = (business: Business, group: Group2022): string[] | undefined => {
+    if (group === 'du-lich-cong-dong') return undefined;
+    let state = gtinState.get(business.id);
+    if (state === undefined) {
+      state = null;
+      if (grng.chance(business.kind === 'ho-kinh-doanh' ? 0.35 : 0.7)) {
+        const digits = business.kind === 'doanh-nghiep' ? 4 : 5;
+        let prefix: string;
+        do prefix = `893${String(grng.int(0, 10 ** digits - 1)).padStart(digits, '0')}`;
+        while ([...prefixes].some((p) => p.startsWith(prefix) || prefix.startsWith(p)));
+        prefixes.add(prefix);
+        state = { prefix, next: 1 };
+      }
+      gtinState.set(business.id, state);
+    }
+    if (!state || !grng.chance(0.8)) return undefined;
+    const body = `${state.prefix}${String(state.next++).padStart(12 - state.prefix.length, '0')}`;
+    return [`${body}${gtinCheckDigit(body)}`];
+  };
+
   businesses.forEach((business, bi) => {
     const names = new Set<string>();
     for (let k = 0; k < perBusiness[bi]!; k++) {
@@ -161,6 +188,7 @@ export function generateProducts(ctx: Context, businesses: readonly Business[]):
         province: info.province.code,
         commune: rng.chance(0.9) ? place.commune.code : undefined,
         description,
+        gtin: gtinFor(business, family.group),
         ocop,
         image: image ? { src: `./images/${image.file}`, alt: image.alt } : undefined,
         sample: true,

@@ -5,6 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { groupBy } from '../lib/group.ts';
+import { duplicateGtins, gtinKey } from '../lib/gtin.ts';
 import { isPublished } from '../lib/news.ts';
 import { relatedIndex } from '../lib/related.ts';
 import { groupByTopic, type Topic } from '../lib/tags.ts';
@@ -95,6 +96,17 @@ export function assemble(collections: Collections, now: Date): SiteData {
   const problems = danglingReferences(checked, ids);
   if (problems.length) {
     throw new Error(`Có ${problems.length} tham chiếu tới bản ghi không tồn tại; hãy sửa rồi chạy lại:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  // One barcode number, one product: the barcode page shows the product a number belongs to.
+  const sharedGtins = duplicateGtins(products, (p) => p.data.gtin ?? []);
+  if (sharedGtins.size) {
+    const where = (p: Product) => `${p.filePath ?? `products/${p.id}`} (id "${p.id}")`;
+    const lines = [...sharedGtins].map(([key, list]) => {
+      const written = list[0]!.data.gtin!.find((g) => gtinKey(g) === key)!;
+      return `mã vạch (GTIN) "${written}", trường "gtin", có ở ${list.length} sản phẩm: ${list.map(where).join(' và ')}; mỗi mã chỉ thuộc một sản phẩm, hãy đối chiếu bao bì rồi xóa mã ở sản phẩm không mang nó`;
+    });
+    throw new Error(`Có ${lines.length} mã vạch trùng giữa các sản phẩm; hãy sửa rồi chạy lại:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
   }
 
   // The news loader already stores published posts only (loaders/published.ts), but an entry it

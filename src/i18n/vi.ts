@@ -9,6 +9,7 @@ export const vi = {
   'nav.points': 'Điểm bán',
   'nav.map': 'Bản đồ',
   'nav.products': 'Sản phẩm',
+  'nav.barcode': 'Kiểm tra mã vạch',
   'nav.businesses': 'Doanh nghiệp',
   'nav.honors': 'Tôn vinh',
   'nav.fairs': 'Hội chợ',

@@ -76,6 +76,7 @@ export function recordFromRow(collection: 'businesses' | 'products' | 'points' |
           })
         : undefined;
       const standards = s(row.standards)?.split('; ').filter(Boolean);
+      const gtin = s(row.gtin)?.split(' ').filter(Boolean);
       const amount = n(row.referencePriceAmount);
       return {
         ok: true,
@@ -86,6 +87,7 @@ export function recordFromRow(collection: 'businesses' | 'products' | 'points' |
           province: s(row.province),
           commune: s(row.commune),
           description: s(row.description),
+          gtin: gtin?.length ? gtin : undefined,
           ocop,
           standards: standards?.length ? standards : undefined,
           referencePrice: amount !== undefined ? { amount, unit: s(row.referencePriceUnit) } : undefined,

@@ -6,7 +6,7 @@
  * (`headersFile`): src/integrations/deploy-headers.ts. Pure: the site's settings come in as values.
  */
 import { editorCsp, type EditorBackend } from './editor-config.ts';
-import { ADMIN, OPEN_DATA, SEARCH_INDEX } from './urls.ts';
+import { ADMIN, BARCODE, OPEN_DATA, SEARCH_INDEX } from './urls.ts';
 
 /** The settings from site.yaml that the headers depend on. */
 export interface HeaderSite {
@@ -60,12 +60,25 @@ export function siteCspDirectives(site: HeaderSite): CspDirective[] {
 }
 
 /**
- * The policy sent as a header: the page's own, plus what a `<meta>` cannot carry — `frame-ancestors`
- * (no other site may frame the pages: clickjacking). No `'wasm-unsafe-eval'`: the public pages run no
- * WebAssembly (the search reads its own JSON index).
+ * Pages whose script may compile WebAssembly: the barcode check, whose decoder (zxing-wasm, served
+ * from the site's own `/_astro/`) runs where the browser has no BarcodeDetector. Only these pages
+ * get `'wasm-unsafe-eval'`; the rest run no WebAssembly (the search reads its own JSON index).
  */
-export function siteCsp(site: HeaderSite): string {
-  return [...siteCspDirectives(site), "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"].join('; ');
+export const WASM_PAGES: readonly string[] = [BARCODE];
+
+const isWasmPage = (path: string) => WASM_PAGES.some((p) => path === p || path === `${p}index.html`);
+
+/** A page's `script-src` sources (its `<meta>` gets them from the page: pages/kiem-tra-ma-vach/index.astro). */
+export function scriptSources(path: string): string[] {
+  return isWasmPage(path) ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"];
+}
+
+/**
+ * The policy sent as a header: the page's own, plus what a `<meta>` cannot carry — `frame-ancestors`
+ * (no other site may frame the pages: clickjacking). `path` picks the script sources (`scriptSources`).
+ */
+export function siteCsp(site: HeaderSite, path = '/'): string {
+  return [...siteCspDirectives(site), `script-src ${scriptSources(path).join(' ')}`, "style-src 'self'", "frame-ancestors 'none'"].join('; ');
 }
 
 /** The editor's policy (looser, see `editorCsp`), which may frame only its own previews. */
@@ -82,8 +95,9 @@ export function securityHeaders(): Record<string, string> {
     // The tile server (OpenStreetMap's usage policy) needs to know which site asks; a full URL
     // never leaves the site.
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    // Only the "near me" button asks for a position, and only for this site; nothing else.
-    'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
+    // Only the "near me" button asks for a position and the barcode check for the camera, and only
+    // for this site; nothing else.
+    'Permissions-Policy': 'geolocation=(self), camera=(self), microphone=(), payment=(), usb=()',
     // Older browsers that read no frame-ancestors.
     'X-Frame-Options': 'DENY',
   };
@@ -105,7 +119,7 @@ export const HEADERS_FILE = '/_headers';
 export function headersFor(path: string, site: HeaderSite): Record<string, string> {
   const admin = path.startsWith(ADMIN);
   return {
-    'Content-Security-Policy': admin ? adminCsp(site) : siteCsp(site),
+    'Content-Security-Policy': admin ? adminCsp(site) : siteCsp(site, path),
     ...securityHeaders(),
     'Cache-Control': path.startsWith(HASHED_ASSETS) ? CACHE_FOREVER : CACHE_REVALIDATE,
     ...(CROSS_ORIGIN_PATHS.some((p) => path.startsWith(p)) ? { 'Access-Control-Allow-Origin': '*' } : {}),
@@ -168,7 +182,7 @@ export function nginxHttpConf(site: HeaderSite): string {
   return [
     '# Written by the build from src/lib/http-headers.ts: edit that file, not this one.',
     '# Include it at the http level (for instance from /etc/nginx/conf.d/), once.',
-    map('hangviet_csp', [[nginxRegex(ADMIN), adminCsp(site)]], siteCsp(site)),
+    map('hangviet_csp', [[nginxRegex(ADMIN), adminCsp(site)], ...WASM_PAGES.map((p): [string, string] => [`${nginxRegex(p)}(index\\.html)?$`, siteCsp(site, p)])], siteCsp(site)),
     map('hangviet_cache', [[nginxRegex(HASHED_ASSETS), CACHE_FOREVER]], CACHE_REVALIDATE),
     map('hangviet_cors', CROSS_ORIGIN_PATHS.map((p) => [nginxRegex(p), '*']), ''),
     '',
@@ -230,6 +244,7 @@ export function headersFile(site: HeaderSite): string {
     '# Written by the build from src/lib/http-headers.ts: edit that file, not this one.',
     rule('/*', Object.entries(all).map(([k, v]) => `${k}: ${v}`)),
     rule(`${ADMIN}*`, ['! Content-Security-Policy', `Content-Security-Policy: ${adminCsp(site)}`]),
+    ...WASM_PAGES.map((p) => rule(p, ['! Content-Security-Policy', `Content-Security-Policy: ${siteCsp(site, p)}`])),
     rule(`${HASHED_ASSETS}*`, ['! Cache-Control', `Cache-Control: ${CACHE_FOREVER}`]),
     ...CROSS_ORIGIN_PATHS.map((p) => rule(`${p}*`, ['Access-Control-Allow-Origin: *'])),
     '',

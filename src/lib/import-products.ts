@@ -8,6 +8,7 @@
 import { GROUPS_2022_FROM, OCOP_GROUP_LABELS, OCOP_GROUPS_2022, OCOP_GROUPS_LEGACY, STAR_POINTS, type OcopGroup } from './ocop.ts';
 import { cellText, provinceOf, readAddress, readBusinessRef, rowReader, type BusinessIndex, type ImportColumn, type RowRead } from './import-rows.ts';
 import { foldLabel, readDate } from './import-values.ts';
+import { readGtin } from './gtin.ts';
 import { slugify } from './text.ts';
 
 export type ProductColumnKey =
@@ -17,6 +18,7 @@ export type ProductColumnKey =
   | 'province'
   | 'commune'
   | 'description'
+  | 'gtin'
   | 'group'
   | 'stars'
   | 'score'
@@ -34,6 +36,7 @@ export const PRODUCT_COLUMNS: readonly ImportColumn<ProductColumnKey>[] = [
   { key: 'province', header: 'Tỉnh/Thành phố', aliases: ['tinh thanh', 'tinh', 'tinh tp', 'thanh pho'], required: true, meaning: 'tỉnh/thành phố nơi sản xuất (mới hoặc cũ)', example: 'Gia Lai' },
   { key: 'commune', header: 'Phường/Xã', aliases: ['xa phuong', 'phuong xa dac khu', 'xa', 'phuong'], required: false, meaning: 'xã/phường nơi sản xuất', example: 'Xã Ia Grai' },
   { key: 'description', header: 'Mô tả', aliases: ['gioi thieu'], required: false, meaning: 'mô tả ngắn', example: 'Cà phê Robusta rang mộc.' },
+  { key: 'gtin', header: 'Mã vạch', aliases: ['ma vach gtin', 'gtin', 'ma gtin', 'ean', 'ma ean', 'ma so ma vach', 'barcode'], required: false, meaning: 'dãy số in dưới mã vạch (8, 12, 13 hoặc 14 chữ số, kể cả số kiểm tra cuối); nhiều mã (mỗi cỡ bao bì một mã) cách nhau bằng dấu phẩy hoặc chấm phẩy; định dạng ô là Văn bản', example: '8936045120019' },
   { key: 'group', header: 'Nhóm sản phẩm', aliases: ['nhom', 'nhom ocop', 'nhom san pham ocop'], required: false, meaning: `nhóm OCOP trên giấy chứng nhận: ${GROUPS.map((g) => OCOP_GROUP_LABELS[g]).join('; ')}`, example: 'Đồ uống' },
   { key: 'stars', header: 'Số sao', aliases: ['hang sao', 'xep hang', 'sao', 'hang'], required: false, meaning: '3, 4 hoặc 5', example: '4' },
   { key: 'score', header: 'Điểm', aliases: ['diem danh gia', 'tong diem'], required: false, meaning: 'điểm đánh giá (3 sao 50–69, 4 sao 70–89, 5 sao 90–100)', example: '78' },
@@ -50,6 +53,7 @@ export interface ProductRecord {
   province: string;
   commune?: string;
   description?: string;
+  gtin?: string[];
   ocop?: { group: OcopGroup; stars: 3 | 4 | 5; score?: number; decisionNumber: string; decisionDate: string; validUntil?: string; issuer: string };
 }
 
@@ -81,6 +85,20 @@ export function readProductRow(cells: Partial<Record<ProductColumnKey, unknown>>
     else {
       province = found.province.code;
       if (found.old) row.note('province', `"${text('province')}" nay thuộc ${found.province.name}`);
+    }
+  }
+
+  // Barcode numbers: each with a valid check digit (a number cell loses leading zeros: said so).
+  const gtin: string[] = [];
+  if (text('gtin')) {
+    for (const piece of text('gtin').split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
+      const read = readGtin(piece);
+      if (read.ok) {
+        if (!gtin.includes(read.gtin)) gtin.push(read.gtin);
+      } else {
+        const asNumber = typeof cells.gtin === 'number' ? '; ô đang ở dạng số nên có thể đã mất số 0 ở đầu: hãy định dạng ô là Văn bản rồi gõ lại' : '';
+        problem('gtin', `mã vạch "${piece}" không hợp lệ: ${read.message}${asNumber}`);
+      }
     }
   }
 
@@ -130,6 +148,7 @@ export function readProductRow(cells: Partial<Record<ProductColumnKey, unknown>>
       province,
       ...(commune ? { commune } : {}),
       ...(text('description') ? { description: text('description') } : {}),
+      ...(gtin.length ? { gtin } : {}),
       ...(ocop ? { ocop } : {}),
     },
   };

@@ -102,6 +102,7 @@ export const PRODUCT_FIELDS: readonly Field[] = [
   f('commune', 'string', 'mã xã/phường nơi sản xuất', '21583', opt),
   f('communeName', 'string', 'tên xã/phường', 'Phường Quy Nhơn', opt),
   f('description', 'string', 'mô tả ngắn', 'Nước mắm truyền thống ủ chượp 12 tháng.', opt),
+  f('gtin', 'string', 'mã vạch (GTIN) của sản phẩm, các chữ số kể cả số kiểm tra; nhiều mã cách nhau bằng dấu cách', '8936045120019 8936045120026', opt),
   f('ocopGroup', 'string', 'nhóm sản phẩm OCOP (mã)', 'thuc-pham', opt),
   f('ocopGroupLabel', 'string', 'nhóm sản phẩm OCOP', 'Thực phẩm', opt),
   f('ocopStars', 'integer', 'số sao OCOP (3–5)', '4', opt),

@@ -27,6 +27,16 @@ export const OPEN_DATA_CATALOG = '/du-lieu/catalog.json';
 export const CHANGES = '/du-lieu/thay-doi/';
 export const CHANGES_FEED = '/du-lieu/thay-doi.xml';
 export const CHANGES_JSON = '/du-lieu/thay-doi.json';
+/** The barcode check: type or scan a GTIN, what its prefix really says, the directory's product. */
+export const BARCODE = '/kiem-tra-ma-vach/';
+/** What GS1 prefixes mean, and how to check a number by hand: where the barcode form leads without JavaScript. */
+export const BARCODE_PREFIXES = `${BARCODE}tien-to/`;
+/** The folder of the barcode lookup's files. */
+export const BARCODE_LOOKUP = `${BARCODE}ma/`;
+/** The lookup file of the GTINs whose 14-digit key begins with `bucket` (lib/gtin.ts lookupBucket). */
+export const barcodeLookupUrl = (bucket: string) => `${BARCODE_LOOKUP}${bucket}.json`;
+/** The site search for a text (a number the barcode page did not find). */
+export const searchUrl = (q: string) => `${SEARCH}?q=${encodeURIComponent(q)}`;
 export const ABOUT = '/gioi-thieu/';
 export const ACCESSIBILITY = '/tiep-can/';
 /** The privacy note: what the site does, and does not do, with what a visitor's browser sends. */

@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { GROUPS_2022_FROM, OCOP_GROUPS_2022, OCOP_GROUPS_LEGACY, STAR_POINTS, OCOP_GROUP_LABELS } from '../lib/ocop.ts';
-import { calendarDate, communeCode, figure, oneOf, provinceCode, sample, source, text } from './common.ts';
+import { gtinProblem } from '../lib/gtin.ts';
+import { calendarDate, communeCode, figure, oneOf, provinceCode, sample, source, text, typeError } from './common.ts';
 
 const ocopSchema = z
   .object({
@@ -79,6 +80,28 @@ const productBase = z
     ocop: ocopSchema.optional(),
     /** Standards and certifications the product holds, as printed: "VietGAP", "TCCS 01:2024/HTX…". */
     standards: z.array(text()).default([]),
+    /**
+     * The product's GTINs: the numbers under its barcodes (GTIN-13/EAN-13 usually; GTIN-8, 12-digit
+     * UPC-A and GTIN-14 too), each in quotes with its check digit, e.g. ["8936045120019"]. One per
+     * package size. A wrong check digit is an error, and so is a number another product already
+     * holds. The barcode page (/kiem-tra-ma-vach/) finds the product by them.
+     */
+    gtin: z
+      .array(
+        z.union([z.string(), z.number()], { error: typeError('mã số trong dấu ngoặc kép, ví dụ "8936045120019"') }).transform((value, ctx) => {
+          const code = String(value).trim();
+          const problem = gtinProblem(code);
+          if (problem) {
+            // Unquoted in YAML, a number is read as a number and loses its leading zeros.
+            const quote = typeof value === 'number' ? '; hãy viết mã trong dấu ngoặc kép' : '';
+            ctx.addIssue({ code: 'custom', message: `mã vạch (GTIN) "${code}" không hợp lệ: ${problem}${quote}; hãy chép lại dãy số in dưới mã vạch trên bao bì` });
+            return z.NEVER;
+          }
+          return code;
+        }),
+        { error: typeError('danh sách mã số, ví dụ ["8936045120019"]') },
+      )
+      .optional(),
     /** Reference price, when the business publishes one. */
     referencePrice: z
       .object({

@@ -363,6 +363,21 @@ export const cases: BuildCase[] = [
     return ['content/products/zz-test.yaml', 'zz-san-pham-mo-coi', '"business"', 'zz-khong-ton-tai'];
   }),
 
+  failing('mã vạch (GTIN) của sản phẩm sai số kiểm tra', 'sync', async (p) => {
+    await p.write('businesses/zz-htx-ma-vach.yaml', yaml({ name: 'Zz Hợp tác xã mã vạch', kind: 'hop-tac-xa', taxCode: '0108623916', address: { street: 'Xóm 4', commune: '00577', province: '01' }, sample: true }));
+    // 8936045120019 is right; its last digit typed as 8.
+    await p.write('products/zz-test.yaml', yaml({ id: 'zz-ma-sai', name: 'Zz Sản phẩm mã sai', business: 'zz-htx-ma-vach', province: '01', gtin: ['8936045120018'], sample: true }));
+    return ['content/products/zz-test.yaml', 'zz-ma-sai', '"gtin.0"', '8936045120018', 'số kiểm tra (chữ số cuối) phải là 9'];
+  }),
+
+  failing('cùng một mã vạch (GTIN) ở hai sản phẩm', 'build', async (p) => {
+    await p.write('businesses/zz-htx-ma-vach.yaml', yaml({ name: 'Zz Hợp tác xã mã vạch', kind: 'hop-tac-xa', taxCode: '0108623916', address: { street: 'Xóm 4', commune: '00577', province: '01' }, sample: true }));
+    // The same number, once as a 12-digit UPC-A and once in its 13-digit form.
+    await p.write('products/zz-ma-mot.yaml', yaml({ name: 'Zz Sản phẩm mã một', business: 'zz-htx-ma-vach', province: '01', gtin: ['036000291452'], sample: true }));
+    await p.write('products/zz-ma-hai.yaml', yaml({ name: 'Zz Sản phẩm mã hai', business: 'zz-htx-ma-vach', province: '01', gtin: ['8936045120019', '0036000291452'], sample: true }));
+    return ['content/products/zz-ma-mot.yaml', 'content/products/zz-ma-hai.yaml', '"gtin"', '036000291452', 'mỗi mã chỉ thuộc một sản phẩm'];
+  }),
+
   passing(
     'điểm bán, chủ thể, sản phẩm OCOP, danh sách tôn vinh và hội chợ nhập từ bảng tính (npm run import) thành trang; không ghi đơn vị vận hành thì trang không có dòng đó; chữ dạng HTML hiện nguyên văn',
     'build',

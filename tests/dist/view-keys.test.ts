@@ -38,7 +38,7 @@ const KEYED = [
 
 /** Pages Astro renders at every build (no `getStaticPaths`, so no key to miss). */
 // `/admin/` is the web editor's page, written after the build (integrations/editor.ts), not an Astro route.
-const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/ton-vinh/', '/du-lieu/', '/du-lieu/thay-doi/', '/tim-kiem/', '/tin-tuc/the/', '/404/', '/admin/', '/admin/huong-dan/', '/quyen-rieng-tu/', '/ngoai-tuyen/'];
+const UNKEYED = ['/', '/ban-do/', '/diem-ban/', '/ton-vinh/', '/du-lieu/', '/du-lieu/thay-doi/', '/tim-kiem/', '/tin-tuc/the/', '/404/', '/admin/', '/admin/huong-dan/', '/quyen-rieng-tu/', '/kiem-tra-ma-vach/', '/kiem-tra-ma-vach/tien-to/', '/ngoai-tuyen/'];
 
 type Entry = { id: string; data: unknown; digest?: string | number; body?: string; filePath?: string };
 

@@ -17,6 +17,8 @@ export const TOP_LEVEL = [
   '/diem-ban/',
   '/ban-do/',
   '/san-pham/',
+  '/kiem-tra-ma-vach/',
+  '/kiem-tra-ma-vach/tien-to/',
   '/doanh-nghiep/',
   '/ton-vinh/',
   '/hoi-cho/',

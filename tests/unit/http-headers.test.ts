@@ -54,6 +54,17 @@ describe('the Content-Security-Policy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });
 
+  it('lets the barcode page alone compile WebAssembly (its decoder), no other page', () => {
+    expect(directives(siteCsp(OSM, '/kiem-tra-ma-vach/')).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives(siteCsp(OSM, '/kiem-tra-ma-vach/index.html')).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    for (const path of ['/', '/kiem-tra-ma-vach/tien-to/', '/kiem-tra-ma-vach/ma/0893604.json', '/tim-kiem/', '/_astro/x.js']) {
+      expect(directives(siteCsp(OSM, path)).get('script-src'), path).toEqual(["'self'"]);
+    }
+    expect(headersFor('/kiem-tra-ma-vach/', OSM)['Content-Security-Policy']).toBe(siteCsp(OSM, '/kiem-tra-ma-vach/'));
+    expect(nginxHttpConf(OSM)).toContain(`~^/kiem-tra-ma-vach/(index\\.html)?$ "${siteCsp(OSM, '/kiem-tra-ma-vach/')}"`);
+    expect(headersFile(OSM)).toContain(`/kiem-tra-ma-vach/\n  ! Content-Security-Policy\n  Content-Security-Policy: ${siteCsp(OSM, '/kiem-tra-ma-vach/')}`);
+  });
+
   it('the header carries every directive of the pages\' <meta>, word for word', () => {
     const header = siteCsp(OSM);
     for (const d of siteCspDirectives(OSM)) expect(header.split('; ')).toContain(d);
@@ -77,6 +88,7 @@ describe('headersFor', () => {
     expect(h['X-Content-Type-Options']).toBe('nosniff');
     expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(h['Permissions-Policy']).toMatch(/(^|, )geolocation=\(self\)(,|$)/);
+    expect(h['Permissions-Policy']).toMatch(/(^|, )camera=\(self\)(,|$)/);
     expect(h['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
   });
 

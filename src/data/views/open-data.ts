@@ -225,6 +225,7 @@ export function productRow(product: Product, data: Pick<SiteData, 'businessById'
     commune: d.commune ?? null,
     communeName: d.commune ? (communeName(d.commune) ?? null) : null,
     description: d.description ?? null,
+    gtin: d.gtin?.length ? d.gtin.join(' ') : null,
     ocopGroup: ocop?.group ?? null,
     ocopGroupLabel: ocop ? OCOP_GROUP_LABELS[ocop.group] : null,
     ocopStars: ocop?.stars ?? null,

@@ -159,6 +159,8 @@ export function searchDocs(data: SiteData): SearchDoc[] {
         ],
         ...withOld(d.commune, d.province),
       },
+      // Its barcode numbers, so the barcode page's “search the site for this number” finds it too.
+      ...(d.gtin?.length ? { numbers: d.gtin } : {}),
     });
   }
   for (const b of businesses) {
