@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'devalue';
 import { describe, expect, it } from 'vitest';
+import { stored } from './data-store.ts';
 import type { BarcodeLookupFile } from '../../src/lib/barcode-lookup.ts';
 import { gtinKey, isGtin, lookupBucket } from '../../src/lib/gtin.ts';
 import { certificateValidUntil } from '../../src/lib/ocop.ts';
@@ -16,13 +16,6 @@ import { certificateValidUntil } from '../../src/lib/ocop.ts';
 const dist = path.resolve('dist');
 const folder = path.join(dist, 'kiem-tra-ma-vach', 'ma');
 
-type Entry = { id: string; data: Record<string, unknown> };
-function stored(collection: string): Map<string, Entry> {
-  const file = path.join(path.resolve(process.env.HANGVIET_CACHE_DIR ?? 'node_modules/.astro'), 'data-store.json');
-  expect(existsSync(file), `needs a build: ${file}`).toBe(true);
-  const maps = parse(readFileSync(file, 'utf8')) as Map<string, Map<string, Entry>>;
-  return new Map([...(maps.get(collection)?.values() ?? [])].map((e) => [e.id, e]));
-}
 
 const files = new Map(
   readdirSync(folder)

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse } from 'devalue';
 import { describe, expect, it } from 'vitest';
+import { stored } from './data-store.ts';
 import { startOfLocalDay } from '../../src/lib/dates.ts';
 import { certificateStatus, certificateValidUntil } from '../../src/lib/ocop.ts';
 import { fromSpreadsheetSafe } from '../../src/lib/spreadsheet-cell.ts';
@@ -35,14 +35,6 @@ function csvRows(csv: string): Record<string, string>[] {
 /** A JSON export row as its CSV row reads: null empty, numbers and booleans as text. */
 const asCsv = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)]));
 
-type Entry = { id: string; data: Record<string, unknown> };
-/** The records of a collection as the build stored them (the content the exports come from). */
-function stored(collection: string): Map<string, Entry> {
-  const file = path.join(path.resolve(process.env.HANGVIET_CACHE_DIR ?? 'node_modules/.astro'), 'data-store.json');
-  expect(existsSync(file), `needs a build: ${file}`).toBe(true);
-  const maps = parse(readFileSync(file, 'utf8')) as Map<string, Map<string, Entry>>;
-  return new Map([...(maps.get(collection)?.values() ?? [])].map((e) => [e.id, e]));
-}
 const ref = (value: unknown) => (value as { id: string } | undefined)?.id ?? '';
 
 describe('diem-ban.geojson', () => {
