@@ -27,7 +27,7 @@ export const OFFLINE_PAGE = OFFLINE;
 export const ALWAYS_SAVED: readonly string[] = [FAIRS, OFFLINE_PAGE];
 /** Names of the caches this site makes: `<prefix><build digest>`. */
 export const CACHE_PREFIX = 'hangviet-';
-/** How many pages (and data files) a saved copy keeps at most; the oldest saved go first. */
+/** How many pages, and how many data files, a saved copy keeps at most; the oldest saved go first. */
 export const MAX_SAVED = 80;
 /**
  * How long a page waits for the network before the saved copy is shown instead (one bar of
@@ -109,18 +109,21 @@ export function pageTitle(html: string): string {
 }
 
 /**
- * Which saved entries to keep: the `max` most recently saved (ties keep the earlier listed),
- * except the always-saved pages and hashed assets, which are always kept.
+ * Which saved entries to keep: the `max` most recently saved pages and the `max` most recently
+ * saved data files (ties keep the earlier listed), and always the always-saved pages and hashed files.
  */
 export function entriesToKeep(entries: readonly { path: string; savedAt: string }[], max = MAX_SAVED): Set<string> {
   const keep = new Set<string>();
-  const others: { path: string; savedAt: string; i: number }[] = [];
+  const byKind = new Map<RequestKind, { path: string; savedAt: string; i: number }[]>();
   entries.forEach((e, i) => {
-    if (ALWAYS_SAVED.includes(e.path) || requestKind(e.path) === 'asset') keep.add(e.path);
-    else others.push({ ...e, i });
+    const kind = requestKind(e.path.split('?')[0]!);
+    if (ALWAYS_SAVED.includes(e.path) || kind === 'asset') keep.add(e.path);
+    else byKind.set(kind, [...(byKind.get(kind) ?? []), { ...e, i }]);
   });
-  others.sort((a, b) => (a.savedAt === b.savedAt ? a.i - b.i : a.savedAt < b.savedAt ? 1 : -1));
-  for (const e of others.slice(0, max)) keep.add(e.path);
+  for (const list of byKind.values()) {
+    list.sort((a, b) => (a.savedAt === b.savedAt ? a.i - b.i : a.savedAt < b.savedAt ? 1 : -1));
+    for (const e of list.slice(0, max)) keep.add(e.path);
+  }
   return keep;
 }
 

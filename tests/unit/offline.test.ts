@@ -101,6 +101,13 @@ describe('entriesToKeep', () => {
     expect(keep.has('/_astro/a.js')).toBe(true);
   });
 
+  it('counts pages and data files apart', () => {
+    const pages = Array.from({ length: 4 }, (_, i) => ({ path: `/tin-tuc/${i}/`, savedAt: `2026-01-0${i + 1}T00:00:00Z` }));
+    const data = [{ path: '/tim-kiem/chi-muc/t/mat.json?v=1', savedAt: '2025-01-01T00:00:00Z' }, { path: '/san-pham/loc.json', savedAt: '2025-01-02T00:00:00Z' }];
+    const keep = entriesToKeep([...pages, ...data], 2);
+    expect([...keep].sort()).toEqual(['/san-pham/loc.json', '/tim-kiem/chi-muc/t/mat.json?v=1', '/tin-tuc/2/', '/tin-tuc/3/']);
+  });
+
   it('keeps everything under the limit', () => {
     expect([...entriesToKeep([{ path: '/a/', savedAt: '1' }, { path: '/b/', savedAt: '2' }], 5)].sort()).toEqual(['/a/', '/b/']);
   });

@@ -94,10 +94,16 @@ async function saveWithPage(cache: Cache, html: string): Promise<void> {
   }
 }
 
-/** Keep at most MAX_SAVED pages and data files in this build's cache. */
+/** Keep at most MAX_SAVED pages, and MAX_SAVED data files, in this build's cache. */
 async function prune(cache: Cache): Promise<void> {
   const requests = await cache.keys();
-  if (requests.length <= MAX_SAVED + __SHELL__.length + ALWAYS_SAVED.length) return;
+  const counts = new Map<RequestKind, number>();
+  for (const r of requests) {
+    const kind = requestKind(new URL(r.url).pathname);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  // Each kind is under its limit (the always-saved pages count against it here, to be safe).
+  if ((counts.get('page') ?? 0) <= MAX_SAVED && (counts.get('data') ?? 0) <= MAX_SAVED) return;
   const entries = await Promise.all(
     requests.map(async (r) => {
       const u = new URL(r.url);
