@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
 import { startNginx, type RunningNginx } from '../lib/nginx.ts';
-import { CACHE_PREFIX, WITH_PAGE_META } from '../../src/lib/offline.ts';
+import { CACHE_PREFIX, withPageContent } from '../../src/lib/offline.ts';
 
 /** The emulated network: 400 kbit/s each way, 400 ms round trip; and the CPU slowdown. */
 export const NETWORK = { latencyMs: 400, downKbps: 400, upKbps: 400, cpuSlowdown: 4 } as const;
@@ -69,7 +69,7 @@ export function benchPages(dist: string): { name: string; path: string }[] {
     } catch {
       continue;
     }
-    const list = new RegExp(`<meta name="${WITH_PAGE_META}" content="([^" ]+)`).exec(html)?.[1];
+    const list = withPageContent(html)?.split(' ')[0];
     if (list) {
       point = `/diem-ban/${slug}/`;
       province = list;

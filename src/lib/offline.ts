@@ -118,13 +118,23 @@ export function entriesToKeep(entries: readonly { path: string; savedAt: string 
   entries.forEach((e, i) => {
     const kind = requestKind(e.path.split('?')[0]!);
     if (ALWAYS_SAVED.includes(e.path) || kind === 'asset') keep.add(e.path);
-    else byKind.set(kind, [...(byKind.get(kind) ?? []), { ...e, i }]);
+    else {
+      const list = byKind.get(kind);
+      if (list) list.push({ ...e, i });
+      else byKind.set(kind, [{ ...e, i }]);
+    }
   });
   for (const list of byKind.values()) {
     list.sort((a, b) => (a.savedAt === b.savedAt ? a.i - b.i : a.savedAt < b.savedAt ? 1 : -1));
     for (const e of list.slice(0, max)) keep.add(e.path);
   }
   return keep;
+}
+
+/** The content of a page's `<meta name="hangviet-offline">` (what it asks to be saved with it), if it has one. */
+export function withPageContent(html: string): string | undefined {
+  const meta = new RegExp(`<meta\\b[^>]*\\bname="${WITH_PAGE_META}"[^>]*>`).exec(html)?.[0];
+  return meta ? /\bcontent="([^"]*)"/.exec(meta)?.[1] : undefined;
 }
 
 /** The paths a page asks to be saved with it, from its `<meta name="hangviet-offline">` content. */

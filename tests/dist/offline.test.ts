@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/integrations/offline.ts';
 import { headersFor } from '../../src/lib/http-headers.ts';
-import { ALWAYS_SAVED, WITH_PAGE_META, WORKER_URL } from '../../src/lib/offline.ts';
+import { ALWAYS_SAVED, withPageContent, WORKER_URL } from '../../src/lib/offline.ts';
 import { testSiteSettings } from '../../scripts/lib/test-site.ts';
 
 const dist = path.resolve('dist');
@@ -44,7 +44,7 @@ describe('sw.js', () => {
 
 describe('what a page asks to be saved with it', () => {
   const pointPages = readdirSync(path.join(dist, 'diem-ban')).filter((s) => !['tinh', 'trang'].includes(s) && existsSync(path.join(dist, 'diem-ban', s, 'index.html')));
-  const meta = (html: string) => new RegExp(`<meta name="${WITH_PAGE_META}" content="([^"]*)"`).exec(html)?.[1]?.split(' ') ?? [];
+  const meta = (html: string) => withPageContent(html)?.split(' ') ?? [];
 
   it('every open point page: its province list and that list’s map data, both built', () => {
     expect(pointPages.length).toBeGreaterThan(10);

@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 import { buildDigest, shellFiles, workerSource } from '../../src/integrations/offline.ts';
-import { CACHE_PREFIX, WITH_PAGE_META } from '../../src/lib/offline.ts';
+import { CACHE_PREFIX, withPageContent } from '../../src/lib/offline.ts';
 import { localDate } from '../../src/lib/dates.ts';
 import { assert, axeViolations, DIST, newContext, test, VIEWPORTS } from './env.ts';
 
@@ -27,8 +27,7 @@ function pointWithProvince(root: string): { point: string; province: string; map
   for (const slug of readdirSync(path.join(root, 'diem-ban')).sort()) {
     if (slug === 'tinh' || slug === 'trang' || slug.endsWith('.html')) continue;
     const html = readFileSync(path.join(root, 'diem-ban', slug, 'index.html'), 'utf8');
-    const content = new RegExp(`<meta name="${WITH_PAGE_META}" content="([^"]+)"`).exec(html)?.[1];
-    const [province, mapData] = content?.split(' ') ?? [];
+    const [province, mapData] = withPageContent(html)?.split(' ') ?? [];
     if (province && mapData && readdirSync(path.join(root, province)).includes('index.html')) return { point: `/diem-ban/${slug}/`, province, mapData };
   }
   throw new Error('Không có trang điểm bán nào kèm danh sách tỉnh');

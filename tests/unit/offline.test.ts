@@ -19,6 +19,7 @@ import {
   requestKind,
   SAVED_META,
   savedNotice,
+  withPageContent,
   withPagePaths,
 } from '../../src/lib/offline.ts';
 
@@ -110,6 +111,14 @@ describe('entriesToKeep', () => {
 
   it('keeps everything under the limit', () => {
     expect([...entriesToKeep([{ path: '/a/', savedAt: '1' }, { path: '/b/', savedAt: '2' }], 5)].sort()).toEqual(['/a/', '/b/']);
+  });
+});
+
+describe('withPageContent', () => {
+  it('reads the meta whatever the order of its attributes; undefined without one', () => {
+    expect(withPageContent('<head><meta name="hangviet-offline" content="/a/ /b.json"></head>')).toBe('/a/ /b.json');
+    expect(withPageContent('<meta content="/a/" name="hangviet-offline">')).toBe('/a/');
+    expect(withPageContent('<meta name="description" content="/a/">')).toBeUndefined();
   });
 });
 

@@ -3,7 +3,8 @@
  * src/lib/offline.ts) with when each was saved, and deletes them all on request, unregistering the
  * service worker too (the next page opened registers it again, and saving starts afresh).
  */
-import { CACHE_PREFIX, SAVED_HEADER, TITLE_HEADER, requestKind, savedNotice } from '../../lib/offline.ts';
+import { formatDateTime } from '../../lib/dates.ts';
+import { CACHE_PREFIX, SAVED_HEADER, TITLE_HEADER, requestKind } from '../../lib/offline.ts';
 
 interface Saved {
   path: string;
@@ -56,7 +57,7 @@ class SavedCopy extends HTMLElement {
         const a = document.createElement('a');
         a.href = p.path;
         a.textContent = p.title;
-        li.append(a, ` (${savedNotice(p.savedAt).replace(/^Bản đã lưu/, 'lưu')})`);
+        li.append(a, ` (lưu lúc ${formatDateTime(p.savedAt)})`);
         return li;
       }),
     );

@@ -19,13 +19,13 @@ import {
   OFFLINE_PAGE,
   SAVED_HEADER,
   TITLE_HEADER,
-  WITH_PAGE_META,
   cacheName,
   entriesToKeep,
   isOldCache,
   markSaved,
   pageTitle,
   requestKind,
+  withPageContent,
   withPagePaths,
   type RequestKind,
 } from '../../lib/offline.ts';
@@ -41,17 +41,23 @@ const CACHE = cacheName(__BUILD__);
 /** The key a response is saved under: pages by path (their query is read by their script), data by path and query. */
 const keyOf = (url: URL, kind: RequestKind) => (kind === 'data' ? url.pathname + url.search : url.pathname);
 
-/** A copy of `response` to save: its body read, `savedAt` and the page title added, transfer headers dropped. */
-async function toSave(response: Response, kind: RequestKind, savedAt: string): Promise<Response> {
+/**
+ * Save a copy of `response` under `key`: its body read, the time and a page's title added,
+ * transfer headers dropped. Returns a page's HTML (to find what it names to be saved with it), or ''.
+ */
+async function put(cache: Cache, key: string, kind: RequestKind, response: Response): Promise<string> {
   const headers = new Headers(response.headers);
   for (const h of ['content-encoding', 'content-length', 'transfer-encoding']) headers.delete(h);
-  headers.set(SAVED_HEADER, savedAt);
-  if (kind === 'page') {
-    const html = await response.text();
-    headers.set(TITLE_HEADER, encodeURIComponent(pageTitle(html)));
-    return new Response(html, { status: response.status, statusText: response.statusText, headers });
+  headers.set(SAVED_HEADER, new Date().toISOString());
+  const init = { status: response.status, statusText: response.statusText, headers };
+  if (kind !== 'page') {
+    await cache.put(key, new Response(await response.blob(), init));
+    return '';
   }
-  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+  const html = await response.text();
+  headers.set(TITLE_HEADER, encodeURIComponent(pageTitle(html)));
+  await cache.put(key, new Response(html, init));
+  return html;
 }
 
 /** Whether a response can be saved: a complete same-origin answer. */
@@ -81,13 +87,11 @@ function stillCurrent(): Promise<boolean> {
 
 /** Save what a page names to be saved with it, unless this build's cache has it already. */
 async function saveWithPage(cache: Cache, html: string): Promise<void> {
-  const meta = /<meta\b[^>]*\bname="hangviet-offline"[^>]*>/.exec(html)?.[0];
-  const paths = withPagePaths(meta ? /\bcontent="([^"]*)"/.exec(meta)?.[1] : undefined);
-  for (const path of paths) {
+  for (const path of withPagePaths(withPageContent(html))) {
     if (await cache.match(path)) continue;
     try {
       const response = await fetch(path);
-      if (saveable(response)) await cache.put(path, await toSave(response, requestKind(path), new Date().toISOString()));
+      if (saveable(response)) await put(cache, path, requestKind(path), response);
     } catch {
       return;
     }
@@ -118,9 +122,7 @@ async function prune(cache: Cache): Promise<void> {
 async function save(key: string, kind: RequestKind, response: Response, checked = false): Promise<void> {
   if (!checked && !(await stillCurrent())) return;
   const cache = await caches.open(CACHE);
-  const copy = await toSave(response, kind, new Date().toISOString());
-  const html = kind === 'page' ? await copy.clone().text() : '';
-  await cache.put(key, copy);
+  const html = await put(cache, key, kind, response);
   if (kind === 'page') await saveWithPage(cache, html);
   await prune(cache);
 }
@@ -186,8 +188,8 @@ async function refresh(cache: Cache, path: string, kind: RequestKind): Promise<b
   const response = await fetch(path, { cache: 'no-cache' });
   if (response.status === 404 || response.status === 410) return false;
   if (!saveable(response)) throw new Error(`${path}: ${response.status}`);
-  await cache.put(path, await toSave(response, kind, new Date().toISOString()));
-  if (kind === 'page') await saveWithPage(cache, await (await cache.match(path))!.text());
+  const html = await put(cache, path, kind, response);
+  if (kind === 'page') await saveWithPage(cache, html);
   return true;
 }
 
@@ -221,7 +223,8 @@ async function install(): Promise<void> {
   const keep = entriesToKeep([...earlier].map(([path, savedAt]) => ({ path, savedAt })));
   for (const path of new Set([...ALWAYS_SAVED, ...[...keep].filter((p) => earlier.has(p))])) {
     if (await cache.match(path)) continue;
-    await refresh(cache, path, requestKind(new URL(path, self.location.origin).pathname));
+    // Paths without a query (those are left behind above).
+    await refresh(cache, path, requestKind(path));
   }
 }
 
