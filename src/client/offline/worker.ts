@@ -67,9 +67,13 @@ let check: { at: number; current: Promise<boolean> } | undefined;
 /**
  * Whether this worker's build is still the one the server has: asks for `/sw.js` again (the check
  * the browser makes after each navigation anyway; at most once in 10 s). False once a newer
- * worker is installing or waiting, or when the check itself fails — then nothing is saved.
+ * worker is installing or waiting, when this build's cache is gone, or when the check itself
+ * fails — then nothing is saved.
  */
-function stillCurrent(): Promise<boolean> {
+async function stillCurrent(): Promise<boolean> {
+  // Checked at every save, not remembered: a newer worker may have appeared, or taken over and
+  // deleted this build's cache, or the visitor deleted the saved copy. A cache is never recreated.
+  if (self.registration.installing || self.registration.waiting || !(await caches.has(CACHE))) return false;
   const now = Date.now();
   if (!check || now - check.at > 10_000) {
     const current = self.registration.update().then(
@@ -138,8 +142,8 @@ const timeout = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout((
 
 async function networkFirst(event: FetchEvent, url: URL, kind: RequestKind): Promise<Response> {
   const key = keyOf(url, kind);
-  const cache = await caches.open(CACHE);
-  const saved = await cache.match(key);
+  // Reading with `cacheName` never creates the cache (`caches.open` would).
+  const saved = await caches.match(key, { cacheName: CACHE });
   const network = fetch(event.request).then((response) => {
     if (saveable(response)) event.waitUntil(save(key, kind, response.clone()));
     return response;
@@ -154,7 +158,7 @@ async function networkFirst(event: FetchEvent, url: URL, kind: RequestKind): Pro
   } catch (error) {
     if (saved) return fromSaved(saved, kind);
     if (kind === 'page' && event.request.mode === 'navigate') {
-      const fallback = await cache.match(OFFLINE_PAGE);
+      const fallback = await caches.match(OFFLINE_PAGE, { cacheName: CACHE });
       if (fallback) return fromSaved(fallback, kind);
     }
     throw error;
@@ -162,13 +166,12 @@ async function networkFirst(event: FetchEvent, url: URL, kind: RequestKind): Pro
 }
 
 async function savedFirst(event: FetchEvent, url: URL): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const saved = (await cache.match(url.pathname)) ?? (await caches.match(url.pathname));
+  const saved = (await caches.match(url.pathname, { cacheName: CACHE })) ?? (await caches.match(url.pathname));
   if (saved) return saved;
   const response = await fetch(event.request);
   if (saveable(response)) {
     const copy = response.clone();
-    event.waitUntil(stillCurrent().then((ok) => (ok ? cache.put(url.pathname, copy) : undefined)));
+    event.waitUntil(stillCurrent().then(async (ok) => (ok ? (await caches.open(CACHE)).put(url.pathname, copy) : undefined)));
   }
   return response;
 }
