@@ -83,6 +83,9 @@ describe('browser storage', () => {
     const page = htmlOf('quyen-rieng-tu');
     expect(page).toMatch(/bản lưu/);
     expect(page).toMatch(/không bao giờ được lưu/);
+    // The data files saved as pages use them say what was searched and looked up: the note says so.
+    expect(page).toMatch(/chỉ mục tìm kiếm ứng với các từ bạn gõ/);
+    expect(page).toMatch(/ai cầm máy cũng có thể thấy/);
     expect(page).toMatch(/<saved-copy\b/);
     expect(page).toMatch(/Xóa bản đã lưu/);
   });
