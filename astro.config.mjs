@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { buildMemory } from './src/integrations/build-memory.ts';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { editor } from './src/integrations/editor.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
@@ -51,7 +53,9 @@ export default defineConfig({
   // before keepDist, which must not delete their files.
   // publishedData last: it keeps the open data as published (dist/ after keep-dist) for the next build's change log.
   // offline writes the service worker (sw.js) from the files keep-dist left: after it.
-  integrations: [mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
+  // buildMemory sets the build's garbage-collection policy; contentStoreFromDisk has pages read the
+  // content store from its file instead of from a copy inlined in the server bundle.
+  integrations: [buildMemory(), contentStoreFromDisk(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below). Raw HTML and
   // links to anything but a web page, e-mail or phone number are shown as text (markdown-text.ts).

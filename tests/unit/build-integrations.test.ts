@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+// Astro's own names for the store's module and the incremental build's marker: if Astro renames
+// either, these tests fail instead of the build silently inlining the store again.
+import { RESOLVED_DATA_STORE_VIRTUAL_ID } from '../../node_modules/astro/dist/content/consts.js';
+import { createContentDataIncrementalMetadata } from '../../node_modules/astro/dist/core/build/incremental-metadata.js';
+
+const flags: string[] = [];
+vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: (f: string) => flags.push(f) }));
+
+const { buildMemory, heapGrowingPercent, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-memory.ts');
+const { contentStoreFromDisk } = await import('../../src/integrations/content-store-from-disk.ts');
+
+const dir = mkdtempSync(path.join(tmpdir(), 'hangviet-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Setup = (o: { command: string; config: { cacheDir: URL }; updateConfig: (c: unknown) => void }) => void;
+interface LoadHook {
+  order: string;
+  filter: { id: RegExp };
+  handler: (id: string) => { code: string; meta: unknown } | null;
+}
+
+/** The Vite plugins an integration adds for `command`, with the cache folder `cacheDir`. */
+function pluginsOf(command: string, cacheDir: string) {
+  const added: { name: string; enforce?: string; load: LoadHook }[] = [];
+  const setup = contentStoreFromDisk().hooks['astro:config:setup'] as unknown as Setup;
+  setup({ command, config: { cacheDir: pathToFileURL(`${cacheDir}/`) }, updateConfig: (c) => added.push(...(c as { vite: { plugins: typeof added } }).vite.plugins) });
+  return added;
+}
+
+describe('the content store read from its file', () => {
+  it('replaces the inlined store with a module that reads the file, keeping the content-data marker', async () => {
+    const store = [{ points: 1 }, 'Chợ Bến Thành – “hàng Việt”'];
+    writeFileSync(path.join(dir, 'data-store.json'), JSON.stringify(store));
+    const [plugin] = pluginsOf('build', dir);
+    const load = plugin!.load;
+    expect(load.order).toBe('pre');
+    expect(load.filter.id.test(RESOLVED_DATA_STORE_VIRTUAL_ID)).toBe(true);
+    const result = load.handler(RESOLVED_DATA_STORE_VIRTUAL_ID)!;
+    expect(result.meta).toEqual(createContentDataIncrementalMetadata());
+    // The module holds the path, not the data.
+    expect(result.code).not.toContain('Bến Thành');
+    const module = path.join(dir, 'store.mjs');
+    writeFileSync(module, result.code);
+    expect((await import(pathToFileURL(module).href)).default).toEqual(store);
+  });
+
+  it('leaves other modules, a missing store and the dev server to Astro', () => {
+    const [plugin] = pluginsOf('build', dir);
+    expect(plugin!.load.handler('\0astro:content')).toBeNull();
+    const [empty] = pluginsOf('build', path.join(dir, 'nothing-here'));
+    expect(empty!.load.handler(RESOLVED_DATA_STORE_VIRTUAL_ID)).toBeNull();
+    expect(pluginsOf('dev', dir)).toEqual([]);
+  });
+});
+
+describe('the build’s garbage-collection policy', () => {
+  it.each([
+    [undefined, HEAP_GROWING_PERCENT],
+    ['', HEAP_GROWING_PERCENT],
+    ['0', 0],
+    [' 35 ', 35],
+  ])('HANGVIET_HEAP_GROWING_PERCENT=%j gives %i', (raw, expected) => {
+    expect(heapGrowingPercent({ HANGVIET_HEAP_GROWING_PERCENT: raw })).toBe(expected);
+  });
+  it.each(['abc', '-5', '1.5'])('refuses %j, naming the variable', (raw) => {
+    expect(() => heapGrowingPercent({ HANGVIET_HEAP_GROWING_PERCENT: raw })).toThrow(/HANGVIET_HEAP_GROWING_PERCENT/);
+  });
+  it('sets the flag for a build only', () => {
+    const setup = buildMemory().hooks['astro:config:setup'] as unknown as (o: { command: string }) => void;
+    flags.length = 0;
+    setup({ command: 'dev' });
+    expect(flags).toEqual([]);
+    setup({ command: 'build' });
+    expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+  });
+});
