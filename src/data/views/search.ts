@@ -246,6 +246,15 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
     if (list.at(-1) !== id) list.push(id);
     numbers.set(n, list);
   };
+  // Folding is the index's costliest step and the same few thousand words recur across 26,000
+  // documents (national scale): each spelling is folded once per build.
+  const keys = new Map<string, string | undefined>();
+  const keyOf = (w: string) => {
+    if (keys.has(w)) return keys.get(w);
+    const key = wordKey(w);
+    keys.set(w, key);
+    return key;
+  };
   docs.forEach(({ doc }, id) => {
     const r = doc.result;
     const fields: Record<Field, string[]> = {
@@ -256,7 +265,7 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
     FIELDS.forEach((field, f) => {
       for (const text of fields[field]) {
         for (const w of words(text)) {
-          const key = wordKey(w);
+          const key = keyOf(w);
           if (!key) continue;
           if (isLongNumber(key)) {
             addNumber(key, id);
