@@ -175,6 +175,33 @@ export function placeCentre(centre: LatLng | AreaCentre | undefined): Pick<Place
   return { at: centre ? [centre.lat, centre.lng] : null, ...(centre && 'area' in centre ? { area: centre.area } : {}) };
 }
 
+/** What placeFile needs of a former commune, the same in every file (a build makes one file per province). */
+interface PreparedEntry {
+  /** Its current communes' codes, sorted. */
+  codes: string[];
+  /** Its own (former) province's name, then each current commune's province name: `provinces` is their indexes. */
+  provinceNames: string[];
+  /** Other names of its former district (unit-earlier.ts). */
+  districtAliases: string[];
+}
+
+const preparedEntries = new WeakMap<OldEntry, PreparedEntry>();
+
+function preparedEntry(entry: OldEntry): PreparedEntry {
+  let found = preparedEntries.get(entry);
+  if (!found) {
+    const units = adminUnits();
+    const current = [...entry.newCodes].map((code) => units.provinceByCode.get(units.communeByCode.get(code)?.provinceCode ?? '')?.name);
+    found = {
+      codes: [...entry.newCodes].sort(),
+      provinceNames: [entry.province, ...current.flatMap((name) => (name ? [name] : []))],
+      districtAliases: EARLIER_DISTRICTS.filter((d) => d.into === entry.district && d.province === entry.province).flatMap((d) => d.names),
+    };
+    preparedEntries.set(entry, found);
+  }
+  return found;
+}
+
 /** Options for {@link placeFile}. */
 export interface PlaceFileOptions {
   /** Keep only the current communes of this province (two-digit code), and the names leading to them. */
@@ -224,28 +251,23 @@ export function placeFile(options: PlaceFileOptions = {}): PlaceFile {
     const own = units.provinceByCode.get(commune.provinceCode);
     add({ name: commune.name, provinces: own ? [indexOf(own.name)] : [], codes: [commune.code] });
   }
-  const aliases = (district: string | null, oldProvince: string) =>
-    EARLIER_DISTRICTS.filter((d) => d.into === district && d.province === oldProvince).flatMap((d) => d.names);
-  const provincesOf = (entry: OldEntry) => {
-    const current = [...entry.newCodes].map((code) => units.provinceByCode.get(units.communeByCode.get(code)?.provinceCode ?? '')?.name);
-    return [...new Set([indexOf(entry.province), ...current.flatMap((name) => (name ? [indexOf(name)] : []))])];
-  };
+  const provincesOf = (entry: OldEntry) => [...new Set(preparedEntry(entry).provinceNames.map(indexOf))];
   const oldEntries = theIndex().oldEntries;
   for (const entry of oldEntries) {
-    const districtAliases = aliases(entry.district, entry.province);
+    const { codes, districtAliases } = preparedEntry(entry);
     add({
       name: entry.name,
       ...(entry.district ? { district: entry.district } : {}),
       ...(districtAliases.length ? { districtAliases } : {}),
       provinces: provincesOf(entry),
-      codes: [...entry.newCodes].sort(),
+      codes,
       old: 'cũ',
     });
   }
   for (const earlier of EARLIER_COMMUNES) {
     const into = oldEntries.find((e) => e.name === earlier.into && e.district === earlier.district && e.province === earlier.province);
     if (!into) throw new Error(`unit-earlier.ts: “${earlier.into}, ${earlier.district}” is not a commune of the old→new mapping; fix the row for “${earlier.name}”.`);
-    add({ name: earlier.name, district: earlier.district, provinces: provincesOf(into), codes: [...into.newCodes].sort(), old: `cũ, trước ${earlier.year}` });
+    add({ name: earlier.name, district: earlier.district, provinces: provincesOf(into), codes: preparedEntry(into).codes, old: `cũ, trước ${earlier.year}` });
   }
   return { communes, provinceNames, provinces, entries };
 }
