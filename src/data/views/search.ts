@@ -228,8 +228,11 @@ export function searchDocs(data: SiteData): SearchDoc[] {
   return docs;
 }
 
-/** The files of the index, by their path under /tim-kiem/chi-muc/ without `.json`. */
-export function searchIndex(data: SiteData): Map<string, unknown> {
+/**
+ * The files of the index, by their path under /tim-kiem/chi-muc/ without `.json`, as JSON text:
+ * each body is serialised once, for the index's version, the page's cache key and the file itself.
+ */
+export function searchIndex(data: SiteData): Map<string, string> {
   const provinces = [...adminUnits().provinces].sort((a, b) => compareVi(a.shortName, b.shortName));
   const provinceIndex = new Map(provinces.map((p, i) => [p.code, i + 1]));
   const typeIndex = new Map(SEARCH_TYPES.map((t, i) => [t, i]));
@@ -284,7 +287,7 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
     for (const n of doc.numbers ?? []) for (const digits of numbersIn(n)) addNumber(digits, id);
   });
 
-  const files = new Map<string, unknown>();
+  const bodies = new Map<string, unknown>();
   const vocabulary: Record<string, number> = {};
   for (const key of [...postings.keys()].sort()) {
     const file: WordFile = {};
@@ -299,22 +302,27 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
       while (kept.length && !kept.at(-1)!.length) kept.pop();
       file[spelling] = kept.map(encodeIds);
     }
-    files.set(`t/${key}`, file);
+    bodies.set(`t/${key}`, file);
     vocabulary[key] = all.size;
   }
-  files.set('tu', vocabulary);
+  bodies.set('tu', vocabulary);
   const numberShards = new Map<string, NumberFile>();
   for (const n of [...numbers.keys()].sort()) {
     const shard = numberShards.get(numberFile(n)) ?? {};
     shard[n] = encodeIds(numbers.get(n)!);
     numberShards.set(numberFile(n), shard);
   }
-  for (const [s, shard] of numberShards) files.set(`so/${s}`, shard);
+  for (const [s, shard] of numberShards) bodies.set(`so/${s}`, shard);
   for (let b = 0; b * DOCS_PER_BLOCK < docs.length; b++) {
-    files.set(`tl/${b}`, docs.slice(b * DOCS_PER_BLOCK, (b + 1) * DOCS_PER_BLOCK).map(({ doc }) => doc.result));
+    bodies.set(`tl/${b}`, docs.slice(b * DOCS_PER_BLOCK, (b + 1) * DOCS_PER_BLOCK).map(({ doc }) => doc.result));
   }
+  const files = new Map<string, string>();
   const hash = createHash('sha1');
-  for (const [name, body] of files) hash.update(`${name}\0${JSON.stringify(body)}\0`);
+  for (const [name, body] of bodies) {
+    const json = JSON.stringify(body);
+    files.set(name, json);
+    hash.update(`${name}\0${json}\0`);
+  }
   const meta: SearchMeta = {
     version: hash.digest('base64url').slice(0, 12),
     types: [...SEARCH_TYPES],
@@ -322,20 +330,20 @@ export function searchIndex(data: SiteData): Map<string, unknown> {
     runs: toRuns(docs),
     numberFiles: [...numberShards.keys()],
   };
-  files.set('muc-luc', meta);
+  files.set('muc-luc', JSON.stringify(meta));
   return files;
 }
 
-const memo = new WeakMap<SiteData, Map<string, unknown>>();
+const memo = new WeakMap<SiteData, Map<string, string>>();
 
-/** One index file's view: its body. */
+/** One index file's view: its body as JSON text. */
 export interface SearchFileView {
-  body: unknown;
+  json: string;
 }
 
 /** Every file of the search index, as pages of the index route. */
 export function searchIndexFiles(data: SiteData): PageOf<SearchFileView>[] {
   let files = memo.get(data);
   if (!files) memo.set(data, (files = searchIndex(data)));
-  return [...files].map(([file, body]) => ({ params: { file }, view: { body } }));
+  return [...files].map(([file, json]) => ({ params: { file }, view: { json } }));
 }

@@ -5,4 +5,5 @@ import { searchIndexFiles, type SearchFileView } from '../../../data/views/searc
 
 export const getStaticPaths = () => routes(searchIndexFiles);
 
-export const GET: APIRoute<{ view: SearchFileView }> = ({ props: { view } }) => Response.json(view.body);
+export const GET: APIRoute<{ view: SearchFileView }> = ({ props: { view } }) =>
+  new Response(view.json, { headers: { 'Content-Type': 'application/json' } });
