@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { toCsv, toGeoJson } from '../../src/lib/exports.ts';
+import { csvChunks, geoJsonChunks, jsonChunks, toCsv, toGeoJson } from '../../src/lib/exports.ts';
 import { fromSpreadsheetSafe } from '../../src/lib/spreadsheet-cell.ts';
 
 describe('CSV', () => {
@@ -49,5 +49,40 @@ describe('GeoJSON', () => {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', id: 'cho-a', geometry: { type: 'Point', coordinates: [106.7, 10.77] }, properties: { id: 'cho-a', name: 'A' } }],
     });
+  });
+});
+
+describe('exports written in pieces', () => {
+  const rows = Array.from({ length: 7 }, (_, i) => ({
+    id: `diem-${i}`,
+    name: i === 3 ? 'Chợ "Đà Lạt", khu A\r\ndòng hai' : `Điểm bán số ${i}`,
+    stars: i % 2 ? i : null,
+    open: i % 3 === 0,
+    lat: 10 + i / 10,
+    lng: 106 + i / 10,
+  }));
+  const join = (pieces: Iterable<string>) => [...pieces].join('');
+
+  it.each([1, 2, 3, 7, 100])('pieces of %i records join into the file written whole', (size) => {
+    const columns = ['id', 'name', 'stars', 'open'];
+    const whole = join(csvChunks(rows, columns, rows.length));
+    expect(whole.startsWith('\uFEFFid,name,stars,open\r\n')).toBe(true);
+    expect(join(csvChunks(rows, columns, size))).toBe(whole);
+    expect(join(jsonChunks({ asOf: '2026-12-03', note: 'ghi chú' }, 'products', rows, size))).toBe(
+      JSON.stringify({ asOf: '2026-12-03', note: 'ghi chú', products: rows }),
+    );
+    expect(join(jsonChunks({}, 'points', rows, size))).toBe(JSON.stringify({ points: rows }));
+    expect(JSON.parse(join(geoJsonChunks(rows, size)))).toEqual(JSON.parse(toGeoJson(rows)));
+    expect(join(geoJsonChunks(rows, size))).toBe(join(geoJsonChunks(rows, rows.length)));
+    // A piece never holds more than its records (the point of writing in pieces).
+    expect(Math.max(...[...jsonChunks({}, 'points', rows, size)].map((p) => p.length))).toBeLessThanOrEqual(
+      Math.max(20, ...rows.map((r) => JSON.stringify(r).length + 2)) * size,
+    );
+  });
+
+  it('writes an empty export as the whole file would be', () => {
+    expect(join(csvChunks([], ['id', 'name']))).toBe('\uFEFFid,name\r\n');
+    expect(join(jsonChunks({ note: 'x' }, 'products', []))).toBe(JSON.stringify({ note: 'x', products: [] }));
+    expect(JSON.parse(toGeoJson([]))).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { localDate } from '../../lib/dates.ts';
-import { toCsv, toGeoJson, type Row as CsvRow } from '../../lib/exports.ts';
+import { csvChunks, geoJsonChunks, jsonChunks, type Row as CsvRow } from '../../lib/exports.ts';
 import { CERTIFICATE_STATUS_LABELS, EXPIRING_DAYS, OCOP_GROUP_LABELS, VALIDITY_MONTHS } from '../../lib/ocop.ts';
 import { communeName, provinceName } from '../../lib/places.ts';
 import { businessUrl, CHANGES, CHANGES_FEED, CHANGES_JSON, dataExportUrl, FAIRS_CALENDAR, fairUrl, honorYearUrl, OPEN_DATA, planUrl, pointUrl, productUrl, RSS, TASKS_CALENDAR, taskAnchor } from '../../lib/urls.ts';
@@ -486,14 +486,17 @@ export function datasetExports(data: SiteData): PageOf<DatasetExportView>[] {
   });
 }
 
-/** The body and content type of an export. */
-export function exportBody(view: DatasetExportView): { type: string; body: string } {
+/**
+ * The content type of an export and its text in pieces (exports.ts): the route streams them, so
+ * a national file (san-pham.json runs to 16 MB at scale 1) is never one string in the build.
+ */
+export function exportBody(view: DatasetExportView): { type: string; pieces: Iterable<string> } {
   switch (view.format) {
     case 'csv':
-      return { type: 'text/csv; charset=utf-8', body: toCsv(view.rows, view.columns) };
+      return { type: 'text/csv; charset=utf-8', pieces: csvChunks(view.rows, view.columns) };
     case 'geojson':
-      return { type: 'application/geo+json', body: toGeoJson(view.rows as (Row & { id: string; lat: number; lng: number })[]) };
+      return { type: 'application/geo+json', pieces: geoJsonChunks(view.rows as (Row & { id: string; lat: number; lng: number })[]) };
     case 'json':
-      return { type: 'application/json', body: JSON.stringify({ ...view.meta, [view.key]: view.rows }) };
+      return { type: 'application/json', pieces: jsonChunks(view.meta, view.key, view.rows) };
   }
 }

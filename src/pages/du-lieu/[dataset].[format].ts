@@ -10,6 +10,16 @@ import { datasetExports, exportBody, type DatasetExportView } from '../../data/v
 export const getStaticPaths = () => routes(datasetExports);
 
 export const GET: APIRoute<{ view: DatasetExportView }> = ({ props: { view } }) => {
-  const { type, body } = exportBody(view);
+  const { type, pieces } = exportBody(view);
+  // Each piece is encoded when it is read, so the file is never one string (exportBody).
+  const it = pieces[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
   return new Response(body, { headers: { 'Content-Type': type } });
 };
