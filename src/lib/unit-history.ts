@@ -220,13 +220,18 @@ export function placeFile(options: PlaceFileOptions = {}): PlaceFile {
   const { province, centres } = options;
   const provinces: string[] = [];
   const provinceIndex = new Map<string, number>();
+  // By the name as written too: a file looks the same few dozen names up some 13,000 times.
+  const indexByName = new Map<string, number>();
   const indexOf = (name: string) => {
+    let i = indexByName.get(name);
+    if (i !== undefined) return i;
     const key = bareProvinceName(name);
-    let i = provinceIndex.get(key);
+    i = provinceIndex.get(key);
     if (i === undefined) {
       i = provinces.push(name) - 1;
       provinceIndex.set(key, i);
     }
+    indexByName.set(name, i);
     return i;
   };
   const communes: Record<string, PlaceCommune> = {};
