@@ -22,7 +22,11 @@ const CODE = sourceDigest(['src', 'astro.config.mjs', 'package-lock.json']);
 export interface PageOf<V> {
   params: Record<string, string | undefined>;
   view: V;
-  /** A content entry whose body the route renders (MDX); its digest must be in `view`. */
+  /**
+   * What the route renders beside `view` and that is not in it: a content entry's body (MDX), or
+   * a large file's text or records, which would cost the key far more as part of the view. A
+   * digest of it must be in `view` (the entry's digest; {@link textDigest} of the text).
+   */
   entry?: unknown;
 }
 

@@ -18,6 +18,7 @@ import { describeSchedule, scheduleReading, type ScheduleLike } from '../../lib/
 import { DATASETS, fieldNames, tableSchemaField, type DatasetInfo, type Field } from '../../lib/open-data-dictionary.ts';
 import type { Business, Fair, Honor, Plan, Point, Product, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
+import { textDigest } from '../text-digest.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { RSS_ITEMS } from './news.ts';
 import { certificateView } from './status.ts';
@@ -430,7 +431,17 @@ export interface DatasetExportView {
   key: string;
   /** Fields written before the rows in the JSON file (the products' status date and its note). */
   meta: Record<string, string | number>;
-  rows: Row[];
+  /** The digest of the rows' JSON: the rows themselves are the page's `entry`, shared by the dataset's formats. */
+  rows: string;
+}
+
+const rowDigests = new WeakMap<Row[], string>();
+
+/** The digest of a dataset's rows, worked out once for all its formats. */
+function rowsDigest(rows: Row[]): string {
+  let digest = rowDigests.get(rows);
+  if (digest === undefined) rowDigests.set(rows, (digest = textDigest(JSON.stringify(rows))));
+  return digest;
 }
 
 const rowsOf = new WeakMap<SiteData, Map<string, { rows: Row[]; meta: Record<string, string | number> }>>();
@@ -481,7 +492,8 @@ export function datasetExports(data: SiteData): PageOf<DatasetExportView>[] {
     const { rows, meta } = all.get(info.id)!;
     return info.formats.map((format) => ({
       params: { dataset: info.id, format },
-      view: { dataset: info.id, format, columns: fieldNames(info.fields), key: info.key, meta, rows },
+      view: { dataset: info.id, format, columns: fieldNames(info.fields), key: info.key, meta, rows: rowsDigest(rows) },
+      entry: rows,
     }));
   });
 }
@@ -490,13 +502,13 @@ export function datasetExports(data: SiteData): PageOf<DatasetExportView>[] {
  * The content type of an export and its text in pieces (exports.ts): the route streams them, so
  * a national file (san-pham.json runs to 16 MB at scale 1) is never one string in the build.
  */
-export function exportBody(view: DatasetExportView): { type: string; pieces: Iterable<string> } {
+export function exportBody(view: DatasetExportView, rows: readonly Row[]): { type: string; pieces: Iterable<string> } {
   switch (view.format) {
     case 'csv':
-      return { type: 'text/csv; charset=utf-8', pieces: csvChunks(view.rows, view.columns) };
+      return { type: 'text/csv; charset=utf-8', pieces: csvChunks(rows, view.columns) };
     case 'geojson':
-      return { type: 'application/geo+json', pieces: geoJsonChunks(view.rows as (Row & { id: string; lat: number; lng: number })[]) };
+      return { type: 'application/geo+json', pieces: geoJsonChunks(rows as (Row & { id: string; lat: number; lng: number })[]) };
     case 'json':
-      return { type: 'application/json', pieces: jsonChunks(view.meta, view.key, view.rows) };
+      return { type: 'application/json', pieces: jsonChunks(view.meta, view.key, rows) };
   }
 }

@@ -38,6 +38,7 @@ import {
 import { compareVi } from '../../lib/text.ts';
 import { agencyUrl, taskAnchor, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
+import { textDigest } from '../text-digest.ts';
 import type { SiteData } from '../site-data.ts';
 import { agencies } from '../tasks.ts';
 import { timingOf } from './cards.ts';
@@ -336,14 +337,14 @@ export function searchIndex(data: SiteData): Map<string, string> {
 
 const memo = new WeakMap<SiteData, Map<string, string>>();
 
-/** One index file's view: its body as JSON text. */
+/** One index file's view: the digest of its text (the text itself is the page's `entry`). */
 export interface SearchFileView {
-  json: string;
+  digest: string;
 }
 
 /** Every file of the search index, as pages of the index route. */
 export function searchIndexFiles(data: SiteData): PageOf<SearchFileView>[] {
   let files = memo.get(data);
   if (!files) memo.set(data, (files = searchIndex(data)));
-  return [...files].map(([file, json]) => ({ params: { file }, view: { json } }));
+  return [...files].map(([file, json]) => ({ params: { file }, view: { digest: textDigest(json) }, entry: json }));
 }

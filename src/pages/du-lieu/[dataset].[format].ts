@@ -6,11 +6,12 @@
 import type { APIRoute } from 'astro';
 import { routes } from '../../data/routes.ts';
 import { datasetExports, exportBody, type DatasetExportView } from '../../data/views/open-data.ts';
+import type { Row } from '../../lib/exports.ts';
 
 export const getStaticPaths = () => routes(datasetExports);
 
-export const GET: APIRoute<{ view: DatasetExportView }> = ({ props: { view } }) => {
-  const { type, pieces } = exportBody(view);
+export const GET: APIRoute<{ view: DatasetExportView; entry: Row[] }> = ({ props: { view, entry } }) => {
+  const { type, pieces } = exportBody(view, entry);
   // Each piece is encoded when it is read, so the file is never one string (exportBody).
   const it = pieces[Symbol.iterator]();
   const encoder = new TextEncoder();

@@ -5,5 +5,5 @@ import { searchIndexFiles, type SearchFileView } from '../../../data/views/searc
 
 export const getStaticPaths = () => routes(searchIndexFiles);
 
-export const GET: APIRoute<{ view: SearchFileView }> = ({ props: { view } }) =>
-  new Response(view.json, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ view: SearchFileView; entry: string }> = ({ props: { entry } }) =>
+  new Response(entry, { headers: { 'Content-Type': 'application/json' } });
