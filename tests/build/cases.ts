@@ -608,11 +608,20 @@ export const cases: BuildCase[] = [
       if (same.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${same.code}):\n${same.output.slice(-3000)}`);
       if (statSync(kept).mtimeMs !== keptTime) throw new Error('lần dựng thứ hai dựng lại /diem-ban/zz-o-lai/: bản dựng không dùng bộ đệm, phép thử không kiểm được gì');
       if (!compare('dựng lại không sửa gì').includes('/diem-ban/zz-o-lai/')) throw new Error('sitemap thiếu trang được giữ lại /diem-ban/zz-o-lai/');
+      // Same pages, same settings: the files of the last build are kept, not made again.
+      if (!same.output.includes('Sơ đồ trang không đổi')) throw new Error('lần dựng thứ hai không giữ sơ đồ trang dù danh sách trang không đổi');
       await writePoints(p, [point('zz-o-lai')]);
       const again = await runAstro(p, 'build');
       if (again.code !== 0) throw new Error(`lần dựng thứ ba thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
+      if (again.output.includes('Sơ đồ trang không đổi')) throw new Error('lần dựng thứ ba giữ sơ đồ trang cũ dù một trang đã bị xóa');
       const listed = compare('dựng lại sau khi xóa điểm bán');
       if (listed.includes('/diem-ban/zz-se-xoa/')) throw new Error('sitemap vẫn liệt kê trang của điểm bán đã xóa');
+      // A sitemap file changed in dist/ since (by hand, or by another tool) is made again, though the pages are the same.
+      const part = path.join(dist, decodeURIComponent(new URL(readSitemap(dist).sitemaps[0]!).pathname));
+      await writeFile(part, (await readFile(part, 'utf8')).replace(/<url>.*?<\/url>/, ''));
+      const fourth = await runAstro(p, 'build');
+      if (fourth.code !== 0) throw new Error(`lần dựng thứ tư thất bại (mã ${fourth.code}):\n${fourth.output.slice(-3000)}`);
+      compare('dựng lại sau khi sửa tệp sơ đồ trang trong dist/');
     },
   ),
 
