@@ -183,6 +183,8 @@ interface PreparedEntry {
   provinceNames: string[];
   /** Other names of its former district (unit-earlier.ts). */
   districtAliases: string[];
+  /** The provinces (codes) of its current communes: a province's file lists it only if it has one of them. */
+  provinceCodes: Set<string>;
 }
 
 const preparedEntries = new WeakMap<OldEntry, PreparedEntry>();
@@ -196,6 +198,7 @@ function preparedEntry(entry: OldEntry): PreparedEntry {
       codes: [...entry.newCodes].sort(),
       provinceNames: [entry.province, ...current.flatMap((name) => (name ? [name] : []))],
       districtAliases: EARLIER_DISTRICTS.filter((d) => d.into === entry.district && d.province === entry.province).flatMap((d) => d.names),
+      provinceCodes: new Set([...entry.newCodes].flatMap((code) => units.communeByCode.get(code)?.provinceCode ?? [])),
     };
     preparedEntries.set(entry, found);
   }
@@ -259,7 +262,13 @@ export function placeFile(options: PlaceFileOptions = {}): PlaceFile {
   const provincesOf = (entry: OldEntry) => [...new Set(preparedEntry(entry).provinceNames.map(indexOf))];
   const oldEntries = theIndex().oldEntries;
   for (const entry of oldEntries) {
-    const { codes, districtAliases } = preparedEntry(entry);
+    const { codes, districtAliases, provinceCodes, provinceNames: names } = preparedEntry(entry);
+    if (province && !provinceCodes.has(province)) {
+      // Not in this file; its province names still take their places in the file's list (as they
+      // always have: the list's order is part of the file).
+      for (const name of names) indexOf(name);
+      continue;
+    }
     add({
       name: entry.name,
       ...(entry.district ? { district: entry.district } : {}),
