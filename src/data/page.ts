@@ -25,7 +25,7 @@ export interface PageOf<V> {
   /**
    * What the route renders beside `view` and that is not in it: a content entry's body (MDX), or
    * a large file's text or records, which would cost the key far more as part of the view. A
-   * digest of it must be in `view` (the entry's digest; {@link textDigest} of the text).
+   * digest of it must be in `view` (the entry's digest, or `textDigest` of the text: text-digest.ts).
    */
   entry?: unknown;
 }

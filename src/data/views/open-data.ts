@@ -437,10 +437,10 @@ export interface DatasetExportView {
 
 const rowDigests = new WeakMap<Row[], string>();
 
-/** The digest of a dataset's rows, worked out once for all its formats. */
+/** The digest of a dataset's rows, worked out once for all its formats, from their JSON in pieces (never one string). */
 function rowsDigest(rows: Row[]): string {
   let digest = rowDigests.get(rows);
-  if (digest === undefined) rowDigests.set(rows, (digest = textDigest(JSON.stringify(rows))));
+  if (digest === undefined) rowDigests.set(rows, (digest = textDigest(jsonChunks({}, 'rows', rows))));
   return digest;
 }
 
