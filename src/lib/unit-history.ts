@@ -262,18 +262,16 @@ export function placeFile(options: PlaceFileOptions = {}): PlaceFile {
   const provincesOf = (entry: OldEntry) => [...new Set(preparedEntry(entry).provinceNames.map(indexOf))];
   const oldEntries = theIndex().oldEntries;
   for (const entry of oldEntries) {
-    const { codes, districtAliases, provinceCodes, provinceNames: names } = preparedEntry(entry);
-    if (province && !provinceCodes.has(province)) {
-      // Not in this file; its province names still take their places in the file's list (as they
-      // always have: the list's order is part of the file).
-      for (const name of names) indexOf(name);
-      continue;
-    }
+    const { codes, districtAliases, provinceCodes } = preparedEntry(entry);
+    // Its province names take their places in the file's list even when it is not in the file (as
+    // they always have: the list's order is part of the file).
+    const provinces = provincesOf(entry);
+    if (province && !provinceCodes.has(province)) continue;
     add({
       name: entry.name,
       ...(entry.district ? { district: entry.district } : {}),
       ...(districtAliases.length ? { districtAliases } : {}),
-      provinces: provincesOf(entry),
+      provinces,
       codes,
       old: 'cũ',
     });
