@@ -6,6 +6,7 @@
  * (`headersFile`): src/integrations/deploy-headers.ts. Pure: the site's settings come in as values.
  */
 import { editorCsp, type EditorBackend } from './editor-config.ts';
+import { WORKER_URL } from './offline.ts';
 import { ADMIN, BARCODE, OPEN_DATA, SEARCH_INDEX } from './urls.ts';
 
 /** The settings from site.yaml that the headers depend on. */
@@ -223,6 +224,10 @@ export function nginxServerConf(): string {
     'absolute_redirect off;',
     'location ~ /$ { try_files ${uri}index.html =404; }',
     'location / { try_files $uri $uri/ =404; }',
+    // Browsers learn that a new build is out by comparing the service worker's bytes, so it is never
+    // answered "not modified" from its time and size (nginx's validators): two builds can write a
+    // sw.js of the same size within a second, and a deploy can reset file times. It is small.
+    `location = ${WORKER_URL} { etag off; if_modified_since off; try_files $uri =404; }`,
     'add_header Content-Security-Policy $hangviet_csp always;',
     ...Object.entries(securityHeaders()).map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`),
     'add_header Cache-Control $hangviet_cache always;',

@@ -89,6 +89,20 @@ test('máy chủ: mọi phản hồi mang đúng các tiêu đề của lib/http
   }
 });
 
+test('máy chủ: sw.js hỏi lại luôn được gửi đầy đủ (trình duyệt so từng byte để biết có bản dựng mới), trang không đổi thì 304', async () => {
+  for (const [p, expected] of [['/', 304], ['/sw.js', 200]] as const) {
+    const first = await fetch(siteUrl(p));
+    await first.arrayBuffer();
+    const modified = first.headers.get('last-modified');
+    assert(modified, `${p}: không có Last-Modified`);
+    // As a browser revalidating its copy: the time it was given, and any tag.
+    const again = await fetch(siteUrl(p), { headers: { 'if-modified-since': modified, 'if-none-match': first.headers.get('etag') ?? '*' } });
+    const body = Buffer.from(await again.arrayBuffer());
+    assert(again.status === expected, `${p}: hỏi lại được HTTP ${again.status}, cần ${expected}`);
+    if (expected === 200) assert(body.equals(readFileSync(path.join(DIST, p))), `${p}: nội dung khác tệp trong dist/`);
+  }
+});
+
 test('máy chủ: tệp cấu hình của bản dựng (_headers, _deploy/) không bao giờ được phục vụ', async () => {
   for (const p of ['/_headers', '/_deploy/nginx/hangviet-http.conf', '/_deploy/nginx/hangviet-server.conf', '/_deploy/']) {
     const r = await rawGet(siteUrl(), p);

@@ -115,6 +115,12 @@ describe('the nginx configuration', () => {
     for (const name of Object.keys(headersFor('/du-lieu/x.csv', OSM))) expect(server).toMatch(new RegExp(`^add_header ${name} .* always;$`, 'm'));
   });
 
+  it('never answers "not modified" for the service worker from its time and size', () => {
+    const worker = server.split('\n').find((l) => l.startsWith('location = /sw.js'));
+    expect(worker).toContain('etag off;');
+    expect(worker).toContain('if_modified_since off;');
+  });
+
   it('serves every content type the site knows, text as UTF-8', () => {
     for (const ext of ['html', 'csv', 'ics', 'geojson', 'json', 'js', 'css', 'svg', 'webp']) expect(server).toMatch(new RegExp(`^  \\S+ ${ext};$`, 'm'));
     expect(server).toMatch(/^charset_types .*text\/csv/m);
