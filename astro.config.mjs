@@ -16,6 +16,7 @@ import { offline } from './src/integrations/offline.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { publishedData } from './src/integrations/published-data.ts';
+import { singleOutput } from './src/integrations/single-output.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { siteCspDirectives } from './src/lib/http-headers.ts';
 import { nfcMarkdown } from './src/integrations/vite-nfc.ts';
@@ -54,8 +55,9 @@ export default defineConfig({
   // publishedData last: it keeps the open data as published (dist/ after keep-dist) for the next build's change log.
   // offline writes the service worker (sw.js) from the files keep-dist left: after it.
   // buildMemory sets the build's garbage-collection policy; contentStoreFromDisk has pages read the
-  // content store from its file instead of from a copy inlined in the server bundle.
-  integrations: [buildMemory(), contentStoreFromDisk(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
+  // content store from its file instead of from a copy inlined in the server bundle; singleOutput
+  // has each rendered page written into dist/ only, not also into a copy in Astro's cache folder.
+  integrations: [buildMemory(), contentStoreFromDisk(), singleOutput(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below). Raw HTML and
   // links to anything but a web page, e-mail or phone number are shown as text (markdown-text.ts).

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,5 +77,41 @@ describe('the build’s garbage-collection policy', () => {
     expect(flags).toEqual([]);
     setup({ command: 'build' });
     expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+  });
+});
+
+describe('each page written once, into dist/', async () => {
+  // Astro's own class, as its build imports it.
+  const { IncrementalBuildCache } = await import('../../node_modules/astro/dist/core/build/incremental.js');
+  const { CACHED_OUTPUT_FOLDER, singleOutput } = await import('../../src/integrations/single-output.ts');
+  type Hook = (o: { command: string; config: { cacheDir: URL }; logger: { warn: (m: string) => void } }) => Promise<void>;
+  const setup = singleOutput().hooks['astro:config:setup'] as unknown as Hook;
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'hangviet-output-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const settings = { config: { cacheDir: pathToFileURL(`${cacheDir}/`) } };
+  const copyOf = (file: string) => path.join(cacheDir, CACHED_OUTPUT_FOLDER, file);
+  const warnings: string[] = [];
+  const logger = { warn: (m: string) => warnings.push(m) };
+
+  it('leaves Astro’s copy alone outside a build', async () => {
+    const cache = new IncrementalBuildCache('c', 'l', 'k');
+    await setup({ command: 'dev', config: { cacheDir: settings.config.cacheDir }, logger });
+    await cache.writeOutputFile(settings, 'a/index.html', Buffer.from('<p>a</p>'));
+    expect(existsSync(copyOf('a/index.html'))).toBe(true);
+  });
+
+  it('in a build, deletes the copy an earlier build left, then neither writes nor restores one', async () => {
+    await setup({ command: 'build', config: { cacheDir: settings.config.cacheDir }, logger });
+    expect(warnings).toEqual([]);
+    expect(existsSync(path.join(cacheDir, CACHED_OUTPUT_FOLDER))).toBe(false);
+    const cache = new IncrementalBuildCache('c', 'l', 'k');
+    await cache.writeOutputFile(settings, 'b/index.html', Buffer.from('<p>b</p>'));
+    expect(existsSync(copyOf('b/index.html'))).toBe(false);
+    // A stale copy put back by hand is never restored: the page is rendered again.
+    mkdirSync(path.dirname(copyOf('a/index.html')), { recursive: true });
+    writeFileSync(copyOf('a/index.html'), '<p>cũ</p>');
+    const target = path.join(cacheDir, 'out', 'a', 'index.html');
+    expect(await cache.restoreOutputFile(settings, 'a/index.html', pathToFileURL(target))).toBe(false);
+    expect(existsSync(target)).toBe(false);
   });
 });
