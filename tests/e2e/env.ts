@@ -230,8 +230,9 @@ export function watchPage(page: Page, expectedUrl?: string): PageWatch {
     const started = startedAt.get(request);
     if (reason === 'net::ERR_ABORTED' && started !== undefined && started < navigations) return;
     // Chromium fetches the favicon by itself once a page has loaded, and the next navigation can
-    // cancel it before its request was ever reported here. A missing favicon is an HTTP 404 above.
-    if (reason === 'net::ERR_ABORTED' && started === undefined && new URL(url).pathname === '/favicon.svg') return;
+    // cancel it before that navigation (or the favicon's own request) is reported here. A missing
+    // favicon is an HTTP 404 above, so a cancelled one is never the page's fault.
+    if (reason === 'net::ERR_ABORTED' && new URL(url).pathname === '/favicon.svg') return;
     if (isLocal(url)) errors.push(`request failed: ${url} (${reason})`);
   };
   page.on('console', onConsole);
