@@ -9,9 +9,9 @@
  * read: a page missing from the output folder is rendered again. The copy an earlier build left is
  * deleted, so that no page can ever be restored from a stale copy.
  *
- * Astro has no option for this: the two methods of its cache are replaced for `astro build`.
- * `applied` says whether that worked; if a new Astro moves them, the build says so and writes the
- * copy as before (slower, never wrong), and tests/unit/build-integrations.test.ts fails.
+ * Astro has no option for this: the two methods of its cache are replaced for `astro build`
+ * (`turnOffOutputCopy` says whether that worked). If a new Astro moves them, the build says so and
+ * writes the copy as before (slower, never wrong), and tests/unit/build-integrations.test.ts fails.
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

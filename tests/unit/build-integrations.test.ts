@@ -88,21 +88,22 @@ describe('each page written once, into dist/', async () => {
   const setup = singleOutput().hooks['astro:config:setup'] as unknown as Hook;
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'hangviet-output-'));
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const config = { cacheDir: pathToFileURL(`${cacheDir}/`) };
   // Only `config.cacheDir` of Astro's settings is read by the copy's methods.
-  const settings = { config: { cacheDir: pathToFileURL(`${cacheDir}/`) } } as never;
+  const settings = { config } as never;
   const copyOf = (file: string) => path.join(cacheDir, CACHED_OUTPUT_FOLDER, file);
   const warnings: string[] = [];
   const logger = { warn: (m: string) => warnings.push(m) };
 
   it('leaves Astro’s copy alone outside a build', async () => {
     const cache = new IncrementalBuildCache('c', 'l', 'k');
-    await setup({ command: 'dev', config: { cacheDir: pathToFileURL(`${cacheDir}/`) }, logger });
+    await setup({ command: 'dev', config, logger });
     await cache.writeOutputFile(settings, 'a/index.html', Buffer.from('<p>a</p>'));
     expect(existsSync(copyOf('a/index.html'))).toBe(true);
   });
 
   it('in a build, deletes the copy an earlier build left, then neither writes nor restores one', async () => {
-    await setup({ command: 'build', config: { cacheDir: pathToFileURL(`${cacheDir}/`) }, logger });
+    await setup({ command: 'build', config, logger });
     expect(warnings).toEqual([]);
     expect(existsSync(path.join(cacheDir, CACHED_OUTPUT_FOLDER))).toBe(false);
     const cache = new IncrementalBuildCache('c', 'l', 'k');
