@@ -1,7 +1,7 @@
 /** Page cache keys come from the view model: any change to what a page shows changes its key. */
 import { describe, expect, it } from 'vitest';
 import { stamp } from '../../src/data/clock.ts';
-import { pageKey } from '../../src/data/page.ts';
+import { pageKey, pageProps } from '../../src/data/page.ts';
 
 const data = { siteDigest: 'site-1', now: new Date('2026-11-30T03:00:00Z') };
 const view = { layout: { path: '/san-pham/a/', title: 'Mật ong' }, name: 'Mật ong', stars: 4, asOf: stamp(data.now) };
@@ -41,5 +41,24 @@ describe('page keys', () => {
     const withChrome = (siteName: string) => ({ ...view, layout: { ...view.layout, chrome: { siteName } } });
     expect(pageKey(data, withChrome('Ban chỉ đạo A'))).toBe(pageKey(data, withChrome('Ban chỉ đạo B')));
     expect(pageKey({ ...data, siteDigest: 'site-2' }, withChrome('Ban chỉ đạo B'))).not.toBe(pageKey(data, withChrome('Ban chỉ đạo A')));
+  });
+});
+
+describe('page props', () => {
+  const entry = { body: 'Nội dung' };
+
+  // Astro copies a page's props (`{ ...props }`) when it renders the page and keeps the original
+  // in its static paths until the build ends.
+  it('in a build, hand the view model and entry to the page once, then let go of them', () => {
+    const props = pageProps(view, entry, true);
+    const rendered = { ...props };
+    expect(rendered).toEqual({ view, entry });
+    expect({ ...props }).toEqual({ view: undefined, entry: undefined });
+  });
+
+  it('in the dev server, give them to every render', () => {
+    const props = pageProps(view, entry, false);
+    expect({ ...props }).toEqual({ view, entry });
+    expect({ ...props }).toEqual({ view, entry });
   });
 });
