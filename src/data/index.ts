@@ -4,6 +4,7 @@
  * hand it to a view-model function; nothing below the route reads it.
  */
 import { getCollection } from 'astro:content';
+import { afterPages } from '../integrations/build-memory.ts';
 import { buildClock } from './clock.ts';
 import { assemble, type SiteData } from './site-data.ts';
 
@@ -26,6 +27,11 @@ async function load(): Promise<SiteData> {
 }
 
 let cached: Promise<SiteData> | undefined;
+// Nothing reads it once the pages are generated: the data and what is memoised on it (the search
+// index's text, the exports' rows) need not stay live through the build's finishing steps.
+afterPages(() => {
+  cached = undefined;
+});
 
 /** All content, loaded and checked once per build. */
 export function siteData(): Promise<SiteData> {

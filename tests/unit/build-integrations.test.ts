@@ -11,7 +11,7 @@ import { createContentDataIncrementalMetadata } from '../../node_modules/astro/d
 const flags: string[] = [];
 vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: (f: string) => flags.push(f) }));
 
-const { buildMemory, heapGrowingPercent, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-memory.ts');
+const { afterPages, buildMemory, heapGrowingPercent, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-memory.ts');
 const { contentStoreFromDisk } = await import('../../src/integrations/content-store-from-disk.ts');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hangviet-store-'));
@@ -77,6 +77,18 @@ describe('the build’s garbage-collection policy', () => {
     expect(flags).toEqual([]);
     setup({ command: 'build' });
     expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+  });
+  it('lets go of what the pages registered once they are generated, once', () => {
+    const released: string[] = [];
+    afterPages(() => released.push('site data'));
+    // The pages' bundle and the integrations are separate module graphs: they meet through a global.
+    afterPages(() => released.push('other module'));
+    const generated = buildMemory().hooks['astro:build:generated'] as unknown as () => void;
+    expect(released).toEqual([]);
+    generated();
+    expect(released).toEqual(['site data', 'other module']);
+    generated();
+    expect(released).toHaveLength(2);
   });
 });
 
