@@ -13,6 +13,7 @@ import { keepDist } from './src/integrations/keep-dist.ts';
 import { markdownNfc } from './src/integrations/markdown-nfc.ts';
 import { markdownText } from './src/integrations/markdown-text.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pageLog } from './src/integrations/page-log.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { publishedData } from './src/integrations/published-data.ts';
@@ -56,13 +57,14 @@ export default defineConfig({
   // offline writes the service worker (sw.js) from the files keep-dist left: after it.
   // buildMemory sets the build's garbage-collection policy; contentStoreFromDisk has pages read the
   // content store from its file instead of from a copy inlined in the server bundle; singleOutput
-  // has each rendered page written into dist/ only, not also into a copy in Astro's cache folder.
-  integrations: [buildMemory(), contentStoreFromDisk(), singleOutput(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
+  // has each rendered page written into dist/ only, not also into a copy in Astro's cache folder;
+  // pageLog counts pages in the build log instead of listing each.
+  integrations: [pageLog(), buildMemory(), contentStoreFromDisk(), singleOutput(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below). Raw HTML and
   // links to anything but a web page, e-mail or phone number are shown as text (markdown-text.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownNfc, markdownText] }) },
-  // Detail pages return a cacheKey (src/data/cache-key.ts): unchanged pages are not re-rendered.
+  // Every getStaticPaths page returns a cacheKey (src/data/page.ts): unchanged pages are not re-rendered.
   experimental: { incrementalBuild: !process.env.HANGVIET_NO_INCREMENTAL },
   security: {
     csp: {

@@ -570,6 +570,13 @@ export const cases: BuildCase[] = [
       if (existsSync(path.dirname(gone))) throw new Error('thư mục rỗng /diem-ban/zz-se-xoa/ vẫn còn trong dist/');
       if (!existsSync(kept)) throw new Error('trang /diem-ban/zz-o-lai/ bị mất ở lần dựng thứ hai');
       if (statSync(kept).mtimeMs !== keptTime) throw new Error('trang không đổi /diem-ban/zz-o-lai/ bị viết lại thay vì được giữ nguyên');
+      // The log counts the pages instead of listing each (page-log.ts): most were kept.
+      if (/[├└]─/.test(again.output)) throw new Error('nhật ký dựng vẫn liệt kê từng trang');
+      const counted = /([\d.]+) trang và tệp: ([\d.]+) dựng mới, ([\d.]+) giữ nguyên/.exec(again.output);
+      const count = (s: string | undefined) => Number(s?.replaceAll('.', ''));
+      if (!counted || count(counted[3]) === 0 || count(counted[1]) !== count(counted[2]) + count(counted[3])) {
+        throw new Error(`nhật ký lần dựng thứ hai không đếm trang dựng mới và trang giữ nguyên:\n${again.output.slice(-3000)}`);
+      }
       if (existsSync(goneQr)) throw new Error('mã QR của điểm bán đã xóa vẫn còn trong dist/');
       if (!existsSync(keptQr) || statSync(keptQr).mtimeMs !== keptQrTime) throw new Error('mã QR không đổi của /diem-ban/zz-o-lai/ bị mất hoặc bị vẽ lại');
     },
