@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { afterPages } from '../integrations/build-memory.ts';
 import { buildClock } from './clock.ts';
 import { assemble, type SiteData } from './site-data.ts';
+import { startSearchIndex } from './views/search.ts';
 
 export * from './site-data.ts';
 
@@ -33,8 +34,14 @@ afterPages(() => {
   cached = undefined;
 });
 
-/** All content, loaded and checked once per build. */
+/**
+ * All content, loaded and checked once per build. A build starts the search index as soon as the
+ * data is in: it is computed in a worker thread while the routes compute their view models.
+ */
 export function siteData(): Promise<SiteData> {
-  cached ??= load();
+  cached ??= load().then((data) => {
+    if (import.meta.env.PROD) void startSearchIndex(data, true).catch(() => undefined);
+    return data;
+  });
   return cached;
 }

@@ -4,9 +4,9 @@ import { staticPaths, type PageOf } from './page.ts';
 import type { SiteData } from './site-data.ts';
 
 /** `getStaticPaths` of a route whose pages `views` describes. */
-export async function routes<V>(views: (data: SiteData) => PageOf<V>[]) {
+export async function routes<V>(views: (data: SiteData) => PageOf<V>[] | Promise<PageOf<V>[]>) {
   const data = await siteData();
-  return staticPaths(data, views(data));
+  return staticPaths(data, await views(data));
 }
 
 /** The same, for a page that also needs something read before the build (the data as last published). */

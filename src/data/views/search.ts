@@ -5,7 +5,10 @@
  * shows. Each file is a page of the route `tim-kiem/chi-muc/[...file].json.ts`, so its cache key
  * comes from its content like any page's.
  */
-import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { adminUnits, type CommuneMapping } from '../../lib/admin-units.ts';
 import { BUSINESS_KIND_LABELS } from '../../lib/businesses.ts';
 import { formatDate } from '../../lib/dates.ts';
@@ -16,25 +19,7 @@ import { communeName, formatAddress, provinceName } from '../../lib/places.ts';
 import { planName } from '../../lib/plans.ts';
 import { POINT_KIND_LABELS } from '../../lib/points.ts';
 import { describeSchedule } from '../../lib/schedule.ts';
-import {
-  DOCS_PER_BLOCK,
-  encodeIds,
-  FIELDS,
-  isLongNumber,
-  markdownText,
-  numberFile,
-  numbersIn,
-  SEARCH_TYPES,
-  toRuns,
-  wordKey,
-  words,
-  type Field,
-  type NumberFile,
-  type ResultDoc,
-  type SearchMeta,
-  type SearchType,
-  type WordFile,
-} from '../../lib/search-engine.ts';
+import { markdownText, SEARCH_TYPES } from '../../lib/search-engine.ts';
 import { compareVi } from '../../lib/text.ts';
 import { agencyUrl, taskAnchor, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
@@ -42,21 +27,9 @@ import { textDigest } from '../text-digest.ts';
 import type { SiteData } from '../site-data.ts';
 import { agencies } from '../tasks.ts';
 import { timingOf } from './cards.ts';
+import { indexFiles, type IndexInput, type SearchDoc } from './search-files.ts';
 
-/** One searchable thing, before numbering. */
-export interface SearchDoc {
-  type: SearchType;
-  /** Province code, if the thing belongs to one. */
-  province?: string | undefined;
-  year?: number | undefined;
-  result: ResultDoc;
-  /** Searchable words beyond the result's title and lines (a post's body). */
-  more?: string[];
-  /** Numbers it is found by (tax code, phone), as written. */
-  numbers?: string[];
-  /** Its title is a passage of text (a task), weighed as text rather than as a name. */
-  titleIsText?: boolean;
-}
+export type { SearchDoc } from './search-files.ts';
 
 /** The current commune's pre-2025 units, from the checked mapping (admin-units.ts). */
 const oldByCommune = new WeakMap<object, Map<string, CommuneMapping[]>>();
@@ -95,8 +68,16 @@ const withOld = (code: string | undefined, province: string) => {
   return old.length ? { old } : {};
 };
 
-/** Every searchable thing, in no particular order. */
+const docsOf = new WeakMap<SiteData, SearchDoc[]>();
+
+/** Every searchable thing, in no particular order (computed once per build: the search page counts their years). */
 export function searchDocs(data: SiteData): SearchDoc[] {
+  let docs = docsOf.get(data);
+  if (!docs) docsOf.set(data, (docs = collectDocs(data)));
+  return docs;
+}
+
+function collectDocs(data: SiteData): SearchDoc[] {
   const { plans, points, products, businesses, programs, honors, fairs, news, pages, businessById, programById } = data;
   const docs: SearchDoc[] = [];
   for (const plan of plans) {
@@ -229,113 +210,67 @@ export function searchDocs(data: SiteData): SearchDoc[] {
   return docs;
 }
 
-/**
- * The files of the index, by their path under /tim-kiem/chi-muc/ without `.json`, as JSON text:
- * each body is serialised once, for the index's version, the page's cache key and the file itself.
- */
-export function searchIndex(data: SiteData): Map<string, string> {
+/** The index's documents in index order, numbered by type, province and year (the facets compress to runs), then by title. */
+export function indexInput(data: SiteData): IndexInput {
   const provinces = [...adminUnits().provinces].sort((a, b) => compareVi(a.shortName, b.shortName));
   const provinceIndex = new Map(provinces.map((p, i) => [p.code, i + 1]));
   const typeIndex = new Map(SEARCH_TYPES.map((t, i) => [t, i]));
   const docs = searchDocs(data)
     .map((doc) => ({ doc, type: typeIndex.get(doc.type)!, province: doc.province ? provinceIndex.get(doc.province)! : 0, year: doc.year ?? 0 }))
-    // Numbered by type, province and year (the facets compress to runs), then by title.
     .sort((a, b) => a.type - b.type || a.province - b.province || a.year - b.year || compareVi(a.doc.result.title, b.doc.result.title) || a.doc.result.url.localeCompare(b.doc.result.url));
-
-  // word key → spelling → field → document numbers (ascending, as documents are visited in order)
-  const postings = new Map<string, Map<string, number[][]>>();
-  const numbers = new Map<string, number[]>();
-  const addNumber = (n: string, id: number) => {
-    const list = numbers.get(n) ?? [];
-    if (list.at(-1) !== id) list.push(id);
-    numbers.set(n, list);
-  };
-  // Folding is the index's costliest step and the same few thousand words recur across 26,000
-  // documents (national scale): each spelling is folded once per build.
-  const keys = new Map<string, string | undefined>();
-  const keyOf = (w: string) => {
-    if (keys.has(w)) return keys.get(w);
-    const key = wordKey(w);
-    keys.set(w, key);
-    return key;
-  };
-  docs.forEach(({ doc }, id) => {
-    const r = doc.result;
-    const fields: Record<Field, string[]> = {
-      title: doc.titleIsText ? [] : [r.title],
-      text: [...(doc.titleIsText ? [r.title] : []), ...r.lines, ...(r.date ? [r.date] : []), ...(doc.more ?? [])],
-      alias: (r.old ?? []).map(([old]) => old),
-    };
-    FIELDS.forEach((field, f) => {
-      for (const text of fields[field]) {
-        for (const w of words(text)) {
-          const key = keyOf(w);
-          if (!key) continue;
-          if (isLongNumber(key)) {
-            addNumber(key, id);
-            continue;
-          }
-          let spellings = postings.get(key);
-          if (!spellings) postings.set(key, (spellings = new Map()));
-          let byField = spellings.get(w);
-          if (!byField) spellings.set(w, (byField = [[], [], []]));
-          const list = byField[f]!;
-          if (list.at(-1) !== id) list.push(id);
-        }
-        if (field !== 'alias') for (const n of numbersIn(text)) addNumber(n, id);
-      }
-    });
-    for (const n of doc.numbers ?? []) for (const digits of numbersIn(n)) addNumber(digits, id);
-  });
-
-  const bodies = new Map<string, unknown>();
-  const vocabulary: Record<string, number> = {};
-  for (const key of [...postings.keys()].sort()) {
-    const file: WordFile = {};
-    const all = new Set<number>();
-    for (const [spelling, byField] of [...postings.get(key)!].sort(([a], [b]) => a.localeCompare(b))) {
-      // A document is listed once per spelling, under its weightiest field (title, then old
-      // names, then other text: see WEIGHTS).
-      const seen = new Set<number>();
-      const kept: number[][] = [[], [], []];
-      for (const f of [0, 2, 1]) kept[f] = byField[f]!.filter((id) => !seen.has(id) && (seen.add(id), true));
-      kept.forEach((ids) => ids.forEach((id) => all.add(id)));
-      while (kept.length && !kept.at(-1)!.length) kept.pop();
-      file[spelling] = kept.map(encodeIds);
-    }
-    bodies.set(`t/${key}`, file);
-    vocabulary[key] = all.size;
-  }
-  bodies.set('tu', vocabulary);
-  const numberShards = new Map<string, NumberFile>();
-  for (const n of [...numbers.keys()].sort()) {
-    const shard = numberShards.get(numberFile(n)) ?? {};
-    shard[n] = encodeIds(numbers.get(n)!);
-    numberShards.set(numberFile(n), shard);
-  }
-  for (const [s, shard] of numberShards) bodies.set(`so/${s}`, shard);
-  for (let b = 0; b * DOCS_PER_BLOCK < docs.length; b++) {
-    bodies.set(`tl/${b}`, docs.slice(b * DOCS_PER_BLOCK, (b + 1) * DOCS_PER_BLOCK).map(({ doc }) => doc.result));
-  }
-  const files = new Map<string, string>();
-  const hash = createHash('sha1');
-  for (const [name, body] of bodies) {
-    const json = JSON.stringify(body);
-    files.set(name, json);
-    hash.update(`${name}\0${json}\0`);
-  }
-  const meta: SearchMeta = {
-    version: hash.digest('base64url').slice(0, 12),
-    types: [...SEARCH_TYPES],
-    provinces: [['', '', ''], ...provinces.map((p): [string, string, string] => [p.code, p.slug, p.shortName])],
-    runs: toRuns(docs),
-    numberFiles: [...numberShards.keys()],
-  };
-  files.set('muc-luc', JSON.stringify(meta));
-  return files;
+  return { docs, provinces: provinces.map((p) => [p.code, p.slug, p.shortName]) };
 }
 
-const memo = new WeakMap<SiteData, Map<string, string>>();
+/** The files of the index (search-files.ts), computed in this thread. */
+export function searchIndex(data: SiteData): Map<string, string> {
+  return indexFiles(indexInput(data));
+}
+
+/** The worker's source file: Node runs it as it is, from the project's folder (the build's working directory, as for the code digest in page.ts). */
+const WORKER = path.join(process.cwd(), 'src/data/views/search-worker.ts');
+
+/** The files computed in a worker thread; if no worker can start, in this thread (the same files). */
+export function inWorker(input: IndexInput): Promise<Map<string, string>> {
+  if (!existsSync(WORKER)) return Promise.resolve(indexFiles(input));
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const worker = new Worker(pathToFileURL(WORKER));
+    worker.once('message', (files: [string, string][]) => {
+      answered = true;
+      resolve(new Map(files));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      answered = true;
+      console.warn(`Chỉ mục tìm kiếm: không chạy được luồng riêng (${error.message}); tính trong luồng chính.`);
+      try {
+        resolve(indexFiles(input));
+      } catch (e) {
+        reject(e);
+      }
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`Chỉ mục tìm kiếm: luồng riêng dừng (mã ${code}) mà không trả kết quả.`));
+    });
+    worker.postMessage(input);
+  });
+}
+
+const memo = new WeakMap<SiteData, Promise<Map<string, string>>>();
+
+/**
+ * Start computing the index's files for `data`, once. With `worker` (the build), they are computed
+ * in a worker thread, while this thread goes on with the other routes: the index is the build's
+ * largest single view (about 1.5 s at national scale), and the build otherwise keeps one core busy.
+ */
+export function startSearchIndex(data: SiteData, worker: boolean): Promise<Map<string, string>> {
+  let files = memo.get(data);
+  if (!files) {
+    const input = indexInput(data);
+    memo.set(data, (files = worker ? inWorker(input) : Promise.resolve(indexFiles(input))));
+  }
+  return files;
+}
 
 /** One index file's view: the digest of its text (the text itself is the page's `entry`). */
 export interface SearchFileView {
@@ -343,8 +278,7 @@ export interface SearchFileView {
 }
 
 /** Every file of the search index, as pages of the index route. */
-export function searchIndexFiles(data: SiteData): PageOf<SearchFileView>[] {
-  let files = memo.get(data);
-  if (!files) memo.set(data, (files = searchIndex(data)));
+export async function searchIndexFiles(data: SiteData): Promise<PageOf<SearchFileView>[]> {
+  const files = await startSearchIndex(data, false);
   return [...files].map(([file, json]) => ({ params: { file }, view: { digest: textDigest(json) }, entry: json }));
 }
