@@ -85,9 +85,11 @@ export function addMonths(date: string, months: number): string {
 
 /** A calendar date `days` days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  // From the numbers rather than by parsing and printing an ISO text: recurring fairs step through
+  // their days with it, several hundred thousand calls in a national build.
+  const { year, month, day } = dateParts(date);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /** Whole days from calendar date `from` to calendar date `to` (negative when `to` is earlier). */

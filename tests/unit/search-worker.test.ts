@@ -1,6 +1,7 @@
 /** The build computes the search index's files in a worker thread: the same files as in the build's own thread. */
 import { describe, expect, it, vi } from 'vitest';
-import { indexFiles, type IndexInput } from '../../src/data/views/search-files.ts';
+import { digestedIndexFiles, type IndexInput } from '../../src/data/views/search-files.ts';
+import { textDigest } from '../../src/data/text-digest.ts';
 import { inWorker } from '../../src/data/views/search.ts';
 
 const input: IndexInput = {
@@ -14,14 +15,17 @@ const input: IndexInput = {
 
 describe('the search index in a worker thread', () => {
   it('gives exactly the files computed in this thread', async () => {
-    const here = indexFiles(input);
+    const here = digestedIndexFiles(input);
     // A worker that cannot start is reported and replaced by this thread: it must have started.
     const warn = vi.spyOn(console, 'warn');
     const there = await inWorker(input);
     expect(warn).not.toHaveBeenCalled();
-    expect([...there]).toEqual([...here]);
-    // Not an empty answer: the words, the numbers, the results and the table of contents.
-    expect([...there.keys()]).toEqual(expect.arrayContaining(['t/mat', 't/dong', 'tl/0', 'muc-luc', 'tu']));
-    expect(there.get('tl/0')).toContain('Mật ong bạc hà');
+    expect(there).toEqual(here);
+    // Not an empty answer: the words, the numbers, the results and the table of contents, each
+    // with the digest of its text.
+    const files = new Map(there.map(([name, text, digest]) => [name, { text, digest }]));
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['t/mat', 't/dong', 'tl/0', 'muc-luc', 'tu']));
+    expect(files.get('tl/0')!.text).toContain('Mật ong bạc hà');
+    for (const { text, digest } of files.values()) expect(digest).toBe(textDigest(text));
   });
 });

@@ -23,6 +23,7 @@ import {
   type SearchType,
   type WordFile,
 } from '../../lib/search-engine.ts';
+import { textDigest } from '../text-digest.ts';
 
 /** One searchable thing, before numbering. */
 export interface SearchDoc {
@@ -141,4 +142,12 @@ export function indexFiles({ docs, provinces }: IndexInput): Map<string, string>
   };
   files.set('muc-luc', JSON.stringify(meta));
   return files;
+}
+
+/** An index file: its name, its JSON text and the text's digest (what the file's page view holds). */
+export type IndexFile = [name: string, text: string, digest: string];
+
+/** The files of the index with their digests (hashing 8,000 files is worth doing off the main thread too). */
+export function digestedIndexFiles(input: IndexInput): IndexFile[] {
+  return [...indexFiles(input)].map(([name, text]): IndexFile => [name, text, textDigest(text)]);
 }

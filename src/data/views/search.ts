@@ -23,11 +23,10 @@ import { markdownText, SEARCH_TYPES } from '../../lib/search-engine.ts';
 import { compareVi } from '../../lib/text.ts';
 import { agencyUrl, taskAnchor, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
-import { textDigest } from '../text-digest.ts';
 import type { SiteData } from '../site-data.ts';
 import { agencies } from '../tasks.ts';
 import { timingOf } from './cards.ts';
-import { indexFiles, type IndexInput, type SearchDoc } from './search-files.ts';
+import { digestedIndexFiles, indexFiles, type IndexFile, type IndexInput, type SearchDoc } from './search-files.ts';
 
 export type { SearchDoc } from './search-files.ts';
 
@@ -230,21 +229,21 @@ export function searchIndex(data: SiteData): Map<string, string> {
 const WORKER = path.join(process.cwd(), 'src/data/views/search-worker.ts');
 
 /** The files computed in a worker thread; if no worker can start, in this thread (the same files). */
-export function inWorker(input: IndexInput): Promise<Map<string, string>> {
-  if (!existsSync(WORKER)) return Promise.resolve(indexFiles(input));
+export function inWorker(input: IndexInput): Promise<IndexFile[]> {
+  if (!existsSync(WORKER)) return Promise.resolve(digestedIndexFiles(input));
   return new Promise((resolve, reject) => {
     let answered = false;
     const worker = new Worker(pathToFileURL(WORKER));
-    worker.once('message', (files: [string, string][]) => {
+    worker.once('message', (files: IndexFile[]) => {
       answered = true;
-      resolve(new Map(files));
+      resolve(files);
       void worker.terminate();
     });
     worker.once('error', (error) => {
       answered = true;
       console.warn(`Chỉ mục tìm kiếm: không chạy được luồng riêng (${error.message}); tính trong luồng chính.`);
       try {
-        resolve(indexFiles(input));
+        resolve(digestedIndexFiles(input));
       } catch (e) {
         reject(e);
       }
@@ -256,18 +255,18 @@ export function inWorker(input: IndexInput): Promise<Map<string, string>> {
   });
 }
 
-const memo = new WeakMap<SiteData, Promise<Map<string, string>>>();
+const memo = new WeakMap<SiteData, Promise<IndexFile[]>>();
 
 /**
  * Start computing the index's files for `data`, once. With `worker` (the build), they are computed
  * in a worker thread, while this thread goes on with the other routes: the index is the build's
  * largest single view (about 1.5 s at national scale), and the build otherwise keeps one core busy.
  */
-export function startSearchIndex(data: SiteData, worker: boolean): Promise<Map<string, string>> {
+export function startSearchIndex(data: SiteData, worker: boolean): Promise<IndexFile[]> {
   let files = memo.get(data);
   if (!files) {
     const input = indexInput(data);
-    memo.set(data, (files = worker ? inWorker(input) : Promise.resolve(indexFiles(input))));
+    memo.set(data, (files = worker ? inWorker(input) : Promise.resolve(digestedIndexFiles(input))));
   }
   return files;
 }
@@ -280,5 +279,5 @@ export interface SearchFileView {
 /** Every file of the search index, as pages of the index route. */
 export async function searchIndexFiles(data: SiteData): Promise<PageOf<SearchFileView>[]> {
   const files = await startSearchIndex(data, false);
-  return [...files].map(([file, json]) => ({ params: { file }, view: { digest: textDigest(json) }, entry: json }));
+  return files.map(([file, json, digest]) => ({ params: { file }, view: { digest }, entry: json }));
 }
