@@ -5,7 +5,7 @@
  * from /_astro/ under the page's CSP), stops the camera and shows the product. A file of its own:
  * the fake camera is a flag of the browser, so this file's worker launches its own.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
@@ -13,9 +13,12 @@ import { barcodeY4m } from '../unit/barcode-image.ts';
 import { cspViolations, HONEY, openChecker, result, unexpected } from './barcode-helpers.ts';
 import { assert, test, watchPage } from './env.ts';
 
-// The camera: Chromium's fake camera plays an EAN-13 of the honey's number, drawn by bwip-js.
+// The camera: Chromium's fake camera plays an EAN-13 of the honey's number, drawn by bwip-js. The
+// file is written in the worker before its browser starts (the browser is launched for the first
+// test that asks for a page) and removed after; the runner, which only lists the tests, writes none.
 const video = path.join(tmpdir(), `hangviet-ma-vach-${HONEY}-${process.pid}.y4m`);
-writeFileSync(video, await barcodeY4m(HONEY));
+test.beforeAll(async () => writeFileSync(video, await barcodeY4m(HONEY)));
+test.afterAll(() => rmSync(video, { force: true }));
 
 test.use({
   launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] },
