@@ -3,8 +3,8 @@
  * (`├─ /san-pham/…/index.html (+3ms)`): 52,000 lines for the national dataset, each formatted with
  * a timestamp and written to the terminal or the CI log one by one, about 2 s of a full build and
  * 0.5 s of a rebuild that keeps every page. This integration replaces them with a count every
- * `every` pages and at the end of the pages. Warnings, errors and every other line are untouched; `--verbose` (or any
- * log level other than Astro's default, info) keeps Astro's lines as they are.
+ * `every` pages and at the end of the pages. Warnings, errors and every other line are untouched;
+ * `--verbose` (or any log level other than Astro's default, info) keeps Astro's lines as they are.
  */
 import type { AstroIntegration } from 'astro';
 

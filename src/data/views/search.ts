@@ -26,7 +26,7 @@ import type { PageOf } from '../page.ts';
 import type { SiteData } from '../site-data.ts';
 import { agencies } from '../tasks.ts';
 import { timingOf } from './cards.ts';
-import { digestedIndexFiles, indexFiles, type IndexFile, type IndexInput, type SearchDoc } from './search-files.ts';
+import { digestedIndexFiles, type IndexFile, type IndexInput, type SearchDoc } from './search-files.ts';
 
 export type { SearchDoc } from './search-files.ts';
 
@@ -218,11 +218,6 @@ export function indexInput(data: SiteData): IndexInput {
     .map((doc) => ({ doc, type: typeIndex.get(doc.type)!, province: doc.province ? provinceIndex.get(doc.province)! : 0, year: doc.year ?? 0 }))
     .sort((a, b) => a.type - b.type || a.province - b.province || a.year - b.year || compareVi(a.doc.result.title, b.doc.result.title) || a.doc.result.url.localeCompare(b.doc.result.url));
   return { docs, provinces: provinces.map((p) => [p.code, p.slug, p.shortName]) };
-}
-
-/** The files of the index (search-files.ts), computed in this thread. */
-export function searchIndex(data: SiteData): Map<string, string> {
-  return indexFiles(indexInput(data));
 }
 
 /** The worker's source file: Node runs it as it is, from the project's folder (the build's working directory, as for the code digest in page.ts). */
