@@ -59,10 +59,10 @@ const HINTS: Record<string, string> = {
   unit: 'Sửa mã hoặc kiểm thử trong tests/unit rồi chạy lại "npm run test:unit".',
   check: 'Sửa các lỗi kiểu ở trên rồi chạy lại "npx astro check".',
   build: 'Bản dựng hỏng: đọc thông báo ở trên (tệp, trường) rồi chạy lại "npm run build".',
-  postbuild: 'Sửa các trang được liệt kê rồi chạy lại "npm run build && node scripts/postbuild-check.ts".',
+  postbuild: 'Sửa các trang được liệt kê rồi chạy lại "node scripts/test-build.ts && node scripts/postbuild-check.ts".',
   dist: 'Sửa mã hoặc kiểm thử trong tests/dist rồi chạy lại "npx vitest run --config vitest.dist.config.ts".',
   failures: 'Một lỗi nội dung không còn được phát hiện (hoặc thông báo không nêu tệp/trường): chạy "SHOW_OUTPUT=1 npm run test:build -- -t …".',
-  e2e: 'Sửa các trang được liệt kê rồi chạy lại "npm run build && npm run test:e2e" (có thể thêm -- --grep …); dấu vết (trace) và ảnh chụp của mỗi kiểm thử lỗi nằm trong test-results/.',
+  e2e: 'Sửa các trang được liệt kê rồi chạy lại "node scripts/test-build.ts && npm run test:e2e" (có thể thêm -- --grep …); dấu vết (trace) và ảnh chụp của mỗi kiểm thử lỗi nằm trong test-results/.',
 };
 
 const { values } = parseArgs({ options: { from: { type: 'string' }, only: { type: 'string' } } });

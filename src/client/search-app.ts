@@ -175,6 +175,8 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
   let current: { q: string; terms: QueryTerm[]; hits: Hit[] } | undefined;
   let shown: Hit[] = [];
   let kept: Hit[] = [];
+  /** The filters' counts of the last render, drawn in the frame after its results. */
+  let counted: Promise<void> = Promise.resolve();
 
   const fromAddress = () => {
     const params = new URLSearchParams(location.search);
@@ -225,8 +227,14 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
     const { q, hits } = current;
     const { hits: filtered, counts } = applyFilters(hits, ix.facets, filtersOf(ix));
     kept = filtered;
-    // After the results: counting is not what the visitor waits for.
-    requestAnimationFrame(() => showCounts(ix, counts));
+    // After the results: counting is not what the visitor waits for. The page is done only once
+    // they are drawn, so nothing reads the last filter's counts as this one's.
+    counted = new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        if (mine === run) showCounts(ix, counts);
+        resolve();
+      }),
+    );
     const filtered_ = !!(selects.type.value || selects.province.value || selects.year.value);
     clear.hidden = !filtered_;
     clear.href = `/tim-kiem/?q=${encodeURIComponent(q)}`;
@@ -337,9 +345,13 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
   };
 
   let asked = started;
+  /** Results shown (`data-render-ms` is the time to them); `data-state="done"` once the counts are too. */
   const done = () => {
     root.dataset.renderMs = String(Math.round(performance.now() - asked));
-    root.dataset.state = 'done';
+    const mine = run;
+    void counted.then(() => {
+      if (mine === run) root.dataset.state = 'done';
+    });
   };
   const search = async () => {
     const mine = ++run;
@@ -382,6 +394,7 @@ export async function start(root: HTMLElement, mode: 'submit' | 'address' | 'idl
       const url = address();
       if (!current) return thenRemember(url, Promise.resolve());
       run++;
+      root.dataset.state = 'busy';
       thenRemember(url, render().catch(() => (status.textContent = 'Không tải được kết quả. Hãy kiểm tra kết nối rồi thử lại.')));
       void searchOthers();
     });

@@ -128,6 +128,13 @@ test('tìm kiếm: bảng câu tìm – mỗi câu cho đúng kết quả đầu
 });
 
 test('tìm kiếm: bộ lọc ghi số kết quả, đổi bộ lọc giữ trong địa chỉ, kết quả có loại, tỉnh và ngày', async ({ page }) => {
+  // Frames come late, as on a slow phone: the counts are drawn in the frame after the results, and
+  // the page must not say it is done before they are (it did, and a filter's counts read then
+  // were the last filter's).
+  await page.addInitScript(() => {
+    const frame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => (setTimeout(() => frame(callback), 300), 0);
+  });
   await onPage(page, '/tim-kiem/?q=hoi+cho', async (page, watch) => {
     await searchDone(page);
     const options = await page.$$eval('select[name="loai"] option', (os) => os.map((o) => o.textContent ?? ''));
