@@ -11,7 +11,7 @@
  * read the same file itself.
  *
  * The module keeps the marker Astro's incremental build uses to leave content data out of its
- * code digests (content changes reach pages through their view-model keys, src/data/cache-key.ts).
+ * code digests (content changes reach pages through their view-model keys, src/data/page.ts).
  * Only `astro build` is changed: the dev server keeps Astro's own module, which it reloads when
  * the store changes.
  */
