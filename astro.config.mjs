@@ -17,6 +17,7 @@ import { pageLog } from './src/integrations/page-log.ts';
 import { posterQr } from './src/integrations/poster-qr.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { publishedData } from './src/integrations/published-data.ts';
+import { streamedFiles } from './src/integrations/streamed-files.ts';
 import { singleOutput } from './src/integrations/single-output.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { siteCspDirectives } from './src/lib/http-headers.ts';
@@ -35,8 +36,9 @@ const map = siteMap();
 // The host's configuration (_headers, nginx) with the same policy as the pages' <meta> below.
 const headers = deployHeaders({ map: site.map, editor: site.editor, searchAcross: site.searchAcross });
 // gzip copies of the large files, which nginx sends as they are: after every other writer.
-const gz = precompress();
-const kept = keepDist({ alsoKeep: () => [...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs(), ...gz.outputs()] });
+const big = streamedFiles();
+const gz = precompress({ also: () => big.outputs() });
+const kept = keepDist({ alsoKeep: () => [...big.outputs(), ...qr.outputs(), ...map.outputs(), ...admin.outputs(), ...headers.outputs(), ...gz.outputs()] });
 
 export default defineConfig({
   site: site.baseUrl,
@@ -58,8 +60,10 @@ export default defineConfig({
   // buildMemory sets the build's garbage-collection policy; contentStoreFromDisk has pages read the
   // content store from its file instead of from a copy inlined in the server bundle; singleOutput
   // has each rendered page written into dist/ only, not also into a copy in Astro's cache folder;
-  // pageLog counts pages in the build log instead of listing each.
-  integrations: [pageLog(), buildMemory(), contentStoreFromDisk(), singleOutput(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
+  // pageLog counts pages in the build log instead of listing each. streamedFiles writes the
+  // open-data exports once the pages are generated (after buildMemory has let the site's data go,
+  // the files' own records aside), before precompress and keepDist, which are given its files.
+  integrations: [pageLog(), buildMemory(), big, contentStoreFromDisk(), singleOutput(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below). Raw HTML and
   // links to anything but a web page, e-mail or phone number are shown as text (markdown-text.ts).

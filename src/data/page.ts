@@ -91,7 +91,7 @@ export function pageProps<V>(view: V, entry: unknown, release: boolean): { view:
 }
 
 /** Whether this is `astro build` (Vite's `import.meta.env.PROD`; false in the dev server and in tests). */
-const BUILD = import.meta.env.PROD === true;
+export const BUILD = import.meta.env.PROD === true;
 
 /** Static paths with props `{ view, entry }` and a cache key each. */
 export function staticPaths<V>(data: SiteData, pages: PageOf<V>[]) {

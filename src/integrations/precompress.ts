@@ -21,8 +21,14 @@ export const PRECOMPRESS_FROM_BYTES = 64 * 1024;
 
 const TEXT = new Set(Object.entries(CONTENT_TYPES).filter(([, t]) => t.text || t.type === 'image/svg+xml').map(([ext]) => `.${ext}`));
 
-/** The copies written or kept, for keep-dist. */
-export function precompress(): AstroIntegration & { outputs: () => string[] } {
+/** Files compressed at once: Node's thread pool runs four compressions side by side. */
+const AT_ONCE = 4;
+
+/**
+ * The copies written or kept, for keep-dist. `also`: files another integration wrote into the
+ * output folder (the open-data exports, streamed-files.ts); its hook must run first.
+ */
+export function precompress({ also = () => [] }: { also?: () => readonly string[] } = {}): AstroIntegration & { outputs: () => string[] } {
   let written: string[] = [];
   return {
     name: 'hangviet-precompress',
@@ -32,29 +38,36 @@ export function precompress(): AstroIntegration & { outputs: () => string[] } {
         const root = fileURLToPath(dir);
         const assetsDir = path.join(root, '_astro');
         const bundles = readdirSync(assetsDir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(assetsDir, e.name));
-        const files = [...new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...bundles])];
+        const files = [...new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...also(), ...bundles])];
         written = [];
         let fresh = 0;
         const gz = promisify(gzip);
+        const compress = async (file: string) => {
+          if (!TEXT.has(path.extname(file).toLowerCase())) return;
+          let source;
+          try {
+            source = statSync(file);
+          } catch {
+            return;
+          }
+          if (source.size < PRECOMPRESS_FROM_BYTES) return;
+          const copy = `${file}.gz`;
+          written.push(copy);
+          try {
+            if (statSync(copy).mtimeMs >= source.mtimeMs) return;
+          } catch {
+            // No copy yet.
+          }
+          writeFileSync(copy, await gz(readFileSync(file), { level: 9 }));
+          fresh += 1;
+        };
+        // A few at a time: each holds its file and its copy in memory while the thread pool
+        // compresses, and all at once (every export and map file of a national build) made the
+        // finishing steps' highest point of memory.
+        const queue = [...files];
         await Promise.all(
-          files.map(async (file) => {
-            if (!TEXT.has(path.extname(file).toLowerCase())) return;
-            let source;
-            try {
-              source = statSync(file);
-            } catch {
-              return;
-            }
-            if (source.size < PRECOMPRESS_FROM_BYTES) return;
-            const copy = `${file}.gz`;
-            written.push(copy);
-            try {
-              if (statSync(copy).mtimeMs >= source.mtimeMs) return;
-            } catch {
-              // No copy yet.
-            }
-            writeFileSync(copy, await gz(readFileSync(file), { level: 9 }));
-            fresh += 1;
+          Array.from({ length: AT_ONCE }, async () => {
+            for (let file = queue.pop(); file !== undefined; file = queue.pop()) await compress(file);
           }),
         );
         logger.info(`Bản nén sẵn (gzip) của ${written.length} tệp lớn từ ${PRECOMPRESS_FROM_BYTES / 1024} KB, ${fresh} tệp viết lại.`);

@@ -5,7 +5,7 @@
  * on which sample records exist.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -560,6 +560,13 @@ export const cases: BuildCase[] = [
       const keptQr = path.join(path.dirname(kept), 'ma-qr.svg');
       if (!existsSync(goneQr) || !existsSync(keptQr)) throw new Error('lần dựng đầu không vẽ mã QR áp phích của hai điểm bán thử nghiệm');
       const keptQrTime = statSync(keptQr).mtimeMs;
+      // The open-data exports, written after the pages (streamed-files.ts): one whose records are
+      // unchanged is kept as it is, one deleted by hand is written again, the points' file changes.
+      const exportOf = (name: string) => path.join(dist, 'du-lieu', name);
+      const productsTime = statSync(exportOf('san-pham.json')).mtimeMs;
+      const fairsCsv = await readFile(exportOf('hoi-cho.csv'), 'utf8');
+      await rm(exportOf('hoi-cho.csv'));
+      if (!(await readFile(exportOf('diem-ban.csv'), 'utf8')).includes('zz-se-xoa')) throw new Error('lần dựng đầu: diem-ban.csv không có điểm bán thử nghiệm zz-se-xoa');
       await writePoints(p, [point('zz-o-lai'), point('zz-mat-trang')]);
       const again = await runAstro(p, 'build');
       if (again.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${again.code}):\n${again.output.slice(-3000)}`);
@@ -579,6 +586,11 @@ export const cases: BuildCase[] = [
       }
       if (existsSync(goneQr)) throw new Error('mã QR của điểm bán đã xóa vẫn còn trong dist/');
       if (!existsSync(keptQr) || statSync(keptQr).mtimeMs !== keptQrTime) throw new Error('mã QR không đổi của /diem-ban/zz-o-lai/ bị mất hoặc bị vẽ lại');
+      const points = await readFile(exportOf('diem-ban.csv'), 'utf8');
+      if (points.includes('zz-se-xoa') || !points.includes('zz-o-lai')) throw new Error('diem-ban.csv không được viết lại theo danh sách điểm bán mới');
+      if (!existsSync(exportOf('san-pham.json')) || statSync(exportOf('san-pham.json')).mtimeMs !== productsTime) throw new Error('san-pham.json không đổi bị mất hoặc bị viết lại');
+      if (!existsSync(exportOf('hoi-cho.csv')) || (await readFile(exportOf('hoi-cho.csv'), 'utf8')) !== fairsCsv) throw new Error('hoi-cho.csv bị xóa tay không được viết lại như cũ');
+      if (readdirSync(path.join(dist, 'du-lieu')).some((f) => f.endsWith('.partial'))) throw new Error('còn tệp .partial trong dist/du-lieu/');
     },
   ),
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -127,5 +127,53 @@ describe('each page written once, into dist/', async () => {
     const target = path.join(cacheDir, 'out', 'a', 'index.html');
     expect(await cache.restoreOutputFile(settings, 'a/index.html', pathToFileURL(target))).toBe(false);
     expect(existsSync(target)).toBe(false);
+  });
+});
+
+describe('large files written after the pages, piece by piece', async () => {
+  const { streamAfterPages, streamedFiles, writePieces } = await import('../../src/integrations/streamed-files.ts');
+  const root = path.join(dir, 'streamed');
+  const dist = path.join(root, 'dist');
+  const info: string[] = [];
+  type Hooks = {
+    'astro:config:done': (o: { config: { cacheDir: URL } }) => void;
+    'astro:build:start': () => void;
+    'astro:build:generated': (o: { dir: URL; logger: { info: (m: string) => void } }) => void;
+  };
+  const integration = streamedFiles();
+  const hooks = integration.hooks as unknown as Hooks;
+  hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${path.join(root, 'cache')}/`) } });
+  /** One build handing over `files` (path → [key, text]); which texts were read. */
+  const build = (files: Record<string, [string, string]>) => {
+    const read: string[] = [];
+    hooks['astro:build:start']();
+    streamAfterPages(Object.entries(files).map(([file, [key, text]]) => ({ file, key, pieces: () => (read.push(file), text.split(/(?<=,)/)) })));
+    hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: { info: (m) => info.push(m) } });
+    return read;
+  };
+  const text = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+  it('writes each file whole, then only a file whose key changed or that is missing from dist/', () => {
+    expect(build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['1', '[1,2]'] })).toEqual(['du-lieu/a.csv', 'du-lieu/b.json']);
+    expect([text('du-lieu/a.csv'), text('du-lieu/b.json')]).toEqual(['Đà,Nẵng,', '[1,2]']);
+    expect(integration.outputs()).toEqual([path.join(dist, 'du-lieu/a.csv'), path.join(dist, 'du-lieu/b.json')]);
+    expect(build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['2', '[3]'] })).toEqual(['du-lieu/b.json']);
+    expect(text('du-lieu/b.json')).toBe('[3]');
+    rmSync(path.join(dist, 'du-lieu/a.csv'));
+    expect(build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['2', '[3]'] })).toEqual(['du-lieu/a.csv']);
+    expect(text('du-lieu/a.csv')).toBe('Đà,Nẵng,');
+    expect(info.at(-1)).toBe('Tệp dữ liệu lớn: 2 tệp, viết mới 1.');
+  });
+
+  it('leaves the file as it was when its pieces fail, with no part-written file beside it', () => {
+    const file = path.join(root, 'x', 'c.json');
+    writePieces(file, ['cũ']);
+    const failing = function* () {
+      yield 'mới';
+      throw new Error('hỏng');
+    };
+    expect(() => writePieces(file, failing())).toThrow('hỏng');
+    expect(readFileSync(file, 'utf8')).toBe('cũ');
+    expect(readdirSync(path.dirname(file))).toEqual(['c.json']);
   });
 });
