@@ -10,7 +10,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { pagesForSitemap, readSitemap } from '../dist/sitemap-read.ts';
-import { FIXTURE_PLAN, fixturePage, point, runAstro, storedEntries, tempProject, yaml, type AstroRun, type BuildCase, type TempProject } from './harness.ts';
+import { FIXTURE_PLAN, fixturePage, point, runAstro, startAstroDev, storedEntries, tempProject, yaml, type AstroRun, type BuildCase, type TempProject } from './harness.ts';
 
 type Mention = string | RegExp;
 
@@ -611,6 +611,43 @@ export const cases: BuildCase[] = [
         if (on.code !== 0) throw new Error(`lần dựng đúng ngày thất bại (mã ${on.code}):\n${on.output.slice(-3000)}`);
         if (!existsSync(page)) throw new Error('tin hẹn ngày 02/6 chưa có trang ở lần dựng 00:00 ngày 02/6 giờ Việt Nam');
         if (!(await readFile(rss, 'utf8')).includes('/tin-tuc/zz-hen-ngay/')) throw new Error('tin hẹn ngày không có trong RSS ở lần dựng đúng ngày');
+      }),
+  },
+
+  {
+    // The dev server is the press office's preview (the editor's local mode): the files of the
+    // site must answer at the addresses the built site gives them, the open-data exports included
+    // (a route named with its extension as a parameter answered only with a trailing slash).
+    name: 'astro dev (xem thử của trình soạn thảo): tệp dữ liệu mở, dữ liệu bản đồ và RSS trả lời ở đúng địa chỉ như bản dựng',
+    timeoutMs: 180_000,
+    run: () =>
+      inProject(async (p) => {
+        const dev = await startAstroDev(p);
+        try {
+          const problems: string[] = [];
+          const files: [string, string, (text: string) => boolean][] = [
+            ['/du-lieu/diem-ban.csv', 'text/csv', (t) => t.startsWith('\uFEFFid,')],
+            ['/du-lieu/san-pham.json', 'application/json', (t) => Array.isArray((JSON.parse(t) as { products?: unknown }).products)],
+            ['/du-lieu/diem-ban.geojson', 'application/geo+json', (t) => (JSON.parse(t) as { type?: string }).type === 'FeatureCollection'],
+            ['/du-lieu/nhiem-vu.csv', 'text/csv', (t) => t.startsWith('\uFEFF')],
+            ['/du-lieu/ban-do/diem-ban.json', 'application/json', (t) => Array.isArray((JSON.parse(t) as { points?: unknown }).points)],
+            ['/rss.xml', 'xml', (t) => t.includes('<rss')],
+          ];
+          for (const [address, type, valid] of files) {
+            const response = await fetch(dev.origin + address);
+            // Read as bytes: a fetch body's text() drops the byte-order mark the CSV files must keep.
+            const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+            if (response.status !== 200) problems.push(`${address}: mã ${response.status}`);
+            else if (!response.headers.get('content-type')?.includes(type)) problems.push(`${address}: Content-Type ${response.headers.get('content-type')}, cần ${type}`);
+            else if (!valid(text)) problems.push(`${address}: nội dung không đúng dạng: ${text.slice(0, 120)}`);
+          }
+          // A file has one address, as in the built site.
+          const slashed = await fetch(`${dev.origin}/du-lieu/diem-ban.csv/`);
+          if (slashed.status !== 404) problems.push(`/du-lieu/diem-ban.csv/ (có dấu / ở cuối): mã ${slashed.status}, cần 404`);
+          if (problems.length) throw new Error(`${problems.join('\n')}\n${dev.output().slice(-2000)}`);
+        } finally {
+          await dev.stop();
+        }
       }),
   },
 

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,7 +86,13 @@ export interface AstroRun {
  * Node 24) rather than whatever `node` npx would find on PATH, and without npm's start-up cost.
  */
 export function runAstro(project: TempProject, command: 'sync' | 'build', timeoutMs = 240_000, env: Record<string, string> = {}): Promise<AstroRun> {
-  const bin = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return runNode([ASTRO_BIN, command], project.dir, { ...astroEnv(project), ...env }, timeoutMs);
+}
+
+const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** The environment Astro runs in for a case: a person's, with the project's content. */
+function astroEnv(project: TempProject): NodeJS.ProcessEnv {
   // A cache folder named for the caller's own builds would be shared by every case, and the data
   // store would not be where `storedEntries` reads it: each case keeps its caches in its own copy.
   const { HANGVIET_CACHE_DIR: _callersCache, ...inherited } = process.env;
@@ -94,7 +101,58 @@ export function runAstro(project: TempProject, command: 'sync' | 'build', timeou
   if (inherited.NODE_ENV === 'test') delete inherited.NODE_ENV;
   if (inherited.TEST === 'true') delete inherited.TEST;
   for (const name of Object.keys(inherited)) if (name.startsWith('VITEST')) delete inherited[name];
-  return runNode([bin, command], project.dir, { ...inherited, HANGVIET_CONTENT: project.content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }, timeoutMs);
+  return { ...inherited, HANGVIET_CONTENT: project.content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
+/** A running `astro dev` of a project, on 127.0.0.1. */
+export interface AstroDev {
+  /** `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** What it has printed so far, without colours. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** A port on 127.0.0.1 that nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Start `astro dev` in the project, as the editor's local mode does, and wait until it answers. */
+export async function startAstroDev(project: TempProject, timeoutMs = 120_000): Promise<AstroDev> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: project.dir, env: astroEnv(project), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`astro dev dừng (mã ${child.exitCode}):\n${output.slice(-3000)}`);
+    try {
+      await fetch(`${origin}/`);
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`astro dev không trả lời sau ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  return { origin, output: () => output.replace(/\u001b\[[0-9;]*m/g, ''), stop };
 }
 
 /** Run this Node with `args` in `cwd`, collecting stdout and stderr together without colours; killed after `timeoutMs`. */

@@ -485,16 +485,16 @@ function buildRows(data: SiteData): Map<string, { rows: Row[]; meta: Record<stri
   ]);
 }
 
-/** `/du-lieu/<dataset>.<format>` for every dataset of the dictionary and each of its formats. */
-export function datasetExports(data: SiteData): PageOf<DatasetExportView>[] {
+/** `/du-lieu/<dataset>.<format>` for every dataset of the dictionary that offers `format`. */
+export function datasetExports(data: SiteData, format: ExportFormat): PageOf<DatasetExportView>[] {
   const all = datasetRows(data);
-  return DATASETS.flatMap((info) => {
+  return DATASETS.filter((info) => info.formats.includes(format)).map((info) => {
     const { rows, meta } = all.get(info.id)!;
-    return info.formats.map((format) => ({
-      params: { dataset: info.id, format },
+    return {
+      params: { dataset: info.id },
       view: { dataset: info.id, format, columns: fieldNames(info.fields), key: info.key, meta, rows: rowsDigest(rows) },
       entry: rows,
-    }));
+    };
   });
 }
 
