@@ -177,3 +177,27 @@ describe('large files written after the pages, piece by piece', async () => {
     expect(readdirSync(path.dirname(file))).toEqual(['c.json']);
   });
 });
+
+describe('gzip copies of large files', async () => {
+  const { precompress, PRECOMPRESS_FROM_BYTES } = await import('../../src/integrations/precompress.ts');
+  const { gunzipSync } = await import('node:zlib');
+  const root = path.join(dir, 'gz');
+  mkdirSync(path.join(root, '_astro'), { recursive: true });
+  mkdirSync(path.join(root, 'du-lieu'), { recursive: true });
+  const big = path.join(root, 'du-lieu', 'san-pham.csv');
+  const small = path.join(root, 'du-lieu', 'nhiem-vu.csv');
+  writeFileSync(big, 'mã,tên\n'.repeat(PRECOMPRESS_FROM_BYTES / 4));
+  writeFileSync(small, 'mã,tên\n');
+  const page = path.join(root, 'index.html');
+  writeFileSync(page, `<p>${'Hàng Việt '.repeat(PRECOMPRESS_FROM_BYTES / 8)}</p>`);
+
+  it('also compresses the large files another integration wrote (the exports), not only the pages Astro reports', async () => {
+    const gz = precompress({ also: () => [big, small] });
+    const done = gz.hooks['astro:build:done'] as unknown as (o: { dir: URL; assets: Map<string, URL[]>; logger: { info: (m: string) => void } }) => Promise<void>;
+    await done({ dir: pathToFileURL(`${root}/`), assets: new Map([['/', [pathToFileURL(page)]]]), logger: { info: () => {} } });
+    expect(gunzipSync(readFileSync(`${big}.gz`)).equals(readFileSync(big))).toBe(true);
+    expect(gunzipSync(readFileSync(`${page}.gz`)).equals(readFileSync(page))).toBe(true);
+    expect(existsSync(`${small}.gz`)).toBe(false);
+    expect(gz.outputs().sort()).toEqual([`${big}.gz`, `${page}.gz`].sort());
+  });
+});
