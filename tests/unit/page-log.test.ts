@@ -44,6 +44,22 @@ describe('the page count in the build log', () => {
     expect(out).toEqual(['(+2ms) (file not created, response body was empty)', '1 trang và tệp: 1 dựng mới, 0 giữ nguyên từ lần dựng trước', 'Could not prune']);
   });
 
+  it('counts the optimised images too, made and reused, every tenth of `every`', () => {
+    const image = (file: string, stats: string): LogEvent => ({ label: null, level: 'info', message: `  ${esc(32, '▶')} ${file} ${esc(2, stats)} ${esc(2, '(+5ms)')} ${esc(2, '(1/3)')}`, newLine: true });
+    const made = image('/_astro/a.webp', '(before: 120kB, after: 30kB)');
+    const reused = image('/_astro/b.webp', '(reused cache entry)');
+    const revalidated = image('/_astro/c.webp', '(revalidated cache entry)');
+    expect(run([made, reused, revalidated, other])).toEqual(['3 ảnh tối ưu: 1 tạo mới, 2 dùng lại từ bộ đệm', '✓ Completed in 1.2s.']);
+    expect(run([made, reused, revalidated, other], 20)).toEqual([
+      '2 ảnh tối ưu: 1 tạo mới, 1 dùng lại từ bộ đệm',
+      '3 ảnh tối ưu: 1 tạo mới, 2 dùng lại từ bộ đệm',
+      '✓ Completed in 1.2s.',
+    ]);
+    // A line that only looks like one (an integration's own) passes through.
+    const lookalike: LogEvent = { label: 'hangviet', level: 'info', message: '▶ /x.webp (reused cache entry)', newLine: true };
+    expect(run([lookalike])).toEqual(['▶ /x.webp (reused cache entry)']);
+  });
+
   it('writes nothing of its own when no page was built', () => {
     expect(run([other, other])).toEqual(['✓ Completed in 1.2s.', '✓ Completed in 1.2s.']);
   });
