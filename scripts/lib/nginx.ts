@@ -6,11 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NGINX_HTTP_CONF, NGINX_SERVER_CONF } from '../../src/integrations/deploy-headers.ts';
 import { ensureDebianProgram } from './debian.ts';
+import { freePort } from './free-port.ts';
 
 /** Where Debian's `nginx` package puts the server. */
 export const NGINX_PATH = process.env.NGINX_PATH || '/usr/sbin/nginx';
@@ -30,17 +30,6 @@ export interface RunningNginx {
   url: string;
   port: number;
   close: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**

@@ -58,6 +58,21 @@ export function homeWritten(root: string): number | undefined {
 }
 
 /**
+ * The manifest a build left in `file`, if there is one, taken away: a build that fails part-way
+ * leaves none, so the build after it looks at every file instead of trusting a stale list.
+ */
+export function takeManifest<T>(file: string): T | undefined {
+  let manifest: T | undefined;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    // No manifest (first build, an emptied cache, or the last build failed).
+  }
+  rmSync(file, { force: true });
+  return manifest;
+}
+
+/**
  * Files that may be stale: with the last build's manifest, the files it left plus everything in the
  * asset folder (the only place, with the public files, where a build writes files that are not
  * pages); without one, every file in the folder. Walking a national-scale dist/ (26,000 page
@@ -99,16 +114,9 @@ export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly st
       'astro:build:start': () => {
         // File times have coarse resolution on some file systems: allow a second.
         started = Date.now() - 1000;
-        // The manifest is taken away while the build runs: a build that fails part-way may leave
-        // files it does not list, so the build after that one looks at every file.
-        manifest = undefined;
-        try {
-          manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-        } catch {
-          // No manifest (first build, or the last one failed).
-        }
+        // A build that fails part-way may leave files it does not list.
+        manifest = takeManifest<Manifest>(manifestFile);
         if (manifest && manifest.home !== homeWritten(outDir)) manifest = undefined;
-        rmSync(manifestFile, { force: true });
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = path.resolve(fileURLToPath(dir));

@@ -35,10 +35,10 @@ const imageLine = (e: LogEvent) => (e.level === 'info' && e.label === null && e.
 const pageEnd = (e: LogEvent) => (e.level === 'info' && e.label === 'SKIP_FORMAT' ? /^\s*\((\+[\d.]+m?s|cached|restored)\)/.exec(plain(e.message)) : null);
 
 /**
- * A destination that counts Astro's page lines instead of writing them, and writes a count every
- * `every` pages and before the first other line after pages. Pages render several at a time, so a
- * page's two lines are not next to each other (Astro's own listing pairs them wrongly); a page
- * that wrote no file is still reported, by Astro's own words.
+ * A destination that counts Astro's page and image lines instead of writing them, and writes a
+ * count every `every` pages (every tenth of that for images) and before the first other line.
+ * Pages render several at a time, so a page's two lines are not next to each other (Astro's own
+ * listing pairs them wrongly); a page that wrote no file is still reported, by Astro's own words.
  */
 export function pageCounting(dest: LogDestination, every = 5000): LogDestination {
   let pages = 0;

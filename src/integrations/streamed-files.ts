@@ -14,10 +14,11 @@
  * manifest in Astro's cache folder) is kept as it is, as Astro keeps an unchanged page. keep-dist
  * and precompress ask `outputs()` for the files. In `astro dev` the route renders them itself.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { takeManifest } from './keep-dist.ts';
 
 /** One file: its path under dist/ (`du-lieu/san-pham.json`), its cache key and its text, in pieces read once. */
 export interface StreamedFile {
@@ -80,14 +81,8 @@ export function streamedFiles(): StreamedFilesIntegration {
         manifestFile = path.join(fileURLToPath(config.cacheDir), 'hangviet-streamed-files.json');
       },
       'astro:build:start': () => {
-        last = undefined;
-        try {
-          last = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-        } catch {
-          // First build, or the cache was emptied: every file is written.
-        }
-        // Taken away while the build runs: after a build that fails part-way, every file is written.
-        rmSync(manifestFile, { force: true });
+        // None (a first build, an emptied cache, a failed build): every file is written.
+        last = takeManifest<Manifest>(manifestFile);
       },
       'astro:build:generated': ({ dir, logger }) => {
         const root = path.resolve(fileURLToPath(dir));

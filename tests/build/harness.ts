@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 /** One case: a name, a body that throws to fail, and how long it may take. */
 export interface BuildCase {
@@ -111,18 +111,6 @@ export interface AstroDev {
   /** What it has printed so far, without colours. */
   output: () => string;
   stop: () => Promise<void>;
-}
-
-/** A port on 127.0.0.1 that nothing listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Start `astro dev` in the project, as the editor's local mode does, and wait until it answers. */
