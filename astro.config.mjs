@@ -18,6 +18,7 @@ import { posterQr } from './src/integrations/poster-qr.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { publishedData } from './src/integrations/published-data.ts';
 import { streamedFiles } from './src/integrations/streamed-files.ts';
+import { viewCache } from './src/integrations/view-cache.ts';
 import { singleOutput } from './src/integrations/single-output.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { siteCspDirectives } from './src/lib/http-headers.ts';
@@ -60,10 +61,12 @@ export default defineConfig({
   // buildMemory sets the build's garbage-collection policy; contentStoreFromDisk has pages read the
   // content store from its file instead of from a copy inlined in the server bundle; singleOutput
   // has each rendered page written into dist/ only, not also into a copy in Astro's cache folder;
-  // pageLog counts pages in the build log instead of listing each. streamedFiles writes the
+  // pageLog counts pages in the build log instead of listing each. viewCache keeps, per route
+  // family, what its view models were computed from and its pages' keys, so that a family whose
+  // inputs did not change is not computed again (src/data/families.ts). streamedFiles writes the
   // open-data exports once the pages are generated (after buildMemory has let the site's data go,
   // the files' own records aside), before precompress and keepDist, which are given its files.
-  integrations: [pageLog(), buildMemory(), big, contentStoreFromDisk(), singleOutput(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
+  integrations: [pageLog(), viewCache(), buildMemory(), big, contentStoreFromDisk(), singleOutput(), mdx(), qr, map, admin, headers, gz, kept, offline({ files: kept.files }), publishedData()],
   // Plain .md bodies are rendered while content loads, outside Vite: their text is normalised to
   // NFC by a Sätteri plugin (MDX sources are normalised by the Vite plugin below). Raw HTML and
   // links to anything but a web page, e-mail or phone number are shown as text (markdown-text.ts).

@@ -3,11 +3,15 @@
  * (site-data.ts) with the build's clock. Route files call `siteData()` (through `routes.ts`) and
  * hand it to a view-model function; nothing below the route reads it.
  */
+import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { afterPages } from '../integrations/build-memory.ts';
 import { buildClock } from './clock.ts';
+import { withInputs } from './families.ts';
 import { assemble, type SiteData } from './site-data.ts';
-import { startSearchIndex } from './views/search.ts';
+import { buildOutDir } from '../integrations/streamed-files.ts';
+import { SEARCH_INDEX } from '../lib/urls.ts';
+import { writeSearchIndex } from './views/search.ts';
 
 export * from './site-data.ts';
 
@@ -24,7 +28,8 @@ async function load(): Promise<SiteData> {
     getCollection('news'),
     getCollection('pages'),
   ]);
-  return assemble({ site, plans, points, products, businesses, 'honor-programs': programs, honors, fairs, news, pages }, buildClock());
+  const collections = { site, plans, points, products, businesses, 'honor-programs': programs, honors, fairs, news, pages };
+  return withInputs(assemble(collections, buildClock()), collections);
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -36,11 +41,13 @@ afterPages(() => {
 
 /**
  * All content, loaded and checked once per build. A build starts the search index as soon as the
- * data is in: it is computed in a worker thread while the routes compute their view models.
+ * data is in: it is computed and written in a worker thread while the routes compute their view
+ * models.
  */
 export function siteData(): Promise<SiteData> {
   cached ??= load().then((data) => {
-    if (import.meta.env.PROD) void startSearchIndex(data, true).catch(() => undefined);
+    const dir = import.meta.env.PROD ? buildOutDir() : undefined;
+    if (dir) void writeSearchIndex(data, path.join(dir, SEARCH_INDEX)).catch(() => undefined);
     return data;
   });
   return cached;

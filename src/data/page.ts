@@ -58,10 +58,12 @@ function keyText(now: Date, view: unknown): string {
  * footer are in every view as well) and the build day (statuses are computed for that day).
  */
 export function pageKey(data: Pick<SiteData, 'siteDigest' | 'now'>, view: unknown): string {
-  return createHash('sha1')
-    .update(`${CODE}|${localDate(data.now)}|${data.siteDigest}|`)
-    .update(keyText(data.now, view))
-    .digest('base64url');
+  return createHash('sha1').update(keyBase(data)).update(keyText(data.now, view)).digest('base64url');
+}
+
+/** What every page key of a build starts with: the code, the build day and the site settings. */
+export function keyBase(data: Pick<SiteData, 'siteDigest' | 'now'>): string {
+  return `${CODE}|${localDate(data.now)}|${data.siteDigest}|`;
 }
 
 /**

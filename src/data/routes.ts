@@ -1,30 +1,59 @@
 /** What route files call: the site's data, handed to a view-model function. */
+import path from 'node:path';
+import { buildOutDir, filesWrittenElsewhere } from '../integrations/streamed-files.ts';
+import { SEARCH_INDEX, searchIndexUrl } from '../lib/urls.ts';
 import { siteData } from './index.ts';
-import { streamAfterPages } from '../integrations/streamed-files.ts';
-import { BUILD, pageKey, staticPaths, type PageOf } from './page.ts';
+import { searchIndexFiles, writeSearchIndex } from './views/search.ts';
+import { familyFiles, familyPaths } from './families.ts';
+import { BUILD, staticPaths, type PageOf } from './page.ts';
 import type { SiteData } from './site-data.ts';
 
-/** `getStaticPaths` of a route whose pages `views` describes. */
+/**
+ * `getStaticPaths` of a route whose pages `views` describes. In `astro build` the family is named
+ * by the function (`views.name`, unique across routes) and computed only when what it reads
+ * changed since the last build (families.ts).
+ */
 export async function routes<V>(views: (data: SiteData) => PageOf<V>[] | Promise<PageOf<V>[]>) {
   const data = await siteData();
-  return staticPaths(data, await views(data));
+  if (!BUILD) return staticPaths(data, await views(data));
+  return familyPaths(views.name, data, () => views(data));
 }
 
 /**
  * `getStaticPaths` of a route of large files (the open-data exports), which `astro build` does not
  * render as pages: each is handed to integrations/streamed-files.ts with its key (from its view
  * model, as a page's) and written piece by piece once the pages are generated, so the build never
- * holds a whole file. The dev server renders them as the route's pages.
+ * holds a whole file. The dev server renders them as the route's pages. `name` names the family
+ * (families.ts).
  */
 export async function streamedRoutes<V>(
+  name: string,
   views: (data: SiteData) => PageOf<V>[],
   file: (page: PageOf<V>) => string,
   pieces: (view: V, entry: unknown) => Iterable<string>,
 ) {
   const data = await siteData();
-  const pages = views(data);
-  if (!BUILD) return staticPaths(data, pages);
-  streamAfterPages(pages.map((page) => ({ file: file(page), key: pageKey(data, page.view), pieces: () => pieces(page.view, page.entry) })));
+  if (!BUILD) return staticPaths(data, views(data));
+  familyFiles(name, data, () => views(data), file, pieces);
+  return [];
+}
+
+/**
+ * `getStaticPaths` of the search index's files: in `astro build` a worker thread computes them and
+ * writes them into dist/ itself (views/search.ts `writeSearchIndex`, started as soon as the data is
+ * in), and the build waits for it once the pages are generated; the dev server renders them here.
+ */
+export async function searchIndexRoutes() {
+  const data = await siteData();
+  const dir = BUILD ? buildOutDir() : undefined;
+  if (!dir) return staticPaths(data, await searchIndexFiles(data));
+  filesWrittenElsewhere(
+    writeSearchIndex(data, path.join(dir, SEARCH_INDEX)).then(({ names, written }) => ({
+      files: names.map((name) => searchIndexUrl(name).slice(1)),
+      written,
+      what: 'Chỉ mục tìm kiếm',
+    })),
+  );
   return [];
 }
 

@@ -45,6 +45,11 @@ export interface SiteData {
   topicBySlug: Map<string, Topic<News>>;
   /** Published posts referencing each record (`recordKey` of lib/related.ts), newest first. */
   postsByRecord: Map<string, News[]>;
+  /**
+   * The same posts as a record page's "Tin liên quan" shows them (id, title, date): what record
+   * pages read, so that a change to a post's text leaves their view models reusable (view-cache.ts).
+   */
+  relatedPosts: Map<string, RelatedPost[]>;
   fairById: Map<string, Fair>;
   planById: Map<string, Plan>;
   productById: Map<string, Product>;
@@ -61,6 +66,13 @@ export interface SiteData {
   pointsByProduct: Map<string, Point[]>;
   /** Honours per product id. */
   honorsByProduct: Map<string, Honor[]>;
+}
+
+/** A post as a record page lists it. */
+export interface RelatedPost {
+  id: string;
+  title: string;
+  date: string;
 }
 
 /** Every collection as Astro gives it. */
@@ -114,6 +126,7 @@ export function assemble(collections: Collections, now: Date): SiteData {
   // (HANGVIET_NOW in tests) must still leave out what is not yet published at its own `now`.
   const published = news.filter((n) => isPublished(n.data, now)).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const topics = groupByTopic(published, (n) => n.data.tags);
+  const postsByRecord = relatedIndex(published, (n) => n.data.related);
 
   return {
     now,
@@ -130,7 +143,8 @@ export function assemble(collections: Collections, now: Date): SiteData {
     pages,
     topics,
     topicBySlug: new Map(topics.map((t) => [t.slug, t])),
-    postsByRecord: relatedIndex(published, (n) => n.data.related),
+    postsByRecord,
+    relatedPosts: new Map([...postsByRecord].map(([key, posts]) => [key, posts.map((p) => ({ id: p.id, title: p.data.title, date: p.data.date }))])),
     fairById: new Map(fairs.map((f) => [f.id, f])),
     planById: new Map(plans.map((p) => [p.id, p])),
     productById: new Map(products.map((p) => [p.id, p])),
@@ -145,3 +159,40 @@ export function assemble(collections: Collections, now: Date): SiteData {
   };
 }
 
+
+/**
+ * What each field of `SiteData` is made from: collections (`news` through the build day as well,
+ * which decides what is published), `now` (the build's day: statuses are computed for it), or
+ * `value` (a small derived field whose own content is fingerprinted, finer than its collection's).
+ * A route family whose fields' inputs are unchanged has unchanged view models (view-cache.ts).
+ * tests/unit/site-data-sources.test.ts checks that a field changes only with what it lists.
+ */
+export const FIELD_SOURCES = {
+  now: ['now'],
+  site: ['site'],
+  siteDigest: ['site'],
+  plans: ['plans'],
+  points: ['points'],
+  products: ['products'],
+  businesses: ['businesses'],
+  programs: ['honor-programs'],
+  honors: ['honors'],
+  fairs: ['fairs'],
+  news: ['news', 'now'],
+  pages: ['pages'],
+  topics: ['news', 'now'],
+  topicBySlug: ['news', 'now'],
+  postsByRecord: ['news', 'now'],
+  relatedPosts: ['value'],
+  fairById: ['fairs'],
+  planById: ['plans'],
+  productById: ['products'],
+  businessById: ['businesses'],
+  programById: ['honor-programs'],
+  pointById: ['points'],
+  honorsByBusiness: ['honors'],
+  productsByBusiness: ['products'],
+  pointsByBusiness: ['points'],
+  pointsByProduct: ['points'],
+  honorsByProduct: ['honors'],
+} as const satisfies { readonly [K in keyof SiteData]: readonly (keyof Collections | 'now' | 'value')[] };

@@ -41,6 +41,23 @@ export function takeStreamedFiles(): StreamedFile[] {
   return registered().splice(0);
 }
 
+/** Files another thread writes into dist/ itself (the search index: data/views/search.ts), as paths under dist/ once it is done. */
+const ELSEWHERE = Symbol.for('hangviet.files-written-elsewhere');
+const elsewhere = () => ((globalThis as { [ELSEWHERE]?: Promise<{ files: string[]; written: number; what: string }>[] })[ELSEWHERE] ??= []);
+
+/** Have the build wait for files written by another thread, and count them as its own (keep-dist, precompress). */
+export function filesWrittenElsewhere(done: Promise<{ files: string[]; written: number; what: string }>): void {
+  // Awaited when the pages are generated; a failure fails the build there.
+  done.catch(() => undefined);
+  elsewhere().push(done);
+}
+
+/** The output folder of the running build, for code that writes into it from the pages' bundle (undefined outside a build). */
+const OUT_DIR = Symbol.for('hangviet.build-out-dir');
+export function buildOutDir(): string | undefined {
+  return (globalThis as { [OUT_DIR]?: string })[OUT_DIR];
+}
+
 /** Write `pieces` to `file` one after the other (through a temporary file, so a failed build leaves no half file). */
 export function writePieces(file: string, pieces: Iterable<string>): void {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -71,6 +88,7 @@ export interface StreamedFilesIntegration extends AstroIntegration {
 
 export function streamedFiles(): StreamedFilesIntegration {
   let manifestFile = '';
+  let outDir = '';
   let last: Manifest | undefined;
   let written: string[] = [];
   return {
@@ -79,13 +97,17 @@ export function streamedFiles(): StreamedFilesIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         manifestFile = path.join(fileURLToPath(config.cacheDir), 'hangviet-streamed-files.json');
+        outDir = path.resolve(fileURLToPath(config.outDir));
       },
       'astro:build:start': () => {
         // None (a first build, an emptied cache, a failed build): every file is written.
         last = takeManifest<Manifest>(manifestFile);
+        (globalThis as { [OUT_DIR]?: string })[OUT_DIR] = outDir;
       },
-      'astro:build:generated': ({ dir, logger }) => {
+      'astro:build:generated': async ({ dir, logger }) => {
         const root = path.resolve(fileURLToPath(dir));
+        delete (globalThis as { [OUT_DIR]?: string })[OUT_DIR];
+        const others = await Promise.all(elsewhere().splice(0));
         const before = last?.outDir === root ? last.files : {};
         const files: Record<string, string> = {};
         written = [];
@@ -103,6 +125,10 @@ export function streamedFiles(): StreamedFilesIntegration {
         mkdirSync(path.dirname(manifestFile), { recursive: true });
         writeFileSync(manifestFile, JSON.stringify({ outDir: root, files } satisfies Manifest));
         if (written.length) logger.info(`Tệp dữ liệu lớn: ${written.length} tệp, viết mới ${fresh}.`);
+        for (const other of others) {
+          written.push(...other.files.map((rel) => path.join(root, rel)));
+          logger.info(`${other.what}: ${other.files.length} tệp, viết mới ${other.written}.`);
+        }
       },
     },
   };

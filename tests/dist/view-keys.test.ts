@@ -11,8 +11,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'devalue';
 import { describe, expect, it } from 'vitest';
+import { inputDigest, withInputs } from '../../src/data/families.ts';
 import { pageKey, type PageOf } from '../../src/data/page.ts';
-import { assemble, type Collections } from '../../src/data/site-data.ts';
+import { readsOfSync, type Read } from '../../src/data/reads.ts';
+import { assemble, FIELD_SOURCES, type Collections, type SiteData } from '../../src/data/site-data.ts';
+import { barcodeLookupFiles } from '../../src/data/views/barcode.ts';
+import { fairCalendars } from '../../src/data/views/fair-calendars.ts';
+import { honorYearFiles } from '../../src/data/views/honors.ts';
+import { datasetExports } from '../../src/data/views/open-data.ts';
+import { placeFiles } from '../../src/data/views/places.ts';
+import { mapFiles } from '../../src/data/views/points.ts';
+import { agencyCalendars } from '../../src/data/views/tasks.ts';
 import { businessListPages, businessPages } from '../../src/data/views/businesses.ts';
 import { fairListPages, fairPages } from '../../src/data/views/fairs.ts';
 import { honorYearPages, programPages } from '../../src/data/views/honors.ts';
@@ -304,4 +313,125 @@ describe('page cache keys come from what the page shows', () => {
     expect(checks).toBeGreaterThan(300);
     console.log(`${checks} page checks over ${fields.size} fields`);
   }, 240_000); // 13 s on a quiet machine; minutes when the machine is shared
+});
+
+/**
+ * Every route family the build may reuse without computing it (data/families.ts), by the name the
+ * build records it under: the families of `routes(…)` by their function's name, the exports by the
+ * name their route gives them.
+ */
+const FAMILIES: Record<string, (data: SiteData) => PageOf<unknown>[]> = {
+  ...Object.fromEntries([...KEYED, agencyCalendars, honorYearFiles, barcodeLookupFiles, placeFiles, mapFiles, fairCalendars].map((f) => [f.name, f as (data: SiteData) => PageOf<unknown>[]])),
+  'datasetExports.csv': (data) => datasetExports(data, 'csv'),
+  'datasetExports.json': (data) => datasetExports(data, 'json'),
+  'datasetExports.geojson': (data) => datasetExports(data, 'geojson'),
+};
+
+/** A family's pages as the build records them: each page's parameters (JSON) and key. */
+const familyKeys = (data: SiteData, pages: PageOf<unknown>[]) => new Map(pages.map((p) => [JSON.stringify(p.params), pageKey(data, p.view)]));
+
+/** What a family read, with each input's fingerprint, computed on data of its own (nothing memoised before it). */
+function familyRecord(collections: Collections, name: string) {
+  const data = withInputs(assemble(collections, now), collections);
+  const { value, reads } = readsOfSync(() => FAMILIES[name]!(data));
+  return { reads, inputs: [...reads].map((r) => [r, inputDigest(data, r)] as const), keys: familyKeys(data, value) };
+}
+
+/** The collections whose records `changed` holds other than `before` does. */
+const touched = (before: Collections, changed: Collections) =>
+  (Object.keys(before) as (keyof Collections)[]).filter((name) => (changed[name] as unknown[]).some((e, i) => e !== (before[name] as unknown[])[i]));
+
+/** A field's value as text, Maps as their entries. */
+const asText = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v));
+
+describe('route families are reused only when their pages are unchanged', () => {
+  const available = existsSync(store);
+  const collections = available ? loadCollections() : undefined;
+
+  it('knows every family the routes declare', () => {
+    expect(available, `needs a build: ${store}`).toBe(true);
+    const pages = path.resolve('src/pages');
+    const declared = readdirSync(pages, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .flatMap((e) => {
+        const text = readFileSync(path.join(e.parentPath, e.name), 'utf8');
+        const plain = [...text.matchAll(/\broutes\((\w+)\)/g)].map((m) => m[1]!);
+        const streamed = /streamedRoutes\(\s*`datasetExports\.\$\{format\}`/.test(text) ? ['datasetExports.csv', 'datasetExports.json', 'datasetExports.geojson'] : [];
+        return [...plain, ...streamed];
+      });
+    expect(new Set(declared)).toEqual(new Set(Object.keys(FAMILIES)));
+  });
+
+  it('reads the same inputs whether a family is computed first or after the others (values shared between families replay their reads)', () => {
+    const shared = withInputs(assemble(collections!, now), collections!);
+    const after = new Map(Object.entries(FAMILIES).map(([name, f]) => [name, readsOfSync(() => f(shared)).reads]));
+    const differing = Object.keys(FAMILIES).filter((name) => [...familyRecord(collections!, name).reads].sort().join() !== [...after.get(name)!].sort().join());
+    expect(differing).toEqual([]);
+  });
+
+  it('makes every field of the data from the sources FIELD_SOURCES lists, and from nothing else', () => {
+    const base = assemble(collections!, now);
+    const changeList = changes(collections!, '', '');
+    const wrong: string[] = [];
+    for (const source of Object.keys(collections!).filter((c) => c !== 'site') as (keyof Collections)[]) {
+      // Up to five changes to this collection's records that change no other collection (a text
+      // swapped in a field is also swapped where a post's body quotes it).
+      const mine = changeList
+        .map((c) => ({ c, applied: c.apply(collections!) }))
+        .filter(({ applied }) => touched(collections!, applied).join() === source)
+        .slice(0, 5);
+      expect(mine.length, `no change to try on ${source}`).toBeGreaterThan(0);
+      for (const { c, applied } of mine) {
+        const changed = assemble(applied, now);
+        for (const field of Object.keys(FIELD_SOURCES) as (keyof SiteData)[]) {
+          const sources: readonly string[] = FIELD_SOURCES[field];
+          if (sources.includes(source) || sources.includes('value')) continue;
+          if (asText(base[field]) !== asText(changed[field])) wrong.push(`${field} changed with ${c.what} (${source}) but FIELD_SOURCES lists only ${sources.join(', ')}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives a family whose inputs are unchanged the same pages and keys, for changes to every collection', { timeout: 240_000 }, () => {
+    const records = new Map(Object.keys(FAMILIES).map((name) => [name, familyRecord(collections!, name)]));
+    const changeList = changes(collections!, '', '');
+    const stale: string[] = [];
+    let reusedChecks = 0;
+    let recomputed = 0;
+    const tried = new Map<string, number>();
+    for (const c of changeList) {
+      // A few changes per collection and kind of value: the inputs are whole collections, so more of the same proves nothing more.
+      const kind = `${c.fields[0]!.split(':')[0]} ${c.what.split(' ')[0]}`;
+      if ((tried.get(kind) ?? 0) >= 3) continue;
+      tried.set(kind, (tried.get(kind) ?? 0) + 1);
+      const changedCollections = c.apply(collections!);
+      const data = withInputs(assemble(changedCollections, now), changedCollections);
+      for (const [name, record] of records) {
+        const reusable = record.inputs.every(([r, d]) => inputDigest(data, r as Read) === d);
+        if (!reusable) {
+          recomputed++;
+          continue;
+        }
+        reusedChecks++;
+        const keys = familyKeys(data, FAMILIES[name]!(data));
+        if (asText([...keys]) !== asText([...record.keys])) stale.push(`${c.what} (${c.fields.join(', ')}): family ${name} would be reused, but its pages or keys changed`);
+      }
+    }
+    expect(stale).toEqual([]);
+    // The check must have reused families and recomputed others, or it proves nothing.
+    expect(reusedChecks).toBeGreaterThan(100);
+    expect(recomputed).toBeGreaterThan(20);
+    console.log(`${reusedChecks} reused families checked, ${recomputed} recomputed, over ${tried.size} kinds of change`);
+  });
+
+  it('leaves record pages reusable when a post changes anything but what their related-news block shows', () => {
+    const news = collections!.news as unknown as Entry[];
+    const post = news.find((n) => (n.body ?? '').length > 20)!;
+    const bodyOnly = { ...collections!, news: news.map((n) => (n === post ? { ...n, body: `${n.body}\n\nĐoạn mới.`, digest: `${String(n.digest)}-than` } : n)) } as unknown as Collections;
+    const data = withInputs(assemble(bodyOnly, now), bodyOnly);
+    const reused = (name: string) => familyRecord(collections!, name).inputs.every(([r, d]) => inputDigest(data, r as Read) === d);
+    for (const name of ['productPages', 'businessPages', 'pointPages', 'fairPages', 'planPages']) expect(reused(name), name).toBe(true);
+    expect(reused('postPages')).toBe(false);
+  });
 });

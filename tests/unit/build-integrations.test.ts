@@ -131,38 +131,63 @@ describe('each page written once, into dist/', async () => {
 });
 
 describe('large files written after the pages, piece by piece', async () => {
-  const { streamAfterPages, streamedFiles, writePieces } = await import('../../src/integrations/streamed-files.ts');
+  const { buildOutDir, filesWrittenElsewhere, streamAfterPages, streamedFiles, writePieces } = await import('../../src/integrations/streamed-files.ts');
   const root = path.join(dir, 'streamed');
   const dist = path.join(root, 'dist');
   const info: string[] = [];
   type Hooks = {
-    'astro:config:done': (o: { config: { cacheDir: URL } }) => void;
+    'astro:config:done': (o: { config: { cacheDir: URL; outDir: URL } }) => void;
     'astro:build:start': () => void;
-    'astro:build:generated': (o: { dir: URL; logger: { info: (m: string) => void } }) => void;
+    'astro:build:generated': (o: { dir: URL; logger: { info: (m: string) => void } }) => Promise<void>;
   };
   const integration = streamedFiles();
   const hooks = integration.hooks as unknown as Hooks;
-  hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${path.join(root, 'cache')}/`) } });
+  hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${path.join(root, 'cache')}/`), outDir: pathToFileURL(`${dist}/`) } });
   /** One build handing over `files` (path → [key, text]); which texts were read. */
-  const build = (files: Record<string, [string, string]>) => {
+  const build = async (files: Record<string, [string, string]>) => {
     const read: string[] = [];
     hooks['astro:build:start']();
     streamAfterPages(Object.entries(files).map(([file, [key, text]]) => ({ file, key, pieces: () => (read.push(file), text.split(/(?<=,)/)) })));
-    hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: { info: (m) => info.push(m) } });
+    await hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: { info: (m) => info.push(m) } });
     return read;
   };
   const text = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
-  it('writes each file whole, then only a file whose key changed or that is missing from dist/', () => {
-    expect(build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['1', '[1,2]'] })).toEqual(['du-lieu/a.csv', 'du-lieu/b.json']);
+  it('writes each file whole, then only a file whose key changed or that is missing from dist/', async () => {
+    expect(await build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['1', '[1,2]'] })).toEqual(['du-lieu/a.csv', 'du-lieu/b.json']);
     expect([text('du-lieu/a.csv'), text('du-lieu/b.json')]).toEqual(['Đà,Nẵng,', '[1,2]']);
     expect(integration.outputs()).toEqual([path.join(dist, 'du-lieu/a.csv'), path.join(dist, 'du-lieu/b.json')]);
-    expect(build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['2', '[3]'] })).toEqual(['du-lieu/b.json']);
+    expect(await build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['2', '[3]'] })).toEqual(['du-lieu/b.json']);
     expect(text('du-lieu/b.json')).toBe('[3]');
     rmSync(path.join(dist, 'du-lieu/a.csv'));
-    expect(build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['2', '[3]'] })).toEqual(['du-lieu/a.csv']);
+    expect(await build({ 'du-lieu/a.csv': ['1', 'Đà,Nẵng,'], 'du-lieu/b.json': ['2', '[3]'] })).toEqual(['du-lieu/a.csv']);
     expect(text('du-lieu/a.csv')).toBe('Đà,Nẵng,');
     expect(info.at(-1)).toBe('Tệp dữ liệu lớn: 2 tệp, viết mới 1.');
+  });
+
+  it('tells the pages where the build writes, waits for files another thread writes there, and counts them as its own', async () => {
+    expect(buildOutDir()).toBeUndefined();
+    hooks['astro:build:start']();
+    expect(buildOutDir()).toBe(dist);
+    let finish!: (v: { files: string[]; written: number; what: string }) => void;
+    filesWrittenElsewhere(new Promise((resolve) => (finish = resolve)));
+    const generated = hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: { info: (m) => info.push(m) } });
+    let done = false;
+    void generated.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    // Not done before the other thread is.
+    expect(done).toBe(false);
+    finish({ files: ['tim-kiem/chi-muc/t/a.json', 'tim-kiem/chi-muc/muc-luc.json'], written: 1, what: 'Chỉ mục tìm kiếm' });
+    await generated;
+    expect(integration.outputs()).toEqual([path.join(dist, 'tim-kiem/chi-muc/t/a.json'), path.join(dist, 'tim-kiem/chi-muc/muc-luc.json')]);
+    expect(info.at(-1)).toBe('Chỉ mục tìm kiếm: 2 tệp, viết mới 1.');
+    expect(buildOutDir()).toBeUndefined();
+  });
+
+  it('fails the build when the other thread fails', async () => {
+    hooks['astro:build:start']();
+    filesWrittenElsewhere(Promise.reject(new Error('luồng riêng hỏng')));
+    await expect(hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: { info: () => {} } })).rejects.toThrow('luồng riêng hỏng');
   });
 
   it('leaves the file as it was when its pieces fail, with no part-written file beside it', () => {

@@ -1,7 +1,9 @@
-/** The build computes the search index's files in a worker thread: the same files as in the build's own thread. */
+/** The build computes the search index's files in a worker thread, which writes them: the same files as computed in the build's own thread. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { digestedIndexFiles, type IndexInput } from '../../src/data/views/search-files.ts';
-import { textDigest } from '../../src/data/text-digest.ts';
 import { inWorker } from '../../src/data/views/search.ts';
 
 const input: IndexInput = {
@@ -14,18 +16,34 @@ const input: IndexInput = {
 };
 
 describe('the search index in a worker thread', () => {
-  it('gives exactly the files computed in this thread', async () => {
+  it('writes exactly the files computed in this thread, and rewrites only what changed', async () => {
     const here = digestedIndexFiles(input);
-    // A worker that cannot start is reported and replaced by this thread: it must have started.
-    const warn = vi.spyOn(console, 'warn');
-    const there = await inWorker(input);
-    expect(warn).not.toHaveBeenCalled();
-    expect(there).toEqual(here);
-    // Not an empty answer: the words, the numbers, the results and the table of contents, each
-    // with the digest of its text.
-    const files = new Map(there.map(([name, text, digest]) => [name, { text, digest }]));
-    expect([...files.keys()]).toEqual(expect.arrayContaining(['t/mat', 't/dong', 'tl/0', 'muc-luc', 'tu']));
-    expect(files.get('tl/0')!.text).toContain('Mật ong bạc hà');
-    for (const { text, digest } of files.values()) expect(digest).toBe(textDigest(text));
+    const dir = mkdtempSync(path.join(tmpdir(), 'chi-muc-'));
+    try {
+      // A worker that cannot start is reported and replaced by this thread: it must have started.
+      const warn = vi.spyOn(console, 'warn');
+      const first = await inWorker(input, dir);
+      expect(warn).not.toHaveBeenCalled();
+      expect(first.names).toEqual(here.map(([name]) => name));
+      expect(first.written).toBe(here.length);
+      // Not an empty answer: the words, the numbers, the results and the table of contents.
+      expect(first.names).toEqual(expect.arrayContaining(['t/mat', 't/dong', 'tl/0', 'muc-luc', 'tu']));
+      for (const [name, text] of here) expect(readFileSync(path.join(dir, `${name}.json`), 'utf8')).toBe(text);
+      expect(readFileSync(path.join(dir, 'tl/0.json'), 'utf8')).toContain('Mật ong bạc hà');
+
+      // Again with one document renamed: only the files whose text changed are written, and a
+      // file spoilt by hand is put right.
+      writeFileSync(path.join(dir, 't/pleiku.json'), '{}');
+      const renamed: IndexInput = { ...input, docs: input.docs.map((d, i) => (i === 1 ? { ...d, doc: { ...d.doc, result: { ...d.doc.result, title: 'Mật ong hoa nhãn' } } } : d)) };
+      const after = digestedIndexFiles(renamed);
+      const changed = after.filter(([name, text]) => here.find(([n]) => n === name)?.[1] !== text).map(([name]) => name);
+      expect(changed.length).toBeGreaterThan(0);
+      const second = await inWorker(renamed, dir);
+      expect(second.written).toBe(changed.length + (changed.includes('t/pleiku') ? 0 : 1));
+      for (const [name, text] of after) expect(readFileSync(path.join(dir, `${name}.json`), 'utf8')).toBe(text);
+      expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.partial'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,6 +10,7 @@ import { htmlText } from '../../lib/rss.ts';
 import { CHANGE_DATASETS, CHANGE_KIND_LABELS, diffSnapshots, mergeLog, type DataChange, type ExportRow, type Snapshot } from '../../lib/data-changes.ts';
 import { CHANGES, CHANGES_FEED, CHANGES_JSON, OPEN_DATA } from '../../lib/urls.ts';
 import type { Published } from '../changes.ts';
+import { noteUntracked } from '../reads.ts';
 import type { SiteData } from '../site-data.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { datasetRows } from './open-data.ts';
@@ -29,6 +30,8 @@ const logs = new WeakMap<SiteData, DataChange[]>();
 
 /** The change log after this build, newest first. */
 export function changeLog(data: SiteData, previous: Published | undefined): DataChange[] {
+  // The data as last published is read from a file: nothing computed from it is reused.
+  noteUntracked();
   let log = logs.get(data);
   if (!log) {
     const fresh = previous ? diffSnapshots(previous.snapshot, snapshotOf(data), data.now.toISOString(), localDate(data.now)) : [];

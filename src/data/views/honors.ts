@@ -11,6 +11,7 @@ import { compareVi } from '../../lib/text.ts';
 import { HONOR_LOOKUP, HONORS, honorYearDataUrl, honorYearUrl, programUrl } from '../../lib/urls.ts';
 import type { Business, Honor, HonorProgram, Product, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
+import { memoOnData } from '../reads.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { paged, type PaginationView } from './lists.ts';
 
@@ -21,31 +22,24 @@ interface ListEntry {
   product: Product | undefined;
 }
 
-const yearLists = new WeakMap<SiteData, { program: HonorProgram; year: number; items: ListEntry[] }[]>();
-
 /**
  * Every programme-year list that has at least one award (programmes by name, years as first met),
  * each sorted by business name as its pages show it; once per build.
  */
-function honorYearLists(data: SiteData) {
-  let lists = yearLists.get(data);
-  if (!lists) {
-    const { programs, honors, businessById, productById } = data;
-    lists = programs.flatMap((program) => {
-      const mine = honors.filter((h) => h.data.program.id === program.id);
-      return [...new Set(mine.map((h) => h.data.year))].map((year) => ({
-        program,
-        year,
-        items: mine
-          .filter((h) => h.data.year === year)
-          .map((h) => ({ h, business: businessById.get(h.data.business.id)!, product: h.data.product ? productById.get(h.data.product.id) : undefined }))
-          .sort((a, b) => compareVi(a.business.data.name, b.business.data.name)),
-      }));
-    });
-    yearLists.set(data, lists);
-  }
-  return lists;
-}
+const honorYearLists = memoOnData((data: SiteData): { program: HonorProgram; year: number; items: ListEntry[] }[] => {
+  const { programs, honors, businessById, productById } = data;
+  return programs.flatMap((program) => {
+    const mine = honors.filter((h) => h.data.program.id === program.id);
+    return [...new Set(mine.map((h) => h.data.year))].map((year) => ({
+      program,
+      year,
+      items: mine
+        .filter((h) => h.data.year === year)
+        .map((h) => ({ h, business: businessById.get(h.data.business.id)!, product: h.data.product ? productById.get(h.data.product.id) : undefined }))
+        .sort((a, b) => compareVi(a.business.data.name, b.business.data.name)),
+    }));
+  });
+});
 
 /** The award's own title, when it has one other than the programme's name (which heads the list). */
 function ownTitle(h: Honor, program: HonorProgram): string | undefined {

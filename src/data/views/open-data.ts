@@ -18,6 +18,7 @@ import { describeSchedule, scheduleReading, type ScheduleLike } from '../../lib/
 import { DATASETS, fieldNames, tableSchemaField, type DatasetInfo, type Field } from '../../lib/open-data-dictionary.ts';
 import type { Business, Fair, Honor, Plan, Point, Product, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
+import { memoOnData } from '../reads.ts';
 import { textDigest } from '../text-digest.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { RSS_ITEMS } from './news.ts';
@@ -444,14 +445,8 @@ function rowsDigest(rows: Row[]): string {
   return digest;
 }
 
-const rowsOf = new WeakMap<SiteData, Map<string, { rows: Row[]; meta: Record<string, string | number> }>>();
-
 /** Every dataset's rows and the fields its JSON file carries before them, by dataset id (once per build). */
-export function datasetRows(data: SiteData): Map<string, { rows: Row[]; meta: Record<string, string | number> }> {
-  let rows = rowsOf.get(data);
-  if (!rows) rowsOf.set(data, (rows = buildRows(data)));
-  return rows;
-}
+export const datasetRows = memoOnData((data: SiteData): Map<string, { rows: Row[]; meta: Record<string, string | number> }> => buildRows(data));
 
 function buildRows(data: SiteData): Map<string, { rows: Row[]; meta: Record<string, string | number> }> {
   const base = new URL(data.site.baseUrl);

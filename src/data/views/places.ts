@@ -12,26 +12,20 @@ import { formerDistrictCentres, nationalPlaceFiles, placeCentre, placeFile, type
 import { PLACE_DATA, placeBucketUrl, provincePlacesUrl } from '../../lib/urls.ts';
 import type { SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
+import { memoOnData } from '../reads.ts';
 import { provincePoints } from './points.ts';
-
-const centresOf = new WeakMap<SiteData, ReadonlyMap<string, LatLng | AreaCentre>>();
 
 /**
  * The inferred centre of every commune with a point or a fair venue, and for the others, where
  * the communes of their former district have centres, that area's (worked out once per build).
  */
-function centres(data: SiteData) {
-  let found = centresOf.get(data);
-  if (!found) {
-    const own = communeCentroids([
-      ...data.points.map((p) => ({ commune: p.data.address.commune, geo: p.data.geo })),
-      ...data.fairs.map((f) => ({ commune: f.data.venue.address.commune, geo: f.data.venue.geo })),
-    ]);
-    found = new Map<string, LatLng | AreaCentre>([...own, ...formerDistrictCentres(own)]);
-    centresOf.set(data, found);
-  }
-  return found;
-}
+const centres = memoOnData((data: SiteData): ReadonlyMap<string, LatLng | AreaCentre> => {
+  const own = communeCentroids([
+    ...data.points.map((p) => ({ commune: p.data.address.commune, geo: p.data.geo })),
+    ...data.fairs.map((f) => ({ commune: f.data.venue.address.commune, geo: f.data.venue.geo })),
+  ]);
+  return new Map<string, LatLng | AreaCentre>([...own, ...formerDistrictCentres(own)]);
+});
 
 /** A place file with the inferred centres of its communes filled in. */
 const withCentres = (file: PlaceFile, at: ReadonlyMap<string, LatLng | AreaCentre>): PlaceFile => ({

@@ -20,6 +20,7 @@ import { POINT_KINDS, POINT_KIND_LABELS } from '../../lib/points.ts';
 import { stamp, type Stamp } from '../clock.ts';
 import type { Point, SiteData } from '../site-data.ts';
 import type { PageOf } from '../page.ts';
+import { memoOnData } from '../reads.ts';
 import { pointCard, timingOf, type PointCardView } from './cards.ts';
 import { pointPoster, type PosterView } from './posters.ts';
 import { layout, type LayoutView } from './layout.ts';
@@ -41,27 +42,20 @@ export function mapSettings({ site }: Pick<SiteData, 'site'>): MapSettings {
   return { tileUrl: site.map.tileUrl, attribution: site.map.attribution, center: site.map.center, zoom: site.map.zoom };
 }
 
-const provinceLists = new WeakMap<SiteData, { province: Province; items: Point[] }[]>();
-
 /**
  * Every province with at least one active point, with its active points ordered by kind then
  * name (the order of the province lists and files). Worked out once per build.
  */
-export function provincePoints(data: SiteData): { province: Province; items: Point[] }[] {
-  let lists = provinceLists.get(data);
-  if (!lists) {
-    const active = data.points.filter((p) => p.data.status === 'active');
-    const codes = [...new Set(active.map((p) => p.data.address.province))];
-    // `points` is already in Vietnamese name order; a stable sort by kind keeps it within each kind.
-    const kindOrder = (p: Point) => POINT_KINDS.indexOf(p.data.kind);
-    lists = codes.map((code) => ({
-      province: provinceByCode(code)!,
-      items: active.filter((p) => p.data.address.province === code).sort((a, b) => kindOrder(a) - kindOrder(b)),
-    }));
-    provinceLists.set(data, lists);
-  }
-  return lists;
-}
+export const provincePoints = memoOnData((data: SiteData): { province: Province; items: Point[] }[] => {
+  const active = data.points.filter((p) => p.data.status === 'active');
+  const codes = [...new Set(active.map((p) => p.data.address.province))];
+  // `points` is already in Vietnamese name order; a stable sort by kind keeps it within each kind.
+  const kindOrder = (p: Point) => POINT_KINDS.indexOf(p.data.kind);
+  return codes.map((code) => ({
+    province: provinceByCode(code)!,
+    items: active.filter((p) => p.data.address.province === code).sort((a, b) => kindOrder(a) - kindOrder(b)),
+  }));
+});
 
 export interface PointView {
   layout: LayoutView;

@@ -1,8 +1,8 @@
 /**
  * Posts and the records they reference, both ways: the records listed at the end of a post, and
  * the "Tin liên quan" block of a fair, plan, point, product or business page (the full list of a
- * record's posts is in news.ts). Every list comes from `postsByRecord` (published posts only),
- * one lookup per page.
+ * record's posts is in news.ts). The block comes from `relatedPosts` (published posts only, as
+ * the block shows them), one lookup per page.
  */
 import { planName } from '../../lib/plans.ts';
 import { RELATED_KINDS, RELATED_KIND_LABELS, RELATED_NEWS_SHOWN, recordKey, type RelatedKind } from '../../lib/related.ts';
@@ -63,10 +63,10 @@ export interface RelatedNewsView {
 }
 
 /** The published posts referencing a record, for its page: the newest few, and the full list's address when there are more. */
-export function relatedNews(data: Pick<SiteData, 'postsByRecord'>, kind: RelatedKind, id: string): RelatedNewsView {
-  const posts = data.postsByRecord.get(recordKey(kind, id)) ?? [];
+export function relatedNews(data: Pick<SiteData, 'relatedPosts'>, kind: RelatedKind, id: string): RelatedNewsView {
+  const posts = data.relatedPosts.get(recordKey(kind, id)) ?? [];
   return {
-    posts: posts.slice(0, RELATED_NEWS_SHOWN).map((p) => ({ id: p.id, title: p.data.title, date: p.data.date })),
+    posts: posts.slice(0, RELATED_NEWS_SHOWN),
     total: posts.length,
     all: posts.length > RELATED_NEWS_SHOWN ? relatedNewsUrl(kind, id) : undefined,
   };

@@ -2,8 +2,8 @@
  * The search index's files (`/tim-kiem/chi-muc/…`, see lib/search-engine.ts): every searchable
  * thing as one document (plans, tasks, sales points, products, businesses, honours and their
  * programmes, fairs, news, standalone pages), with the words it is found by and what its result
- * shows. Each file is a page of the route `tim-kiem/chi-muc/[...file].json.ts`, so its cache key
- * comes from its content like any page's.
+ * shows. `astro build` writes the files from a worker thread (`writeSearchIndex`); the dev server
+ * serves each as a page of the route `tim-kiem/chi-muc/[...file].json.ts`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -23,10 +23,12 @@ import { markdownText, SEARCH_TYPES } from '../../lib/search-engine.ts';
 import { compareVi } from '../../lib/text.ts';
 import { agencyUrl, taskAnchor, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
+import { memoOnData } from '../reads.ts';
 import type { SiteData } from '../site-data.ts';
 import { agencies } from '../tasks.ts';
 import { timingOf } from './cards.ts';
 import { digestedIndexFiles, type IndexFile, type IndexInput, type SearchDoc } from './search-files.ts';
+import { writeIndexFiles, type WrittenIndex } from './search-output.ts';
 
 export type { SearchDoc } from './search-files.ts';
 
@@ -67,14 +69,8 @@ const withOld = (code: string | undefined, province: string) => {
   return old.length ? { old } : {};
 };
 
-const docsOf = new WeakMap<SiteData, SearchDoc[]>();
-
 /** Every searchable thing, in no particular order (computed once per build: the search page counts their years). */
-export function searchDocs(data: SiteData): SearchDoc[] {
-  let docs = docsOf.get(data);
-  if (!docs) docsOf.set(data, (docs = collectDocs(data)));
-  return docs;
-}
+export const searchDocs = memoOnData((data: SiteData): SearchDoc[] => collectDocs(data));
 
 function collectDocs(data: SiteData): SearchDoc[] {
   const { plans, points, products, businesses, programs, honors, fairs, news, pages, businessById, programById } = data;
@@ -223,22 +219,25 @@ export function indexInput(data: SiteData): IndexInput {
 /** The worker's source file: Node runs it as it is, from the project's folder (the build's working directory, as for the code digest in page.ts). */
 const WORKER = path.join(process.cwd(), 'src/data/views/search-worker.ts');
 
-/** The files computed in a worker thread; if no worker can start, in this thread (the same files). */
-export function inWorker(input: IndexInput): Promise<IndexFile[]> {
-  if (!existsSync(WORKER)) return Promise.resolve(digestedIndexFiles(input));
+/**
+ * Write the index of `input` into `dir` in a worker thread; if no worker can start, in this thread
+ * (the same files).
+ */
+export function inWorker(input: IndexInput, dir: string): Promise<WrittenIndex> {
+  if (!existsSync(WORKER)) return Promise.resolve(writeIndexFiles(input, dir));
   return new Promise((resolve, reject) => {
     let answered = false;
     const worker = new Worker(pathToFileURL(WORKER));
-    worker.once('message', (files: IndexFile[]) => {
+    worker.once('message', (written: WrittenIndex) => {
       answered = true;
-      resolve(files);
+      resolve(written);
       void worker.terminate();
     });
     worker.once('error', (error) => {
       answered = true;
       console.warn(`Chỉ mục tìm kiếm: không chạy được luồng riêng (${error.message}); tính trong luồng chính.`);
       try {
-        resolve(digestedIndexFiles(input));
+        resolve(writeIndexFiles(input, dir));
       } catch (e) {
         reject(e);
       }
@@ -246,24 +245,31 @@ export function inWorker(input: IndexInput): Promise<IndexFile[]> {
     worker.once('exit', (code) => {
       if (!answered) reject(new Error(`Chỉ mục tìm kiếm: luồng riêng dừng (mã ${code}) mà không trả kết quả.`));
     });
-    worker.postMessage(input);
+    worker.postMessage({ input, dir });
   });
 }
 
-const memo = new WeakMap<SiteData, Promise<IndexFile[]>>();
+const inThread = new WeakMap<SiteData, Promise<IndexFile[]>>();
+
+/** The index's files for `data`, computed in this thread once (`astro dev`, tests). */
+function indexFilesOf(data: SiteData): Promise<IndexFile[]> {
+  let files = inThread.get(data);
+  if (!files) inThread.set(data, (files = Promise.resolve(digestedIndexFiles(indexInput(data)))));
+  return files;
+}
+
+const writing = new WeakMap<SiteData, Promise<WrittenIndex>>();
 
 /**
- * Start computing the index's files for `data`, once. With `worker` (the build), they are computed
- * in a worker thread, while this thread goes on with the other routes: the index is the build's
- * largest single view (about 1.5 s at national scale), and the build otherwise keeps one core busy.
+ * `astro build`: compute the index of `data` and write its files into `dir` (dist/tim-kiem/chi-muc)
+ * in a worker thread, once. Started as soon as the data is in (index.ts), it runs beside
+ * everything else this thread does: the index is the build's largest single computation (about
+ * 1.5 s at national scale), and the build otherwise keeps one core busy.
  */
-export function startSearchIndex(data: SiteData, worker: boolean): Promise<IndexFile[]> {
-  let files = memo.get(data);
-  if (!files) {
-    const input = indexInput(data);
-    memo.set(data, (files = worker ? inWorker(input) : Promise.resolve(digestedIndexFiles(input))));
-  }
-  return files;
+export function writeSearchIndex(data: SiteData, dir: string): Promise<WrittenIndex> {
+  let done = writing.get(data);
+  if (!done) writing.set(data, (done = inWorker(indexInput(data), dir)));
+  return done;
 }
 
 /** One index file's view: the digest of its text (the text itself is the page's `entry`). */
@@ -271,8 +277,8 @@ export interface SearchFileView {
   digest: string;
 }
 
-/** Every file of the search index, as pages of the index route. */
+/** Every file of the search index, as pages of the index route (`astro dev`, tests; the build writes them with `writeSearchIndex`). */
 export async function searchIndexFiles(data: SiteData): Promise<PageOf<SearchFileView>[]> {
-  const files = await startSearchIndex(data, false);
+  const files = await indexFilesOf(data);
   return files.map(([file, json, digest]) => ({ params: { file }, view: { digest }, entry: json }));
 }

@@ -17,6 +17,7 @@ import { dataExportUrl } from '../../lib/urls.ts';
 export function exportRoute(format: ExportFormat) {
   const getStaticPaths = () =>
     streamedRoutes(
+      `datasetExports.${format}`,
       (data) => datasetExports(data, format),
       ({ view }) => dataExportUrl(view.dataset, view.format).slice(1),
       (view, rows) => exportBody(view, rows as Row[]).pieces,

@@ -1,9 +1,9 @@
 /** The search index's files (data/views/search.ts, lib/search-engine.ts), read by the search page. */
 import type { APIRoute } from 'astro';
-import { routes } from '../../../data/routes.ts';
-import { searchIndexFiles, type SearchFileView } from '../../../data/views/search.ts';
+import { searchIndexRoutes } from '../../../data/routes.ts';
+import type { SearchFileView } from '../../../data/views/search.ts';
 
-export const getStaticPaths = () => routes(searchIndexFiles);
+export const getStaticPaths = () => searchIndexRoutes();
 
 export const GET: APIRoute<{ view: SearchFileView; entry: string }> = ({ props: { entry } }) =>
   new Response(entry, { headers: { 'Content-Type': 'application/json' } });

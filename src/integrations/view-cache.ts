@@ -1,0 +1,91 @@
+/**
+ * The view cache: for each route family (the pages of one `getStaticPaths`), what the last build
+ * computed its view models from and the cache key of each page. A build whose inputs to a family
+ * are unchanged gives Astro the recorded keys without computing any of the family's view models
+ * (data/families.ts decides, and computes them after all if a page must be rendered); after a
+ * one-post change, that is every family but the news and the search index.
+ *
+ * The pages' bundle and the integrations are separate module graphs, so they share the records
+ * through a global (as streamed-files.ts does). The records sit in Astro's cache folder and are
+ * written when a build ends well; `astro build --force` reads none of them (every family is
+ * computed, and recorded again).
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** One route family as a build computed it. */
+export interface FamilyRecord {
+  /** The code, the build day and the site settings it was computed with (data/page.ts `keyBase`). */
+  base: string;
+  /** What its view models read (data/reads.ts), each with the fingerprint of its value then. */
+  inputs: [string, string][];
+  /** Each page's parameters (an absent rest parameter as `null`) and cache key (a streamed file's: its path under dist/ as `file`). */
+  pages: [Record<string, string | null>, string][];
+}
+
+interface State {
+  previous: Record<string, FamilyRecord>;
+  next: Record<string, FamilyRecord>;
+  seen: Set<string>;
+  reused: number;
+}
+
+const STATE = Symbol.for('hangviet.view-cache');
+const state = () => (globalThis as { [STATE]?: State })[STATE];
+
+/** The record the last build left of family `name`, if a build with the cache is running and one is there. */
+export function previousFamily(name: string): FamilyRecord | undefined {
+  return state()?.previous[name];
+}
+
+/**
+ * Note that this build computed or reused family `name` (with its record, if it may be reused by
+ * the next build). Two families of one name would take each other's records: that is an error.
+ */
+export function recordFamily(name: string, record: FamilyRecord | undefined, reused: boolean): void {
+  const s = state();
+  if (!s) return;
+  if (!name || s.seen.has(name)) {
+    throw new Error(`Lỗi mã nguồn: hai nhóm trang cùng tên "${name}" – mỗi hàm mô hình trang của một route cần một tên riêng (data/families.ts).`);
+  }
+  s.seen.add(name);
+  if (record) s.next[name] = record;
+  if (reused) s.reused++;
+}
+
+/** Whether this run is `astro build --force`, which must not reuse what earlier builds computed. */
+const forced = () => process.argv.includes('--force');
+
+export function viewCache(): AstroIntegration {
+  let file = '';
+  return {
+    name: 'hangviet-view-cache',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        file = path.join(fileURLToPath(config.cacheDir), 'hangviet-view-cache.json');
+      },
+      'astro:build:start': () => {
+        let previous: Record<string, FamilyRecord> = {};
+        if (!forced()) {
+          try {
+            previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, FamilyRecord>;
+          } catch {
+            // First build, or the cache folder was emptied: every family is computed.
+          }
+        }
+        (globalThis as { [STATE]?: State })[STATE] = { previous, next: {}, seen: new Set(), reused: 0 };
+      },
+      'astro:build:done': ({ logger }) => {
+        const s = state();
+        if (!s) return;
+        delete (globalThis as { [STATE]?: State })[STATE];
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(`${file}.partial`, JSON.stringify(s.next));
+        renameSync(`${file}.partial`, file);
+        logger.info(`Mô hình trang: ${s.seen.size} nhóm trang, ${s.reused} nhóm dùng lại từ lần dựng trước (dữ liệu vào không đổi), ${s.seen.size - s.reused} nhóm tính lại.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Route families reused from the last build (data/families.ts, integrations/view-cache.ts): a
+ * family whose inputs are unchanged gets its recorded keys without being computed; its view
+ * models are computed only if a page is rendered after all, and must match the record.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { familyFiles, familyPaths, withInputs } from '../../src/data/families.ts';
+import type { PageOf } from '../../src/data/page.ts';
+import type { Collections, SiteData } from '../../src/data/site-data.ts';
+import { takeStreamedFiles } from '../../src/integrations/streamed-files.ts';
+import { viewCache } from '../../src/integrations/view-cache.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'hangviet-view-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Hooks = {
+  'astro:config:done': (o: { config: { cacheDir: URL } }) => void;
+  'astro:build:start': () => void;
+  'astro:build:done': (o: { logger: { info: (m: string) => void } }) => void;
+};
+const hooks = viewCache().hooks as unknown as Hooks;
+hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${dir}/`) } });
+const log: string[] = [];
+
+/** The site's data with points named `names` (one record each), as a build gives it to families. */
+function dataWith(names: Record<string, string>, now = '2026-12-03T01:00:00Z'): SiteData {
+  const points = Object.entries(names).map(([id, name]) => ({ id, digest: `${id}:${name}`, data: { name } }));
+  const collections = { points } as unknown as Collections;
+  return withInputs({ now: new Date(now), siteDigest: 'site', points, news: [] } as unknown as SiteData, collections);
+}
+
+let computed = 0;
+/** A family: a page per point, showing its name. */
+function pointNames(data: SiteData): PageOf<{ name: string }>[] {
+  computed++;
+  return data.points.map((p) => ({ params: { slug: p.id }, view: { name: (p.data as { name: string }).name } }));
+}
+
+/** One build of the family `pointNames` over `data`: its static paths. */
+async function build<V>(data: SiteData, family: (data: SiteData) => PageOf<V>[] = pointNames as never) {
+  hooks['astro:build:start']();
+  try {
+    return await familyPaths(family.name, data, () => family(data));
+  } finally {
+    hooks['astro:build:done']({ logger: { info: (m) => log.push(m) } });
+  }
+}
+
+const keysOf = (paths: { params: unknown; cacheKey: string }[]) => paths.map((p) => [p.params, p.cacheKey]);
+
+describe('route families reused from the last build', () => {
+  it('computes a family once, then reuses its keys while its inputs are unchanged, computing its views only when a page asks', async () => {
+    computed = 0;
+    const first = await build(dataWith({ a: 'Chợ An Bình', b: 'Chợ Bến Thành' }));
+    expect(computed).toBe(1);
+    expect(log.at(-1)).toMatch(/1 nhóm trang, 0 nhóm dùng lại/);
+
+    const second = await build(dataWith({ a: 'Chợ An Bình', b: 'Chợ Bến Thành' }));
+    expect(computed).toBe(1);
+    expect(keysOf(second)).toEqual(keysOf(first));
+    expect(log.at(-1)).toMatch(/1 nhóm trang, 1 nhóm dùng lại/);
+    // A page rendered after all (its file was deleted) gets its view model, computed then, once.
+    expect(second[1]!.props.view).toEqual({ name: 'Chợ Bến Thành' });
+    expect(second[0]!.props.view).toEqual({ name: 'Chợ An Bình' });
+    expect(computed).toBe(2);
+  });
+
+  it('computes the family again when an input changes, or the build day does', async () => {
+    await build(dataWith({ a: 'Chợ An Bình', b: 'Chợ Bến Thành' }));
+    computed = 0;
+    const renamed = await build(dataWith({ a: 'Chợ An Bình mới', b: 'Chợ Bến Thành' }));
+    expect(computed).toBe(1);
+    const before = await build(dataWith({ a: 'Chợ An Bình', b: 'Chợ Bến Thành' }));
+    expect(renamed[0]!.cacheKey).not.toBe(before[0]!.cacheKey);
+    expect(renamed[1]!.cacheKey).toBe(before[1]!.cacheKey);
+    computed = 0;
+    await build(dataWith({ a: 'Chợ An Bình', b: 'Chợ Bến Thành' }, '2026-12-04T01:00:00Z'));
+    expect(computed).toBe(1);
+  });
+
+  it('stops the build when a reused family’s page no longer matches its record (an input the record missed)', async () => {
+    let suffix = '';
+    const leaky = function leaky(data: SiteData): PageOf<{ name: string }>[] {
+      return data.points.map((p) => ({ params: { slug: p.id }, view: { name: `${(p.data as { name: string }).name}${suffix}` } }));
+    };
+    await build(dataWith({ a: 'Chợ An Bình' }), leaky);
+    suffix = ' (đọc từ nơi khác)';
+    const paths = await build(dataWith({ a: 'Chợ An Bình' }), leaky);
+    expect(() => paths[0]!.props.view).toThrow(/nhóm "leaky" không còn khớp/);
+  });
+
+  it('keeps a first page’s absent rest parameter as absent', async () => {
+    const list = function list(data: SiteData): PageOf<{ count: number }>[] {
+      return [{ params: { page: undefined }, view: { count: data.points.length } }, { params: { page: '2' }, view: { count: 0 } }];
+    };
+    await build(dataWith({ a: 'Chợ An Bình' }), list);
+    const reused = await build(dataWith({ a: 'Chợ An Bình' }), list);
+    expect(reused.map((p) => p.params)).toEqual([{ page: undefined }, { page: '2' }]);
+    expect(Object.keys(reused[0]!.params)).toEqual(['page']);
+  });
+
+  it('never reuses a family computed asynchronously, or one that read something without a fingerprint', async () => {
+    let runs = 0;
+    const later = async function later(data: SiteData) {
+      runs++;
+      await Promise.resolve();
+      return pointNames(data);
+    };
+    hooks['astro:build:start']();
+    await familyPaths('later', dataWith({ a: 'x' }), () => later(dataWith({ a: 'x' })));
+    hooks['astro:build:done']({ logger: { info: () => {} } });
+    hooks['astro:build:start']();
+    await familyPaths('later', dataWith({ a: 'x' }), () => later(dataWith({ a: 'x' })));
+    hooks['astro:build:done']({ logger: { info: () => {} } });
+    expect(runs).toBe(2);
+  });
+
+  it('refuses two families of one name in a build', async () => {
+    const data = dataWith({ a: 'x' });
+    hooks['astro:build:start']();
+    try {
+      await familyPaths('twice', data, () => pointNames(data));
+      await expect(familyPaths('twice', data, () => pointNames(data))).rejects.toThrow(/hai nhóm trang cùng tên "twice"/);
+    } finally {
+      hooks['astro:build:done']({ logger: { info: () => {} } });
+    }
+  });
+
+  it('reads nothing from earlier builds in `astro build --force`', async () => {
+    await build(dataWith({ a: 'Chợ An Bình' }));
+    process.argv.push('--force');
+    try {
+      computed = 0;
+      await build(dataWith({ a: 'Chợ An Bình' }));
+      expect(computed).toBe(1);
+    } finally {
+      process.argv.pop();
+    }
+  });
+
+  it('hands a reused family’s streamed files over with their keys, their text computed only if a file is written', async () => {
+    let runs = 0;
+    const files = (data: SiteData) => (runs++, pointNames(data));
+    const once = async (data: SiteData) => {
+      hooks['astro:build:start']();
+      familyFiles('pointFiles', data, () => files(data), (p) => `du-lieu/${p.params.slug}.txt`, (view) => [view.name]);
+      hooks['astro:build:done']({ logger: { info: () => {} } });
+      return takeStreamedFiles();
+    };
+    const first = await once(dataWith({ a: 'Chợ An Bình' }));
+    const second = await once(dataWith({ a: 'Chợ An Bình' }));
+    expect(runs).toBe(1);
+    expect(second.map((f) => [f.file, f.key])).toEqual(first.map((f) => [f.file, f.key]));
+    expect([...second[0]!.pieces()]).toEqual(['Chợ An Bình']);
+    expect(runs).toBe(2);
+  });
+});
