@@ -187,3 +187,32 @@ export function familyFiles<V>(
   streamAfterPages(files);
 }
 
+/**
+ * The view model of a single page (a route without `getStaticPaths`): the recorded view itself
+ * while its inputs are unchanged, else computed (and recorded, as plain data: views are JSON).
+ * A view function without a name is computed at every build.
+ */
+export function familyView<V>(name: string, data: SiteData, compute: () => V): V {
+  if (!name) return compute();
+  const key = `single:${name}`;
+  const last = reusable(key, data);
+  if (last && 'view' in last) {
+    recordFamily(key, last, true, true);
+    return last.view as V;
+  }
+  const { value, reads } = readsOfSync(compute);
+  const record = plainJson(value) ? recordOf(data, reads, []) : undefined;
+  recordFamily(key, record && { ...record, view: value }, false, true);
+  return value;
+}
+
+/** Whether `value` comes back the same from JSON: only plain objects, arrays without holes or `undefined`, strings, finite numbers, booleans and null. */
+export function plainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((v) => v !== undefined && plainJson(v));
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  // A field set to `undefined` is left out by JSON, as a template reads it: absent.
+  return Object.values(value as object).every((v) => v === undefined || plainJson(v));
+}
+

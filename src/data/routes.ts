@@ -4,7 +4,7 @@ import { buildOutDir, filesWrittenElsewhere } from '../integrations/streamed-fil
 import { SEARCH_INDEX, searchIndexUrl } from '../lib/urls.ts';
 import { siteData } from './index.ts';
 import { searchIndexFiles, writeSearchIndex } from './views/search.ts';
-import { familyFiles, familyPaths } from './families.ts';
+import { familyFiles, familyPaths, familyView } from './families.ts';
 import { BUILD, staticPaths, type PageOf } from './page.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -62,7 +62,13 @@ export async function singleWith<T, V>(load: () => Promise<T>, view: (data: Site
   return view(await siteData(), await load());
 }
 
-/** The view model of a route with a single page (rendered at every build: Astro keys only `getStaticPaths` routes). */
+/**
+ * The view model of a route with a single page (rendered at every build: Astro keys only
+ * `getStaticPaths` routes). In `astro build` the view itself is reused while what it read is
+ * unchanged (families.ts): the page is rendered again, from the same view.
+ */
 export async function single<V>(view: (data: SiteData) => V): Promise<V> {
-  return view(await siteData());
+  const data = await siteData();
+  if (!BUILD) return view(data);
+  return familyView(view.name, data, () => view(data));
 }

@@ -23,6 +23,8 @@ export interface FamilyRecord {
   inputs: [string, string][];
   /** Each page's parameters (an absent rest parameter as `null`) and cache key (a streamed file's: its path under dist/ as `file`). */
   pages: [Record<string, string | null>, string][];
+  /** A single page's view model itself (routes without `getStaticPaths`, which Astro renders at every build). */
+  view?: unknown;
 }
 
 interface State {
@@ -44,9 +46,11 @@ export function previousFamily(name: string): FamilyRecord | undefined {
  * Note that this build computed or reused family `name` (with its record, if it may be reused by
  * the next build). Two families of one name would take each other's records: that is an error.
  */
-export function recordFamily(name: string, record: FamilyRecord | undefined, reused: boolean): void {
+export function recordFamily(name: string, record: FamilyRecord | undefined, reused: boolean, shared = false): void {
   const s = state();
   if (!s) return;
+  // A single page's view function may serve two routes (the open-data page and its catalogue): the same view.
+  if (shared && s.seen.has(name)) return;
   if (!name || s.seen.has(name)) {
     throw new Error(`Lỗi mã nguồn: hai nhóm trang cùng tên "${name}" – mỗi hàm mô hình trang của một route cần một tên riêng (data/families.ts).`);
   }

@@ -15,18 +15,22 @@ import { inputDigest, withInputs } from '../../src/data/families.ts';
 import { pageKey, type PageOf } from '../../src/data/page.ts';
 import { readsOfSync, type Read } from '../../src/data/reads.ts';
 import { assemble, FIELD_SOURCES, type Collections, type SiteData } from '../../src/data/site-data.ts';
-import { barcodeLookupFiles } from '../../src/data/views/barcode.ts';
-import { fairCalendars } from '../../src/data/views/fair-calendars.ts';
-import { honorYearFiles } from '../../src/data/views/honors.ts';
-import { datasetExports } from '../../src/data/views/open-data.ts';
+import { barcodeLookupFiles, barcodePrefixesView, barcodeView } from '../../src/data/views/barcode.ts';
+import { fairCalendars, fairsCalendar } from '../../src/data/views/fair-calendars.ts';
+import { homeView } from '../../src/data/views/home.ts';
+import { honorLookupFile, honorsView, honorYearFiles } from '../../src/data/views/honors.ts';
+import { datasetExports, openDataView } from '../../src/data/views/open-data.ts';
+import { notFoundView, offlineView, privacyView, searchView } from '../../src/data/views/pages.ts';
 import { placeFiles } from '../../src/data/views/places.ts';
-import { mapFiles } from '../../src/data/views/points.ts';
-import { agencyCalendars } from '../../src/data/views/tasks.ts';
+import { mapFiles, mapPageView, pointsIndexView } from '../../src/data/views/points.ts';
+import { productFilterData } from '../../src/data/views/products.ts';
+import { robotsView } from '../../src/data/views/robots.ts';
+import { agencyCalendars, tasksCalendar } from '../../src/data/views/tasks.ts';
 import { businessListPages, businessPages } from '../../src/data/views/businesses.ts';
 import { fairListPages, fairPages } from '../../src/data/views/fairs.ts';
 import { honorYearPages, programPages } from '../../src/data/views/honors.ts';
 import type { LayoutView } from '../../src/data/views/layout.ts';
-import { newsListPages, postPages, relatedNewsPages, tagPages } from '../../src/data/views/news.ts';
+import { newsListPages, postPages, relatedNewsPages, rssView, tagIndexView, tagPages } from '../../src/data/views/news.ts';
 import { standalonePages } from '../../src/data/views/pages.ts';
 import { planListPages, planPages } from '../../src/data/views/plans.ts';
 import { pointPages, provinceListPages } from '../../src/data/views/points.ts';
@@ -327,14 +331,25 @@ const FAMILIES: Record<string, (data: SiteData) => PageOf<unknown>[]> = {
   'datasetExports.geojson': (data) => datasetExports(data, 'geojson'),
 };
 
+/** Every single page whose view the build may reuse (routes.ts `single`), by its view function's name. */
+const SINGLES: Record<string, (data: SiteData) => unknown> = Object.fromEntries(
+  [barcodePrefixesView, barcodeView, fairsCalendar, homeView, honorLookupFile, honorsView, mapPageView, notFoundView, offlineView, openDataView, pointsIndexView, privacyView, productFilterData, robotsView, rssView, searchView, tagIndexView, tasksCalendar].map((f) => [`single:${f.name}`, f as (data: SiteData) => unknown]),
+);
+
 /** A family's pages as the build records them: each page's parameters (JSON) and key. */
 const familyKeys = (data: SiteData, pages: PageOf<unknown>[]) => new Map(pages.map((p) => [JSON.stringify(p.params), pageKey(data, p.view)]));
 
 /** What a family read, with each input's fingerprint, computed on data of its own (nothing memoised before it). */
 function familyRecord(collections: Collections, name: string) {
   const data = withInputs(assemble(collections, now), collections);
-  const { value, reads } = readsOfSync(() => FAMILIES[name]!(data));
-  return { reads, inputs: [...reads].map((r) => [r, inputDigest(data, r)] as const), keys: familyKeys(data, value) };
+  const { value, reads } = readsOfSync(() => computeFamily(data, name));
+  return { reads, inputs: [...reads].map((r) => [r, inputDigest(data, r)] as const), keys: value };
+}
+
+/** What the build records of a family: its pages' keys, or a single page's view as JSON. */
+function computeFamily(data: SiteData, name: string): Map<string, string> {
+  if (name in SINGLES) return new Map([['view', JSON.stringify(SINGLES[name]!(data))]]);
+  return familyKeys(data, FAMILIES[name]!(data));
 }
 
 /** The collections whose records `changed` holds other than `before` does. */
@@ -356,16 +371,18 @@ describe('route families are reused only when their pages are unchanged', () => 
       .flatMap((e) => {
         const text = readFileSync(path.join(e.parentPath, e.name), 'utf8');
         const plain = [...text.matchAll(/\broutes\((\w+)\)/g)].map((m) => m[1]!);
+        const singles = [...text.matchAll(/\bsingle\((\w+)\)/g)].map((m) => `single:${m[1]!}`);
         const streamed = /streamedRoutes\(\s*`datasetExports\.\$\{format\}`/.test(text) ? ['datasetExports.csv', 'datasetExports.json', 'datasetExports.geojson'] : [];
-        return [...plain, ...streamed];
+        return [...plain, ...singles, ...streamed];
       });
-    expect(new Set(declared)).toEqual(new Set(Object.keys(FAMILIES)));
+    expect(new Set(declared)).toEqual(new Set([...Object.keys(FAMILIES), ...Object.keys(SINGLES)]));
   });
 
   it('reads the same inputs whether a family is computed first or after the others (values shared between families replay their reads)', () => {
     const shared = withInputs(assemble(collections!, now), collections!);
-    const after = new Map(Object.entries(FAMILIES).map(([name, f]) => [name, readsOfSync(() => f(shared)).reads]));
-    const differing = Object.keys(FAMILIES).filter((name) => [...familyRecord(collections!, name).reads].sort().join() !== [...after.get(name)!].sort().join());
+    const names = [...Object.keys(FAMILIES), ...Object.keys(SINGLES)];
+    const after = new Map(names.map((name) => [name, readsOfSync(() => computeFamily(shared, name)).reads]));
+    const differing = names.filter((name) => [...familyRecord(collections!, name).reads].sort().join() !== [...after.get(name)!].sort().join());
     expect(differing).toEqual([]);
   });
 
@@ -394,7 +411,7 @@ describe('route families are reused only when their pages are unchanged', () => 
   });
 
   it('gives a family whose inputs are unchanged the same pages and keys, for changes to every collection', { timeout: 240_000 }, () => {
-    const records = new Map(Object.keys(FAMILIES).map((name) => [name, familyRecord(collections!, name)]));
+    const records = new Map([...Object.keys(FAMILIES), ...Object.keys(SINGLES)].map((name) => [name, familyRecord(collections!, name)]));
     const changeList = changes(collections!, '', '');
     const stale: string[] = [];
     let reusedChecks = 0;
@@ -414,8 +431,8 @@ describe('route families are reused only when their pages are unchanged', () => 
           continue;
         }
         reusedChecks++;
-        const keys = familyKeys(data, FAMILIES[name]!(data));
-        if (asText([...keys]) !== asText([...record.keys])) stale.push(`${c.what} (${c.fields.join(', ')}): family ${name} would be reused, but its pages or keys changed`);
+        const keys = computeFamily(data, name);
+        if (asText([...keys]) !== asText([...record.keys])) stale.push(`${c.what} (${c.fields.join(', ')}): family ${name} would be reused, but its pages, keys or view changed`);
       }
     }
     expect(stale).toEqual([]);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { familyFiles, familyPaths, withInputs } from '../../src/data/families.ts';
+import { familyFiles, familyPaths, familyView, plainJson, withInputs } from '../../src/data/families.ts';
 import type { PageOf } from '../../src/data/page.ts';
 import type { Collections, SiteData } from '../../src/data/site-data.ts';
 import { takeStreamedFiles } from '../../src/integrations/streamed-files.ts';
@@ -156,6 +156,58 @@ describe('route families reused from the last build', () => {
     expect(runs).toBe(1);
     expect(second.map((f) => [f.file, f.key])).toEqual(first.map((f) => [f.file, f.key]));
     expect([...second[0]!.pieces()]).toEqual(['Chợ An Bình']);
+    expect(runs).toBe(2);
+  });
+});
+
+describe('single pages’ views reused from the last build', () => {
+  it('gives the recorded view while its inputs are unchanged, computes it when they change', async () => {
+    let runs = 0;
+    const countView = function countView(data: SiteData) {
+      runs++;
+      return { count: data.points.length, names: data.points.map((p) => (p.data as { name: string }).name), note: undefined };
+    };
+    const once = (data: SiteData) => {
+      hooks['astro:build:start']();
+      try {
+        // Two routes may share one view function (the open-data page and its catalogue).
+        return [familyView(countView.name, data, () => countView(data)), familyView(countView.name, data, () => countView(data))];
+      } finally {
+        hooks['astro:build:done']({ logger: { info: () => {} } });
+      }
+    };
+    const [first] = once(dataWith({ a: 'Chợ An Bình' }));
+    runs = 0;
+    const [again, twice] = once(dataWith({ a: 'Chợ An Bình' }));
+    expect(runs).toBe(0);
+    expect(again).toEqual({ count: 1, names: ['Chợ An Bình'] });
+    expect(twice).toEqual(again);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    once(dataWith({ a: 'Chợ An Bình', b: 'Chợ Bến Thành' }));
+    expect(runs).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [{ a: [1, 'x', null, { b: true }], c: undefined }, true],
+    [{ when: new Date(0) }, false],
+    [{ list: [undefined] }, false],
+    [{ byId: new Map() }, false],
+    [{ n: Number.NaN }, false],
+  ])('records only a view that comes back the same from JSON: %j → %s', (view, plain) => {
+    expect(plainJson(view)).toBe(plain);
+  });
+
+  it('computes at every build a view that would not come back the same from JSON', () => {
+    let runs = 0;
+    const dated = function dated(data: SiteData) {
+      runs++;
+      return { now: data.now };
+    };
+    for (let i = 0; i < 2; i++) {
+      hooks['astro:build:start']();
+      familyView(dated.name, dataWith({ a: 'x' }), () => dated(dataWith({ a: 'x' })));
+      hooks['astro:build:done']({ logger: { info: () => {} } });
+    }
     expect(runs).toBe(2);
   });
 });
