@@ -46,7 +46,8 @@ afterPages(() => {
  */
 export function siteData(): Promise<SiteData> {
   cached ??= load().then((data) => {
-    const dir = import.meta.env.PROD ? buildOutDir() : undefined;
+    // Set only while `astro build` runs (streamed-files.ts).
+    const dir = buildOutDir();
     if (dir) void writeSearchIndex(data, path.join(dir, SEARCH_INDEX)).catch(() => undefined);
     return data;
   });

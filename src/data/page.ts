@@ -6,6 +6,7 @@
  * template can show nothing else (components render props only).
  */
 import { createHash } from 'node:crypto';
+import { astroBuildRunning } from '../integrations/build-memory.ts';
 import { sourceDigest } from '../integrations/source-digest.ts';
 import { localDate } from '../lib/dates.ts';
 import { stamp } from './clock.ts';
@@ -92,8 +93,8 @@ export function pageProps<V>(view: V, entry: unknown, release: boolean): { view:
   };
 }
 
-/** Whether this is `astro build` (Vite's `import.meta.env.PROD`; false in the dev server and in tests). */
-export const BUILD = import.meta.env.PROD === true;
+/** Whether this is `astro build` (integrations/build-memory.ts; false in the dev server and in tests). */
+export const BUILD = astroBuildRunning();
 
 /** Static paths with props `{ view, entry }` and a cache key each. */
 export function staticPaths<V>(data: SiteData, pages: PageOf<V>[]) {

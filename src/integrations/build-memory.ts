@@ -48,12 +48,25 @@ export function pagesDone(): void {
   all.clear();
 }
 
+/** Set when `astro build` starts (not the dev server, `astro sync` or a test): shared with the pages' bundle through a global. */
+const BUILDING = Symbol.for('hangviet.astro-build');
+
+/**
+ * Whether this process runs `astro build`. Not Vite's `import.meta.env.PROD`, which follows
+ * NODE_ENV: a build run with NODE_ENV=development (a person's shell, a test runner) would quietly
+ * skip what only a build does (reused route families, exports written after the pages…).
+ */
+export function astroBuildRunning(): boolean {
+  return (globalThis as { [BUILDING]?: boolean })[BUILDING] === true;
+}
+
 export function buildMemory(): AstroIntegration {
   return {
     name: 'hangviet-build-memory',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
+        (globalThis as { [BUILDING]?: boolean })[BUILDING] = true;
         // V8 reads this flag at each full collection, so setting it once the process runs takes effect.
         setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent(process.env)}`);
       },

@@ -11,7 +11,7 @@ import { createContentDataIncrementalMetadata } from '../../node_modules/astro/d
 const flags: string[] = [];
 vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: (f: string) => flags.push(f) }));
 
-const { afterPages, buildMemory, heapGrowingPercent, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-memory.ts');
+const { afterPages, astroBuildRunning, buildMemory, heapGrowingPercent, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-memory.ts');
 const { contentStoreFromDisk } = await import('../../src/integrations/content-store-from-disk.ts');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hangviet-store-'));
@@ -70,13 +70,20 @@ describe('the build’s garbage-collection policy', () => {
   it.each(['abc', '-5', '1.5'])('refuses %j, naming the variable', (raw) => {
     expect(() => heapGrowingPercent({ HANGVIET_HEAP_GROWING_PERCENT: raw })).toThrow(/HANGVIET_HEAP_GROWING_PERCENT/);
   });
-  it('sets the flag for a build only', () => {
+  it('sets the flag for a build only, and says a build is running whatever NODE_ENV says', () => {
     const setup = buildMemory().hooks['astro:config:setup'] as unknown as (o: { command: string }) => void;
     flags.length = 0;
-    setup({ command: 'dev' });
-    expect(flags).toEqual([]);
-    setup({ command: 'build' });
-    expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+    vi.stubEnv('NODE_ENV', 'development');
+    try {
+      setup({ command: 'dev' });
+      expect(flags).toEqual([]);
+      expect(astroBuildRunning()).toBe(false);
+      setup({ command: 'build' });
+      expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+      expect(astroBuildRunning()).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
   it('lets go of what the pages registered once they are generated, once', () => {
     const released: string[] = [];
