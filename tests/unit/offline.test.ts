@@ -3,11 +3,11 @@
  * (integrations/offline.ts): what the service worker answers and how, what a saved page says,
  * what a full saved copy keeps, and when a build counts as new.
  */
-import { mkdtempSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDigest, shellFiles } from '../../src/integrations/offline.ts';
+import { buildDigest, namedByContent, shellFiles } from '../../src/integrations/offline.ts';
 import {
   ALWAYS_SAVED,
   cacheName,
@@ -183,6 +183,20 @@ describe('buildDigest and shellFiles', () => {
     utimesSync(path.join(dir, 'index.html'), t, t);
     expect(buildDigest(dir, files, memo).memo['index.html']![2]).toBe(memo['index.html']![2]);
     expect(buildDigest(dir, files).memo['index.html']![2]).not.toBe(memo['index.html']![2]);
+  });
+
+  it('takes an asset named by its content by its name, without reading it', () => {
+    const files = make({ '_astro/anh.Dtm-jOn4_Z1abcd.webp': 'ảnh', '_astro/index.B2x9kQ1a.js': 'mã', 'index.html': 'a' });
+    const first = buildDigest(dir, files);
+    expect(first.memo['_astro/anh.Dtm-jOn4_Z1abcd.webp']![2]).toMatch(/^name:/);
+    // Astro copies the optimised images again at every build: new times, same names, not read.
+    writeFileSync(path.join(dir, '_astro/anh.Dtm-jOn4_Z1abcd.webp'), 'ẢNH');
+    expect(buildDigest(dir, files, first.memo).digest).toBe(first.digest);
+    // Another content is another name.
+    renameSync(path.join(dir, '_astro/index.B2x9kQ1a.js'), path.join(dir, '_astro/index.C3y0lR2b.js'));
+    expect(buildDigest(dir, files.map((f) => f.replace('B2x9kQ1a', 'C3y0lR2b')), first.memo).digest).not.toBe(first.digest);
+    expect(namedByContent('_astro/x.js')).toBe(false);
+    expect(namedByContent('san-pham/anh.Dtm-jOn4.webp')).toBe(false);
   });
 
   it('lists the build’s scripts and styles as URL paths', () => {
