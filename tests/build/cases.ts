@@ -594,6 +594,41 @@ export const cases: BuildCase[] = [
     },
   ),
 
+  passing(
+    'sửa một tin: chỉ nội dung đổi thì trang sản phẩm liên quan được giữ, trang bị xóa tay được dựng lại từ mô hình tính khi cần; đổi tiêu đề thì trang sản phẩm hiện tiêu đề mới',
+    'build',
+    async (p) => p.write('news/zz-lien-quan.md', newsPost('Zz Tin liên quan Một', 'related:\n  products: [ruou-gao-go-sat]\n')),
+    async (p) => {
+      const dist = path.join(p.dir, 'dist');
+      const product = path.join(dist, 'san-pham', 'ruou-gao-go-sat', 'index.html');
+      const post = path.join(dist, 'tin-tuc', 'zz-lien-quan', 'index.html');
+      if (!(await readFile(product, 'utf8')).includes('Zz Tin liên quan Một')) throw new Error('trang sản phẩm không có tin liên quan "Zz Tin liên quan Một"');
+      const productTime = statSync(product).mtimeMs;
+      // Another product's page, deleted by hand: its family is reused, so its view model is computed on demand.
+      const other = (await readdir(path.join(dist, 'san-pham'), { withFileTypes: true })).find((e) => e.isDirectory() && e.name !== 'ruou-gao-go-sat' && existsSync(path.join(e.parentPath, e.name, 'index.html')) && !['trang', 'nhom', 'tinh'].includes(e.name))!;
+      const lost = path.join(dist, 'san-pham', other.name, 'index.html');
+      const lostHtml = await readFile(lost, 'utf8');
+      await rm(lost);
+
+      await p.write('news/zz-lien-quan.md', newsPost('Zz Tin liên quan Một', 'related:\n  products: [ruou-gao-go-sat]\n').replace(/Tin thử nghiệm tự động\.\n$/, 'Tin thử nghiệm tự động, nay có đoạn Zz mới.\n'));
+      const second = await runAstro(p, 'build');
+      if (second.code !== 0) throw new Error(`lần dựng thứ hai thất bại (mã ${second.code}):\n${tail(second.output)}`);
+      const reused = /Mô hình trang: ([\d.]+) nhóm trang, ([\d.]+) nhóm dùng lại/.exec(second.output);
+      if (!reused || Number(reused[2]) < Number(reused[1]) / 2) throw new Error(`lần dựng thứ hai không dùng lại phần lớn các nhóm trang:\n${tail(second.output)}`);
+      if (!(await readFile(post, 'utf8')).includes('đoạn Zz mới')) throw new Error('trang tin không có đoạn vừa thêm');
+      if (statSync(product).mtimeMs !== productTime) throw new Error('trang sản phẩm bị viết lại dù tin liên quan chỉ đổi nội dung');
+      if (!existsSync(lost)) throw new Error(`trang /san-pham/${other.name}/ bị xóa tay không được dựng lại`);
+      const h1 = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+      if (!h1(lostHtml) || h1(await readFile(lost, 'utf8')) !== h1(lostHtml)) throw new Error(`trang /san-pham/${other.name}/ dựng lại khác trang cũ`);
+
+      await p.write('news/zz-lien-quan.md', newsPost('Zz Tin liên quan Hai', 'related:\n  products: [ruou-gao-go-sat]\n'));
+      const third = await runAstro(p, 'build');
+      if (third.code !== 0) throw new Error(`lần dựng thứ ba thất bại (mã ${third.code}):\n${tail(third.output)}`);
+      const html = await readFile(product, 'utf8');
+      if (!html.includes('Zz Tin liên quan Hai') || html.includes('Zz Tin liên quan Một')) throw new Error('trang sản phẩm không hiện tiêu đề mới của tin liên quan');
+    },
+  ),
+
   {
     // A scheduled post: left out while its day (Vietnam time) has not come, published by the first
     // build on that day with the same caches (the content store must not remember it as absent).
