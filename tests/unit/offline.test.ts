@@ -189,6 +189,8 @@ describe('buildDigest and shellFiles', () => {
     const files = make({ '_astro/anh.Dtm-jOn4_Z1abcd.webp': 'ảnh', '_astro/index.B2x9kQ1a.js': 'mã', 'index.html': 'a' });
     const first = buildDigest(dir, files);
     expect(first.memo['_astro/anh.Dtm-jOn4_Z1abcd.webp']![2]).toMatch(/^name:/);
+    // Only the page was read.
+    expect(first.read).toBe(1);
     // Astro copies the optimised images again at every build: new times, same names, not read.
     writeFileSync(path.join(dir, '_astro/anh.Dtm-jOn4_Z1abcd.webp'), 'ẢNH');
     expect(buildDigest(dir, files, first.memo).digest).toBe(first.digest);
