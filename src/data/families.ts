@@ -13,6 +13,7 @@
  * field's own value when it is small and finer than its collection (`relatedPosts`).
  */
 import { createHash } from 'node:crypto';
+import { HEAVY_FAMILY_PAGES, heavyWorkAhead } from '../integrations/build-memory.ts';
 import { previousFamily, recordFamily, type FamilyRecord } from '../integrations/view-cache.ts';
 import { sourceDigest } from '../integrations/source-digest.ts';
 import { streamAfterPages } from '../integrations/streamed-files.ts';
@@ -146,6 +147,9 @@ export async function familyPaths<V>(name: string, data: SiteData, compute: () =
     const page = onDemand(name, data, compute, (p) => paramsId(p.params));
     return last.pages.map(([params, key]) => ({ params: paramsOf(params), props: propsOnDemand(() => page(paramsId(params), key)), cacheKey: key }));
   }
+  // A large family (or one never recorded) computed: the build's memory policy applies from now on.
+  const previous = previousFamily(name);
+  if (!previous || previous.pages.length > HEAVY_FAMILY_PAGES) heavyWorkAhead();
   const { value, reads } = readsOfSync(compute);
   const sync = !(value instanceof Promise);
   const paths = staticPaths(data, await value);
@@ -181,6 +185,8 @@ export function familyFiles<V>(
     );
     return;
   }
+  // Few files, each of a whole collection's records: heavy work whenever they are computed.
+  heavyWorkAhead();
   const { value: pages, reads } = readsOfSync(compute);
   const files = pages.map((page) => ({ file: file(page), key: pageKey(data, page.view), pieces: () => pieces(page.view, page.entry) }));
   recordFamily(name, recordOf(data, reads, files.map((f) => [{ file: f.file }, f.key])), false);

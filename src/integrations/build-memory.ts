@@ -10,6 +10,15 @@
  * for 18 % more time. The heap still grows with the data (a limit in megabytes would fail a
  * larger committee's build instead), so memory per page stays flat.
  *
+ * A rebuild that expects to reuse the last build's work (the view cache has records, and the
+ * build is not `--force`) runs with V8's default until heavy work comes: a route family of more
+ * than `HEAVY_FAMILY_PAGES` pages to compute, or one never recorded (data/families.ts calls
+ * `heavyWorkAhead`). Then the policy applies, after one full collection so that the heap grows
+ * from what is live, not from what V8's default let it reach. A one-post rebuild, which computes
+ * a few small families, so never collects at every fifth of growth while 700 MB of data load
+ * (about a second of its 11 nationally); a build after a change to the code or to a large
+ * collection peaks as a full build does.
+ *
  * `HANGVIET_HEAP_GROWING_PERCENT` overrides it (0 is V8's default: faster, for a machine with
  * memory to spare). Only `astro build` is changed, and only its own process.
  *
@@ -17,8 +26,13 @@
  * of: those modules stay loaded until the build ends, and so would the site's data they hold,
  * through the finishing steps (at scale 2, 46,000 QR files drawn, every large file compressed).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
+import { forced, VIEW_CACHE_FILE } from './view-cache.ts';
 
 export const HEAP_GROWING_PERCENT = 20;
 
@@ -60,15 +74,43 @@ export function astroBuildRunning(): boolean {
   return (globalThis as { [BUILDING]?: boolean })[BUILDING] === true;
 }
 
+/** A family with more pages than this to compute is heavy work: the build's policy applies from then on. */
+export const HEAVY_FAMILY_PAGES = 2000;
+
+/** The policy a rebuild holds back while it does light work, shared with the pages' bundle through a global. */
+const HELD = Symbol.for('hangviet.heap-policy-held');
+
+/** Whether the build's policy is still held back (a rebuild that has met no heavy work yet). */
+export function heapPolicyHeld(): boolean {
+  return (globalThis as { [HELD]?: number })[HELD] !== undefined;
+}
+
+/** Heavy work comes: apply the held-back policy, once, after a full collection. */
+export function heavyWorkAhead(): void {
+  const held = (globalThis as { [HELD]?: number })[HELD];
+  if (held === undefined) return;
+  delete (globalThis as { [HELD]?: number })[HELD];
+  setFlagsFromString(`--heap-growing-percent=${held}`);
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
+  gc?.();
+}
+
 export function buildMemory(): AstroIntegration {
   return {
     name: 'hangviet-build-memory',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         (globalThis as { [BUILDING]?: boolean })[BUILDING] = true;
+        const percent = heapGrowingPercent(process.env);
+        const rebuild = existsSync(path.join(fileURLToPath(config.cacheDir), VIEW_CACHE_FILE)) && !forced();
+        if (rebuild && percent !== 0) {
+          (globalThis as { [HELD]?: number })[HELD] = percent;
+          return;
+        }
         // V8 reads this flag at each full collection, so setting it once the process runs takes effect.
-        setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent(process.env)}`);
+        setFlagsFromString(`--heap-growing-percent=${percent}`);
       },
       'astro:build:generated': () => pagesDone(),
     },

@@ -35,6 +35,9 @@ interface State {
 }
 
 const STATE = Symbol.for('hangviet.view-cache');
+
+/** The records' file in Astro's cache folder. */
+export const VIEW_CACHE_FILE = 'hangviet-view-cache.json';
 const state = () => (globalThis as { [STATE]?: State })[STATE];
 
 /** The record the last build left of family `name`, if a build with the cache is running and one is there. */
@@ -60,7 +63,7 @@ export function recordFamily(name: string, record: FamilyRecord | undefined, reu
 }
 
 /** Whether this run is `astro build --force`, which must not reuse what earlier builds computed. */
-const forced = () => process.argv.includes('--force');
+export const forced = () => process.argv.includes('--force');
 
 export function viewCache(): AstroIntegration {
   let file = '';
@@ -68,7 +71,7 @@ export function viewCache(): AstroIntegration {
     name: 'hangviet-view-cache',
     hooks: {
       'astro:config:done': ({ config }) => {
-        file = path.join(fileURLToPath(config.cacheDir), 'hangviet-view-cache.json');
+        file = path.join(fileURLToPath(config.cacheDir), VIEW_CACHE_FILE);
       },
       'astro:build:start': () => {
         let previous: Record<string, FamilyRecord> = {};

@@ -11,7 +11,8 @@ import { createContentDataIncrementalMetadata } from '../../node_modules/astro/d
 const flags: string[] = [];
 vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: (f: string) => flags.push(f) }));
 
-const { afterPages, astroBuildRunning, buildMemory, heapGrowingPercent, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-memory.ts');
+const { afterPages, astroBuildRunning, buildMemory, heapGrowingPercent, heapPolicyHeld, heavyWorkAhead, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-memory.ts');
+const { VIEW_CACHE_FILE } = await import('../../src/integrations/view-cache.ts');
 const { contentStoreFromDisk } = await import('../../src/integrations/content-store-from-disk.ts');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hangviet-store-'));
@@ -70,21 +71,58 @@ describe('the build’s garbage-collection policy', () => {
   it.each(['abc', '-5', '1.5'])('refuses %j, naming the variable', (raw) => {
     expect(() => heapGrowingPercent({ HANGVIET_HEAP_GROWING_PERCENT: raw })).toThrow(/HANGVIET_HEAP_GROWING_PERCENT/);
   });
+  type MemorySetup = (o: { command: string; config: { cacheDir: URL } }) => void;
+  const memorySetup = buildMemory().hooks['astro:config:setup'] as unknown as MemorySetup;
+  /** A cache folder, with the view cache's records if `records`. */
+  const cacheWith = (records: boolean) => {
+    const cache = mkdtempSync(path.join(dir, 'cache-'));
+    if (records) writeFileSync(path.join(cache, VIEW_CACHE_FILE), '{}');
+    return { cacheDir: pathToFileURL(`${cache}/`) };
+  };
+
   it('sets the flag for a build only, and says a build is running whatever NODE_ENV says', () => {
-    const setup = buildMemory().hooks['astro:config:setup'] as unknown as (o: { command: string }) => void;
     flags.length = 0;
     vi.stubEnv('NODE_ENV', 'development');
     try {
-      setup({ command: 'dev' });
+      memorySetup({ command: 'dev', config: cacheWith(false) });
       expect(flags).toEqual([]);
       expect(astroBuildRunning()).toBe(false);
-      setup({ command: 'build' });
+      memorySetup({ command: 'build', config: cacheWith(false) });
       expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
       expect(astroBuildRunning()).toBe(true);
     } finally {
       vi.unstubAllEnvs();
     }
   });
+
+  it('holds the policy back in a rebuild until heavy work comes, then applies it once, after a collection', () => {
+    flags.length = 0;
+    memorySetup({ command: 'build', config: cacheWith(true) });
+    expect(flags).toEqual([]);
+    expect(heapPolicyHeld()).toBe(true);
+    heavyWorkAhead();
+    expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--expose-gc']);
+    expect(heapPolicyHeld()).toBe(false);
+    heavyWorkAhead();
+    expect(flags).toHaveLength(2);
+  });
+
+  it('applies the policy at once in a first build, a forced one, or with V8’s default asked for', () => {
+    for (const [records, force, percent] of [[false, false, undefined], [true, true, undefined], [true, false, '0']] as const) {
+      flags.length = 0;
+      if (force) process.argv.push('--force');
+      if (percent !== undefined) vi.stubEnv('HANGVIET_HEAP_GROWING_PERCENT', percent);
+      try {
+        memorySetup({ command: 'build', config: cacheWith(records) });
+      } finally {
+        if (force) process.argv.pop();
+        vi.unstubAllEnvs();
+      }
+      expect(flags).toEqual([`--heap-growing-percent=${percent ?? HEAP_GROWING_PERCENT}`]);
+      expect(heapPolicyHeld()).toBe(false);
+    }
+  });
+
   it('lets go of what the pages registered once they are generated, once', () => {
     const released: string[] = [];
     afterPages(() => released.push('site data'));

@@ -211,3 +211,36 @@ describe('single pages’ views reused from the last build', () => {
     expect(runs).toBe(2);
   });
 });
+
+describe('the memory policy of a rebuild', () => {
+  it('stays held back while families are small or reused, and applies once a large family is computed', async () => {
+    const { buildMemory, heapPolicyHeld, HEAVY_FAMILY_PAGES } = await import('../../src/integrations/build-memory.ts');
+    const setup = buildMemory().hooks['astro:config:setup'] as unknown as (o: { command: string; config: { cacheDir: URL } }) => void;
+    const many = Object.fromEntries(Array.from({ length: HEAVY_FAMILY_PAGES + 1 }, (_, i) => [`p${i}`, `Điểm ${i}`]));
+    const large = function large(data: SiteData) {
+      return pointNames(data);
+    };
+    /** One build of a small family and a large one. */
+    const both = async (small: Record<string, string>, big: Record<string, string>) => {
+      hooks['astro:build:start']();
+      try {
+        await familyPaths(pointNames.name, dataWith(small), () => pointNames(dataWith(small)));
+        const held = heapPolicyHeld();
+        await familyPaths(large.name, dataWith(big), () => large(dataWith(big)));
+        return held;
+      } finally {
+        hooks['astro:build:done']({ logger: { info: () => {} } });
+      }
+    };
+    await both({ a: 'Chợ An Bình' }, many);
+    // A rebuild: records exist, so the policy is held back; a small family computed keeps it so,
+    // a large one reused too.
+    setup({ command: 'build', config: { cacheDir: pathToFileURL(`${dir}/`) } });
+    expect(heapPolicyHeld()).toBe(true);
+    expect(await both({ a: 'Chợ An Bình đổi tên' }, many)).toBe(true);
+    expect(heapPolicyHeld()).toBe(true);
+    // The large family computed: the policy applies.
+    expect(await both({ a: 'Chợ An Bình đổi tên' }, { ...many, p0: 'Điểm đổi tên' })).toBe(true);
+    expect(heapPolicyHeld()).toBe(false);
+  });
+});
