@@ -3,14 +3,12 @@
  * (site-data.ts) with the build's clock. Route files call `siteData()` (through `routes.ts`) and
  * hand it to a view-model function; nothing below the route reads it.
  */
-import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { afterPages } from '../integrations/build-memory.ts';
 import { buildClock } from './clock.ts';
 import { withInputs } from './families.ts';
 import { assemble, type SiteData } from './site-data.ts';
 import { buildOutDir } from '../integrations/streamed-files.ts';
-import { SEARCH_INDEX } from '../lib/urls.ts';
 import { writeSearchIndex } from './views/search.ts';
 
 export * from './site-data.ts';
@@ -48,7 +46,7 @@ export function siteData(): Promise<SiteData> {
   cached ??= load().then((data) => {
     // Set only while `astro build` runs (streamed-files.ts).
     const dir = buildOutDir();
-    if (dir) void writeSearchIndex(data, path.join(dir, SEARCH_INDEX)).catch(() => undefined);
+    if (dir) void writeSearchIndex(data, dir).catch(() => undefined);
     return data;
   });
   return cached;

@@ -1,7 +1,6 @@
 /** What route files call: the site's data, handed to a view-model function. */
-import path from 'node:path';
 import { buildOutDir, filesWrittenElsewhere } from '../integrations/streamed-files.ts';
-import { SEARCH_INDEX, searchIndexUrl } from '../lib/urls.ts';
+import { searchIndexUrl } from '../lib/urls.ts';
 import { siteData } from './index.ts';
 import { searchIndexFiles, writeSearchIndex } from './views/search.ts';
 import { familyFiles, familyPaths, familyView } from './families.ts';
@@ -45,10 +44,11 @@ export async function streamedRoutes<V>(
  */
 export async function searchIndexRoutes() {
   const data = await siteData();
-  const dir = BUILD ? buildOutDir() : undefined;
+  // Set only while `astro build` runs (streamed-files.ts).
+  const dir = buildOutDir();
   if (!dir) return staticPaths(data, await searchIndexFiles(data));
   filesWrittenElsewhere(
-    writeSearchIndex(data, path.join(dir, SEARCH_INDEX)).then(({ names, written }) => ({
+    writeSearchIndex(data, dir).then(({ names, written }) => ({
       files: names.map((name) => searchIndexUrl(name).slice(1)),
       written,
       what: 'Chỉ mục tìm kiếm',

@@ -4,8 +4,9 @@
  * the index is not on its path. A file whose text is already there is left alone (its modification
  * time too), so a build that changed one post rewrites only the files it touched.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writePieces } from '../../integrations/streamed-files.ts';
 import { indexFiles, type IndexInput } from './search-files.ts';
 
 /** What a writing of the index did: every file's name (`t/dao`, `muc-luc`…), and how many were new or changed. */
@@ -17,7 +18,6 @@ export interface WrittenIndex {
 /** Write the index of `input` into `dir` (dist/tim-kiem/chi-muc), each file as `<name>.json`. */
 export function writeIndexFiles(input: IndexInput, dir: string): WrittenIndex {
   const names: string[] = [];
-  const folders = new Set<string>();
   let written = 0;
   for (const [name, text] of indexFiles(input)) {
     names.push(name);
@@ -29,14 +29,8 @@ export function writeIndexFiles(input: IndexInput, dir: string): WrittenIndex {
       // Not there yet.
     }
     if (same) continue;
-    const folder = path.dirname(file);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    // Through a temporary file: a build stopped half-way leaves no half-written file.
-    writeFileSync(`${file}.partial`, text);
-    renameSync(`${file}.partial`, file);
+    // Through a temporary file, as the exports: a build stopped half-way leaves no half-written file.
+    writePieces(file, [text]);
     written++;
   }
   return { names, written };

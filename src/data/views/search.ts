@@ -21,7 +21,7 @@ import { POINT_KIND_LABELS } from '../../lib/points.ts';
 import { describeSchedule } from '../../lib/schedule.ts';
 import { markdownText, SEARCH_TYPES } from '../../lib/search-engine.ts';
 import { compareVi } from '../../lib/text.ts';
-import { agencyUrl, taskAnchor, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl } from '../../lib/urls.ts';
+import { agencyUrl, taskAnchor, businessUrl, fairUrl, honorYearUrl, pageUrl, planUrl, pointUrl, postUrl, productUrl, programUrl, SEARCH_INDEX } from '../../lib/urls.ts';
 import type { PageOf } from '../page.ts';
 import { memoOnData } from '../reads.ts';
 import type { SiteData } from '../site-data.ts';
@@ -261,14 +261,14 @@ function indexFilesOf(data: SiteData): Promise<IndexFile[]> {
 const writing = new WeakMap<SiteData, Promise<WrittenIndex>>();
 
 /**
- * `astro build`: compute the index of `data` and write its files into `dir` (dist/tim-kiem/chi-muc)
- * in a worker thread, once. Started as soon as the data is in (index.ts), it runs beside
+ * `astro build`: compute the index of `data` and write its files into the output folder `outDir`
+ * (under tim-kiem/chi-muc/) in a worker thread, once. Started as soon as the data is in (index.ts), it runs beside
  * everything else this thread does: the index is the build's largest single computation (about
  * 1.5 s at national scale), and the build otherwise keeps one core busy.
  */
-export function writeSearchIndex(data: SiteData, dir: string): Promise<WrittenIndex> {
+export function writeSearchIndex(data: SiteData, outDir: string): Promise<WrittenIndex> {
   let done = writing.get(data);
-  if (!done) writing.set(data, (done = inWorker(indexInput(data), dir)));
+  if (!done) writing.set(data, (done = inWorker(indexInput(data), path.join(outDir, SEARCH_INDEX))));
   return done;
 }
 
