@@ -153,7 +153,7 @@ export async function familyPaths<V>(name: string, data: SiteData, compute: () =
   const { value, reads } = readsOfSync(compute);
   const sync = !(value instanceof Promise);
   const paths = staticPaths(data, await value);
-  // An asynchronous family (the search index, computed in a worker) is computed at every build.
+  // An asynchronous family (none today: the search index has a route of its own) is computed at every build.
   recordFamily(name, sync ? recordOf(data, reads, paths.map((p) => [storedParams(p.params), p.cacheKey])) : undefined, false);
   return paths;
 }

@@ -30,18 +30,9 @@ export function noteUntracked(): void {
 }
 
 /**
- * Run `compute`, returning its result and what it read. An asynchronous computation is awaited,
- * so its reads after each `await` count too. Reads also count for a computation around this one.
+ * Run `compute`, returning its result and what it read; the reads also count for a computation
+ * around this one. A promise's reads after each `await` still go to the same set, once it settles.
  */
-export async function readsOf<T>(compute: () => T | Promise<T>): Promise<{ value: T; reads: Set<Read> }> {
-  const reads = new Set<Read>();
-  const value = await reading.run(reads, compute);
-  const outer = reading.getStore();
-  if (outer) for (const r of reads) outer.add(r);
-  return { value, reads };
-}
-
-/** The same, for a computation that returns at once: its value, and what it read. */
 export function readsOfSync<T>(compute: () => T): { value: T; reads: Set<Read> } {
   const reads = new Set<Read>();
   const value = reading.run(reads, compute);

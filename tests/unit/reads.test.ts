@@ -1,6 +1,6 @@
 /** What a computation reads of the site's data: the view cache reuses a route family by it (data/families.ts). */
 import { describe, expect, it } from 'vitest';
-import { memoOnData, noteUntracked, readsOf, readsOfSync, tracked } from '../../src/data/reads.ts';
+import { memoOnData, noteUntracked, readsOfSync, tracked } from '../../src/data/reads.ts';
 import type { SiteData } from '../../src/data/site-data.ts';
 
 /** A stand-in for the site's data: only the fields the computations below read matter. */
@@ -24,10 +24,11 @@ describe('reads of the site’s data', () => {
 
   it('counts reads after an await for the computation that awaited', async () => {
     const data = tracked(fake());
-    const { reads } = await readsOf(async () => {
+    const { value, reads } = readsOfSync(async () => {
       await new Promise((r) => setTimeout(r, 5));
       return data.fairs;
     });
+    await value;
     expect([...reads]).toEqual(['fairs']);
   });
 
