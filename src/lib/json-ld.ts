@@ -94,24 +94,6 @@ export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/**
- * The empty element `components/JsonLd.astro` leaves in a page for `src/middleware.ts` to fill.
- * Astro renders a boolean attribute bare; the optional `=""` keeps this robust to either form.
- */
-const PLACEHOLDER = /<script type="application\/ld\+json" data-json-ld(?:="")?><\/script>/g;
-
-/**
- * Put `data` into the page's JSON-LD placeholder, serialised with {@link jsonLdText}. Throws when
- * the page has no placeholder (structured data must never be dropped silently) or more than one
- * (a page has one JSON-LD object; an empty block would not be JSON).
- */
-export function fillJsonLd(html: string, data: unknown): string {
-  const found = html.match(PLACEHOLDER)?.length ?? 0;
-  if (found !== 1) throw new Error(`JSON-LD: trang có ${found} chỗ đặt dữ liệu có cấu trúc (components/JsonLd.astro), cần đúng 1`);
-  // A function replacement: `$` in the data must not be read as a replacement pattern.
-  return html.replace(PLACEHOLDER, () => `<script type="application/ld+json">${jsonLdText(data)}</script>`);
-}
-
 /** What a product's structured data is built from. */
 export interface ProductJsonLdInput {
   name: string;

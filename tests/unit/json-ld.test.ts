@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { businessJsonLd, fillJsonLd, jsonLdText, pointJsonLd, productJsonLd, schemaOpeningHours } from '../../src/lib/json-ld.ts';
+import { businessJsonLd, jsonLdText, pointJsonLd, productJsonLd, schemaOpeningHours } from '../../src/lib/json-ld.ts';
 import { weeklySchedule } from '../../src/lib/opening-hours.ts';
 
 const base = {
@@ -150,7 +151,7 @@ describe('Organization JSON-LD for a business', () => {
 
   it('survives the <script> element with a name that looks like markup', () => {
     const data = businessJsonLd({ ...business, name: '</script><script>alert(1)</script>', awards: [] });
-    const filled = fillJsonLd('<script type="application/ld+json" data-json-ld></script>', data);
+    const filled = `<script type="application/ld+json">${jsonLdText(data)}</script>`;
     expect(filled.match(/<\/script>/g)).toHaveLength(1);
     expect(JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(filled)![1]!)).toEqual(data);
   });
@@ -165,19 +166,15 @@ describe('JSON-LD inside a <script> element', () => {
     expect(text).toContain('\\u003c/script\\u003e');
     expect(JSON.parse(text)).toEqual(nasty);
   });
+});
 
-  it('fills the placeholder left by JsonLd.astro, once, with replacement patterns taken literally', () => {
-    const html = '<head><script type="application/ld+json" data-json-ld></script></head>';
-    const filled = fillJsonLd(html, nasty);
-    const body = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(filled)?.[1];
-    expect(body).toBeDefined();
-    expect(JSON.parse(body!)).toEqual(nasty);
-    expect(fillJsonLd('<script type="application/ld+json" data-json-ld=""></script>', { a: 1 })).toBe('<script type="application/ld+json">{"a":1}</script>');
-  });
-
-  it('refuses a page without the placeholder, or with two, instead of dropping data', () => {
-    const slot = '<script type="application/ld+json" data-json-ld></script>';
-    expect(() => fillJsonLd('<head></head>', { a: 1 })).toThrow(/JSON-LD: trang có 0 chỗ/);
-    expect(() => fillJsonLd(slot + slot, { a: 1 })).toThrow(/JSON-LD: trang có 2 chỗ/);
+describe('set:html, the one way a template writes unescaped text', () => {
+  it('is used only by JsonLd.astro, on jsonLdText', () => {
+    const root = new URL('../../src/', import.meta.url);
+    const uses = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.astro'))
+      .flatMap((f) => [...readFileSync(new URL(f, root), 'utf8').matchAll(/set:html=\{([^}]*)\}/g)].map((m) => `${f.replaceAll('\\', '/')}: ${m[1]}`));
+    expect(uses).toEqual(['components/JsonLd.astro: text']);
+    expect(readFileSync(new URL('components/JsonLd.astro', root), 'utf8')).toContain('const text = jsonLdText(Astro.props.data);');
   });
 });
