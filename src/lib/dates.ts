@@ -66,8 +66,9 @@ export function startOfLocalDay(date: string): Date {
 
 /** Split `YYYY-MM-DD` into numbers. */
 export function dateParts(date: string): { year: number; month: number; day: number } {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
+  // Slices rather than split + map: recurring fairs call this several hundred thousand times in a
+  // national build. Same result for every `YYYY-MM-DD`.
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, formatDate, formatDateTime, localDate, parseCalendarDate, parseLocalDateTime } from '../../src/lib/dates.ts';
+import { addDays, addMonths, dateParts, formatDate, formatDateTime, localDate, parseCalendarDate, parseLocalDateTime } from '../../src/lib/dates.ts';
 
 describe('parseCalendarDate', () => {
   it.each([
@@ -33,6 +33,14 @@ describe('localDate', () => {
     expect(localDate(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
     expect(localDate(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
   });
+});
+
+describe('dateParts', () => {
+  it.each([
+    ['2026-01-05', { year: 2026, month: 1, day: 5 }],
+    ['1999-12-31', { year: 1999, month: 12, day: 31 }],
+    ['2028-02-29', { year: 2028, month: 2, day: 29 }],
+  ])('%s', (date, parts) => expect(dateParts(date)).toEqual(parts));
 });
 
 describe('addMonths', () => {
