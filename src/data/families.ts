@@ -18,6 +18,7 @@ import { previousFamily, recordFamily, type FamilyRecord } from '../integrations
 import { sourceDigest } from '../integrations/source-digest.ts';
 import { streamAfterPages } from '../integrations/streamed-files.ts';
 import { localDate } from '../lib/dates.ts';
+import { publishedDigest } from './changes.ts';
 import { keyBase, pageKey, staticPaths, type PageOf } from './page.ts';
 import { readsOfSync, tracked, type Read } from './reads.ts';
 import { FIELD_SOURCES, type Collections, type SiteData } from './site-data.ts';
@@ -55,6 +56,7 @@ export function withInputs(data: SiteData, collections: Collections): SiteData {
     once(`source:${name}`, () => (name === 'now' ? localDate(data.now) : entriesDigest(collections[name] as readonly Entry[])));
   digestsOf.set(view, (read) => {
     if (read === 'public') return once('public', () => sourceDigest(['public']));
+    if (read === 'published') return once('published', publishedDigest);
     if (read === 'untracked') throw new Error('An untracked read has no fingerprint.');
     return once(read, () => {
       const sources = FIELD_SOURCES[read] as readonly (keyof Collections | 'now' | 'value')[];
@@ -207,6 +209,26 @@ export function familyView<V>(name: string, data: SiteData, compute: () => V): V
     return last.view as V;
   }
   const { value, reads } = readsOfSync(compute);
+  const record = plainJson(value) ? recordOf(data, reads, []) : undefined;
+  recordFamily(key, record && { ...record, view: value }, false, true);
+  return value;
+}
+
+/**
+ * The same for a single page whose view also needs something loaded first (`load`, asynchronous):
+ * it is loaded only when the view must be computed. What `compute` reads of it must be noted as a
+ * read with a fingerprint of its own (reads.ts), or the view is computed at every build.
+ */
+export async function familyViewWith<T, V>(name: string, data: SiteData, load: () => Promise<T>, compute: (loaded: T) => V): Promise<V> {
+  if (!name) return compute(await load());
+  const key = `single:${name}`;
+  const last = reusable(key, data);
+  if (last && 'view' in last) {
+    recordFamily(key, last, true, true);
+    return last.view as V;
+  }
+  const loaded = await load();
+  const { value, reads } = readsOfSync(() => compute(loaded));
   const record = plainJson(value) ? recordOf(data, reads, []) : undefined;
   recordFamily(key, record && { ...record, view: value }, false, true);
   return value;

@@ -8,14 +8,15 @@
  * in the computation running at that moment (an AsyncLocalStorage, so reads after an `await` count
  * for the computation that awaited). A value worked out once per build and shared by several
  * families (`memoOnData`) notes, at every use, the fields it was computed from. An input that is
- * not in `SiteData` either has a source of its own (`public`: the files served from public/) or
- * makes the computation's result not reusable (`noteUntracked`).
+ * not in `SiteData` either has a source of its own (`public`: the files served from public/;
+ * `published`: the open data as last published, data/changes.ts) or makes the computation's
+ * result not reusable (`noteUntracked`).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { SiteData } from './site-data.ts';
 
 /** What a computation read: fields of `SiteData`, and the other inputs the view cache knows. */
-export type Read = keyof SiteData | 'public' | 'untracked';
+export type Read = keyof SiteData | 'public' | 'published' | 'untracked';
 
 const reading = new AsyncLocalStorage<Set<Read>>();
 

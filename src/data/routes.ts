@@ -3,7 +3,7 @@ import { buildOutDir, filesWrittenElsewhere } from '../integrations/streamed-fil
 import { searchIndexUrl } from '../lib/urls.ts';
 import { siteData } from './index.ts';
 import { searchIndexFiles, writeSearchIndex } from './views/search.ts';
-import { familyFiles, familyPaths, familyView } from './families.ts';
+import { familyFiles, familyPaths, familyView, familyViewWith } from './families.ts';
 import { BUILD, staticPaths, type PageOf } from './page.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -57,9 +57,14 @@ export async function searchIndexRoutes() {
   return [];
 }
 
-/** The same, for a page that also needs something read before the build (the data as last published). */
+/**
+ * The same, for a page that also needs something read before the build (the data as last
+ * published), loaded only when the view is computed (families.ts `familyViewWith`).
+ */
 export async function singleWith<T, V>(load: () => Promise<T>, view: (data: SiteData, extra: T) => V): Promise<V> {
-  return view(await siteData(), await load());
+  const data = await siteData();
+  if (!BUILD) return view(data, await load());
+  return familyViewWith(view.name, data, load, (extra) => view(data, extra));
 }
 
 /**

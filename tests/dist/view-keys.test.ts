@@ -16,7 +16,10 @@ import { pageKey, type PageOf } from '../../src/data/page.ts';
 import { readsOfSync, type Read } from '../../src/data/reads.ts';
 import { assemble, FIELD_SOURCES, type Collections, type SiteData } from '../../src/data/site-data.ts';
 import { barcodeLookupFiles, barcodePrefixesView, barcodeView } from '../../src/data/views/barcode.ts';
+import { changesFeed, changesJson, changesView } from '../../src/data/views/changes.ts';
 import { fairCalendars, fairsCalendar } from '../../src/data/views/fair-calendars.ts';
+import { CHANGE_DATASETS } from '../../src/lib/data-changes.ts';
+import type { Published } from '../../src/data/changes.ts';
 import { homeView } from '../../src/data/views/home.ts';
 import { honorLookupFile, honorsView, honorYearFiles } from '../../src/data/views/honors.ts';
 import { datasetExports, openDataView } from '../../src/data/views/open-data.ts';
@@ -331,10 +334,19 @@ const FAMILIES: Record<string, (data: SiteData) => PageOf<unknown>[]> = {
   'datasetExports.geojson': (data) => datasetExports(data, 'geojson'),
 };
 
-/** Every single page whose view the build may reuse (routes.ts `single`), by its view function's name. */
-const SINGLES: Record<string, (data: SiteData) => unknown> = Object.fromEntries(
-  [barcodePrefixesView, barcodeView, fairsCalendar, homeView, honorLookupFile, honorsView, mapPageView, notFoundView, offlineView, openDataView, pointsIndexView, privacyView, productFilterData, robotsView, rssView, searchView, tagIndexView, tasksCalendar].map((f) => [`single:${f.name}`, f as (data: SiteData) => unknown]),
-);
+/**
+ * A publication that had none of today's records: every row of this build's data is a change, so
+ * the change log's views read the rows (and would show a change to any of them).
+ */
+const previous: Published = { source: 'lần dựng trước', snapshot: new Map(Object.keys(CHANGE_DATASETS).map((id) => [id, new Map()])), log: [] };
+
+/** Every single page whose view the build may reuse (routes.ts `single` and `singleWith`), by its view function's name. */
+const SINGLES: Record<string, (data: SiteData) => unknown> = {
+  ...Object.fromEntries(
+    [barcodePrefixesView, barcodeView, fairsCalendar, homeView, honorLookupFile, honorsView, mapPageView, notFoundView, offlineView, openDataView, pointsIndexView, privacyView, productFilterData, robotsView, rssView, searchView, tagIndexView, tasksCalendar].map((f) => [`single:${f.name}`, f as (data: SiteData) => unknown]),
+  ),
+  ...Object.fromEntries([changesView, changesJson, changesFeed].map((f) => [`single:${f.name}`, (data: SiteData) => f(data, previous)])),
+};
 
 /** A family's pages as the build records them: each page's parameters (JSON) and key. */
 const familyKeys = (data: SiteData, pages: PageOf<unknown>[]) => new Map(pages.map((p) => [JSON.stringify(p.params), pageKey(data, p.view)]));
@@ -371,7 +383,7 @@ describe('route families are reused only when their pages are unchanged', () => 
       .flatMap((e) => {
         const text = readFileSync(path.join(e.parentPath, e.name), 'utf8');
         const plain = [...text.matchAll(/\broutes\((\w+)\)/g)].map((m) => m[1]!);
-        const singles = [...text.matchAll(/\bsingle\((\w+)\)/g)].map((m) => `single:${m[1]!}`);
+        const singles = [...text.matchAll(/\bsingle(?:With)?\((?:\w+, )?(\w+)\)/g)].map((m) => `single:${m[1]!}`);
         const streamed = /streamedRoutes\(\s*`datasetExports\.\$\{format\}`/.test(text) ? ['datasetExports.csv', 'datasetExports.json', 'datasetExports.geojson'] : [];
         return [...plain, ...singles, ...streamed];
       });

@@ -3,12 +3,13 @@
  * family whose inputs are unchanged gets its recorded keys without being computed; its view
  * models are computed only if a page is rendered after all, and must match the record.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { familyFiles, familyPaths, familyView, plainJson, withInputs } from '../../src/data/families.ts';
+import { notePublishedRead } from '../../src/data/changes.ts';
+import { familyFiles, familyPaths, familyView, familyViewWith, plainJson, withInputs } from '../../src/data/families.ts';
 import type { PageOf } from '../../src/data/page.ts';
 import type { Collections, SiteData } from '../../src/data/site-data.ts';
 import { takeStreamedFiles } from '../../src/integrations/streamed-files.ts';
@@ -209,6 +210,52 @@ describe('single pages’ views reused from the last build', () => {
       hooks['astro:build:done']({ logger: { info: () => {} } });
     }
     expect(runs).toBe(2);
+  });
+});
+
+describe('single pages that also read the data as last published', () => {
+  /** One build of a change-log-like view: it loads the publication, then reads it and the points. */
+  async function once(data: SiteData, loads: string[]) {
+    const logView = function logView(d: SiteData, published: string) {
+      notePublishedRead();
+      return { published, points: d.points.length };
+    };
+    hooks['astro:build:start']();
+    try {
+      return await familyViewWith(logView.name, data, async () => (loads.push('load'), 'loaded'), (published) => logView(data, published));
+    } finally {
+      hooks['astro:build:done']({ logger: { info: () => {} } });
+    }
+  }
+  const published = path.join(dir, 'published');
+  const env = { ...process.env };
+  afterAll(() => {
+    process.env.HANGVIET_PREVIOUS_DATA = env.HANGVIET_PREVIOUS_DATA;
+    if (env.HANGVIET_PREVIOUS_DATA === undefined) delete process.env.HANGVIET_PREVIOUS_DATA;
+  });
+
+  it('loads nothing while the publication’s files and the data are unchanged; loads again when a file changes', async () => {
+    mkdirSync(published, { recursive: true });
+    process.env.HANGVIET_PREVIOUS_DATA = published;
+    writeFileSync(path.join(published, 'diem-ban.json'), '{"points":[]}');
+    const loads: string[] = [];
+    expect(await once(dataWith({ a: 'Chợ An Bình' }), loads)).toEqual({ published: 'loaded', points: 1 });
+    expect(loads).toHaveLength(1);
+    expect(await once(dataWith({ a: 'Chợ An Bình' }), loads)).toEqual({ published: 'loaded', points: 1 });
+    expect(loads).toHaveLength(1);
+    writeFileSync(path.join(published, 'diem-ban.json'), '{"points":[{"id":"a"}]}');
+    await once(dataWith({ a: 'Chợ An Bình' }), loads);
+    expect(loads).toHaveLength(2);
+    await once(dataWith({ a: 'Chợ An Bình', b: 'Chợ Bến Thành' }), loads);
+    expect(loads).toHaveLength(3);
+  });
+
+  it('loads at every build when the publication is an address (no fingerprint without fetching it)', async () => {
+    process.env.HANGVIET_PREVIOUS_DATA = 'https://hangviet.example.vn/du-lieu/';
+    const loads: string[] = [];
+    await once(dataWith({ a: 'Chợ An Bình' }), loads);
+    await once(dataWith({ a: 'Chợ An Bình' }), loads);
+    expect(loads).toHaveLength(2);
   });
 });
 

@@ -9,8 +9,8 @@ import { localDate, startOfLocalDay } from '../../lib/dates.ts';
 import { htmlText } from '../../lib/rss.ts';
 import { CHANGE_DATASETS, CHANGE_KIND_LABELS, diffSnapshots, mergeLog, type DataChange, type ExportRow, type Snapshot } from '../../lib/data-changes.ts';
 import { CHANGES, CHANGES_FEED, CHANGES_JSON, OPEN_DATA } from '../../lib/urls.ts';
-import type { Published } from '../changes.ts';
-import { noteUntracked } from '../reads.ts';
+import { notePublishedRead, type Published } from '../changes.ts';
+import { noteRead, readsOfSync, type Read } from '../reads.ts';
 import type { SiteData } from '../site-data.ts';
 import { layout, type LayoutView } from './layout.ts';
 import { datasetRows } from './open-data.ts';
@@ -26,19 +26,27 @@ function snapshotOf(data: SiteData): Snapshot {
   return new Map(Object.keys(CHANGE_DATASETS).map((id) => [id, new Map((rows.get(id)?.rows ?? []).map((r) => [String(r.id), r as ExportRow]))]));
 }
 
-const logs = new WeakMap<SiteData, DataChange[]>();
+const logs = new WeakMap<SiteData, { value: DataChange[]; reads: Set<Read> }>();
 
-/** The change log after this build, newest first. */
+/**
+ * The change log after this build, newest first. Computed once per build for the page, its feed
+ * and its JSON; each use notes what the first read (as `memoOnData` does), so that none of the
+ * three is reused after a change the others would show.
+ */
 export function changeLog(data: SiteData, previous: Published | undefined): DataChange[] {
-  // The data as last published is read from a file: nothing computed from it is reused.
-  noteUntracked();
-  let log = logs.get(data);
-  if (!log) {
-    const fresh = previous ? diffSnapshots(previous.snapshot, snapshotOf(data), data.now.toISOString(), localDate(data.now)) : [];
-    log = mergeLog(previous?.log ?? [], fresh, LOG_KEEP);
-    logs.set(data, log);
+  let found = logs.get(data);
+  if (!found) {
+    found = readsOfSync(() => {
+      // The data as last published is an input of its own (data/changes.ts).
+      notePublishedRead();
+      const fresh = previous ? diffSnapshots(previous.snapshot, snapshotOf(data), data.now.toISOString(), localDate(data.now)) : [];
+      return mergeLog(previous?.log ?? [], fresh, LOG_KEEP);
+    });
+    logs.set(data, found);
+  } else {
+    for (const r of found.reads) noteRead(r);
   }
-  return log;
+  return found.value;
 }
 
 export interface ChangeDayView {
