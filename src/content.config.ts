@@ -11,6 +11,7 @@ import { fileIds, type ReservedIds } from './loaders/ids.ts';
 import { publishedOnly } from './loaders/published.ts';
 import { records, siteFile } from './loaders/records.ts';
 import { everySchemaError, explainWith } from './loaders/schema-errors.ts';
+import { sharedStores } from './loaders/shared-store.ts';
 import { schemaMessage, type SchemaIssue } from './lib/schema-messages.ts';
 import { businessSchema } from './schemas/business.ts';
 import { fairSchema } from './schemas/fair.ts';
@@ -44,7 +45,9 @@ const mdx = (name: string, schema: z.ZodType, reserved?: ReservedIds) =>
 const newsExplained = newsSchemaFor(() => z.string());
 const productsExplained = productSchemaFor(() => z.string());
 
-export const collections = {
+// Every loader notes what it stored, so that the build's pages take the records from memory instead
+// of reading the store's file again (loaders/shared-store.ts).
+export const collections = sharedStores({
   site: defineCollection({ loader: siteFile(explainWith(siteSchema)), schema: siteSchema }),
   plans: defineCollection({ loader: mdx('plans', planSchema), schema: planSchema }),
   fairs: defineCollection({ loader: mdx('fairs', fairSchema, { folder: FAIRS, names: FAIR_FOLDERS }), schema: fairSchema }),
@@ -60,4 +63,4 @@ export const collections = {
   businesses: defineCollection({ loader: records('businesses', explainWith(businessSchema)), schema: businessSchema }),
   'honor-programs': defineCollection({ loader: records('honor-programs', explainWith(honorProgramSchema)), schema: honorProgramSchema }),
   honors: defineCollection({ loader: records('honors', explainWith(honorSchema)), schema: honorSchema }),
-};
+});

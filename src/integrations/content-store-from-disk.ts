@@ -25,11 +25,19 @@ const STORE_FILE = 'data-store.json';
 /** The marker `createContentDataIncrementalMetadata()` sets in Astro's own module. */
 const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
-/** The module's code: the store read and parsed from `file` when the server code first loads. */
+/** The module that hands over the store this process's sync left in memory (loaders/shared-store.ts). */
+const SHARED_STORE = fileURLToPath(new URL('../loaders/shared-store.ts', import.meta.url));
+
+/**
+ * The module's code: the store as this build's sync left it in memory when every collection loaded
+ * in this process (loaders/shared-store.ts), else read and parsed from `file` when the server code
+ * first loads.
+ */
 export function storeModuleCode(file: string): string {
   return [
     "import { readFileSync } from 'node:fs';",
-    `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    `import { syncedStore } from ${JSON.stringify(SHARED_STORE)};`,
+    `export default syncedStore() ?? JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
   ].join('\n');
 }
 
