@@ -8,6 +8,6 @@ import { parentPort } from 'node:worker_threads';
 import type { IndexInput } from './search-files.ts';
 import { writeIndexFiles } from './search-output.ts';
 
-parentPort!.once('message', ({ input, dir }: { input: string; dir: string }) => {
-  parentPort!.postMessage(writeIndexFiles(JSON.parse(input) as IndexInput, dir));
+parentPort!.once('message', ({ input, dir }: { input: IndexInput; dir: string }) => {
+  parentPort!.postMessage(writeIndexFiles(input, dir));
 });
