@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { notePublishedRead } from '../../src/data/changes.ts';
-import { familyFiles, familyPaths, familyView, familyViewWith, plainJson, withInputs } from '../../src/data/families.ts';
+import { familyFiles, familyPaths, familyView, familyViewWith, inputDigest, plainJson, withInputs } from '../../src/data/families.ts';
 import type { PageOf } from '../../src/data/page.ts';
 import type { Collections, SiteData } from '../../src/data/site-data.ts';
 import { takeStreamedFiles } from '../../src/integrations/streamed-files.ts';
@@ -158,6 +158,28 @@ describe('route families reused from the last build', () => {
     expect(second.map((f) => [f.file, f.key])).toEqual(first.map((f) => [f.file, f.key]));
     expect([...second[0]!.pieces()]).toEqual(['Chợ An Bình']);
     expect(runs).toBe(2);
+  });
+});
+
+describe('a collection’s fingerprint', () => {
+  /** A point record with digest `digest` whose picture resolved to `src`. */
+  const entry = (digest: string, src: string, name = 'Chợ An Bình') => ({
+    id: 'a',
+    digest,
+    filePath: 'points/51.yaml',
+    data: { name, image: { src: { src, width: 800, height: 600, format: 'jpg' }, alt: 'Chợ' } },
+    imageImports: [['image', 'src']],
+  });
+  const fingerprint = (e: ReturnType<typeof entry>) =>
+    inputDigest(withInputs({ now: new Date('2026-12-03T01:00:00Z'), siteDigest: 'site', points: [e], news: [] } as unknown as SiteData, { points: [e] } as unknown as Collections), 'points');
+
+  it('follows each record’s digest (of what it was parsed from) and its pictures as resolved', () => {
+    const base = fingerprint(entry('d1', '/_astro/cho.B1a2c3d4.jpg'));
+    expect(fingerprint(entry('d1', '/_astro/cho.B1a2c3d4.jpg'))).toBe(base);
+    expect(fingerprint(entry('d2', '/_astro/cho.B1a2c3d4.jpg'))).not.toBe(base);
+    // The same row, the picture's file changed: its address (named by its bytes) changes.
+    expect(fingerprint(entry('d1', '/_astro/cho.Z9y8x7w6.jpg'))).not.toBe(base);
+    expect(fingerprint({ ...entry('d1', '/_astro/cho.B1a2c3d4.jpg'), filePath: 'points/52.yaml' })).not.toBe(base);
   });
 });
 
