@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { under, within } from './dist-paths.ts';
 
 /** Remove the folders the deleted `files` leave empty, up to (not including) `root`. */
 function removeEmptyParents(files: string[], root: string): void {
@@ -80,7 +81,7 @@ export function takeManifest<T>(file: string): T | undefined {
  */
 function candidates(root: string, manifest: Manifest | undefined, assetFiles: string[], publicFiles: string[]): string[] {
   if (!manifest) return allFiles(root);
-  return [...new Set([...manifest.files.map((f) => path.join(root, f)), ...assetFiles, ...publicFiles])];
+  return [...new Set([...manifest.files.map((f) => under(root, f)), ...assetFiles, ...publicFiles])];
 }
 
 /**
@@ -138,7 +139,7 @@ export function keepDist({ alsoKeep = () => [] }: { alsoKeep?: () => readonly st
         if (stale.length) logger.info(`Đã xóa ${stale.length} tệp cũ không còn thuộc bản dựng này.`);
         const gone = new Set(stale);
         const kept = [...keep, ...assetFiles, ...publicFiles].filter((f) => !gone.has(f));
-        const files = [...new Set(kept)].map((f) => path.relative(root, f));
+        const files = [...new Set(kept)].map((f) => within(root, f));
         left = files;
         mkdirSync(path.dirname(manifestFile), { recursive: true });
         writeFileSync(manifestFile, JSON.stringify({ outDir: root, files, home: homeWritten(root) } satisfies Manifest));

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { requestKind, WORKER_URL } from '../lib/offline.ts';
+import { under } from './dist-paths.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../client/offline/worker.ts', import.meta.url));
 
@@ -62,9 +63,9 @@ export function buildDigest(root: string, files: readonly string[], memo: Memo =
   const hash = createHash('sha1');
   let read = 0;
   for (const file of [...files].filter((f) => !outsideDigest(f)).sort()) {
-    const st = statSync(path.join(root, file));
+    const st = statSync(under(root, file));
     const known = memo[file];
-    const sha = known && known[0] === st.size && known[1] === st.mtimeMs ? known[2] : namedByContent(file, assetsDir) ? `name:${st.size}` : (read++, fileSha(path.join(root, file)));
+    const sha = known && known[0] === st.size && known[1] === st.mtimeMs ? known[2] : namedByContent(file, assetsDir) ? `name:${st.size}` : (read++, fileSha(under(root, file)));
     next[file] = [st.size, st.mtimeMs, sha];
     hash.update(file).update('\0').update(sha).update('\0');
   }
