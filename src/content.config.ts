@@ -20,7 +20,7 @@ import { newsSchemaFor } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
 import { planSchema } from './schemas/plan.ts';
 import { pointSchema } from './schemas/point.ts';
-import { productSchemaFor } from './schemas/product.ts';
+import { productEntrySchema, productSchemaFor } from './schemas/product.ts';
 import { siteSchema } from './schemas/site.ts';
 import { FAIR_FOLDERS, FAIRS, NEWS, NEWS_FOLDERS } from './lib/urls.ts';
 
@@ -59,7 +59,7 @@ export const collections = sharedStores({
   }),
   pages: defineCollection({ loader: mdx('pages', pageSchema), schema: pageSchema }),
   points: defineCollection({ loader: records('points', explainWith(pointSchema)), schema: pointSchema }),
-  products: defineCollection({ loader: records('products', explainWith(productsExplained)), schema: ({ image }) => productSchemaFor(image) }),
+  products: defineCollection({ loader: records('products', explainWith(productsExplained)), schema: ({ image }) => productEntrySchema(image) }),
   businesses: defineCollection({ loader: records('businesses', explainWith(businessSchema)), schema: businessSchema }),
   'honor-programs': defineCollection({ loader: records('honor-programs', explainWith(honorProgramSchema)), schema: honorProgramSchema }),
   honors: defineCollection({ loader: records('honors', explainWith(honorSchema)), schema: honorSchema }),

@@ -124,3 +124,24 @@ export const productSchemaFor = <T extends z.ZodType>(image: () => T) =>
     /** Photo. */
     image: figure(image).optional(),
   });
+
+/** The product schema with the photo's path as text, built once. */
+const productWithPath = productSchemaFor(() => z.string());
+
+/**
+ * The schema of one product entry, given Astro's image helper for that entry: Astro asks for a
+ * collection's schema once per entry (the helper resolves paths from the entry's file), and
+ * building the whole product schema 15,000 times cost a national sync 0.6 s. This is the schema
+ * above, built once, with the photo's path then resolved by `image`, as `productSchemaFor(image)`
+ * resolves it, into the same data.
+ */
+export const productEntrySchema = <T extends z.ZodType>(image: () => T) =>
+  productWithPath.transform(async (product, ctx) => {
+    if (!product.image) return product;
+    const resolved = await image().safeParseAsync(product.image.src);
+    if (!resolved.success) {
+      for (const issue of resolved.error.issues) ctx.addIssue({ ...issue, path: ['image', 'src', ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+      return z.NEVER;
+    }
+    return { ...product, image: { ...product.image, src: resolved.data as z.output<T> } };
+  });

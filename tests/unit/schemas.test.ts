@@ -13,7 +13,7 @@ import { honorProgramSchema, honorSchema } from '../../src/schemas/honor.ts';
 import { newsSchemaFor } from '../../src/schemas/news.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 import { pointSchema } from '../../src/schemas/point.ts';
-import { productSchemaFor } from '../../src/schemas/product.ts';
+import { productEntrySchema, productSchemaFor } from '../../src/schemas/product.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { taxCheckDigit } from '../../src/lib/tax-code.ts';
 import { point } from './helpers/records.ts';
@@ -86,6 +86,30 @@ describe('product schema', () => {
     expect(issues(productSchema, { ...product, nmae: 'x' })[0]).toMatch(/nmae/);
     expect(issues(productSchema, { ...product, image: { src: 'a.jpg' } })[0]).toMatch(/^image.alt/);
     expect(issues(productSchema, { ...product, image: { src: 'a.jpg', alt: 'Hũ mật ong' } })).toEqual([]);
+  });
+
+  describe('built once per collection, the photo resolved per entry', () => {
+    /** An image helper as Astro's content layer gives one: the path, marked for import. */
+    const image = () => z.string().transform((src) => `__ASTRO_IMAGE_./${src}`);
+    const records = [
+      product,
+      { ...product, image: { src: 'mat-ong.jpg', alt: 'Hũ mật ong' }, referencePrice: { amount: 120000, unit: 'hũ 500 ml' } },
+      { image: { alt: 'Hũ mật ong', src: 'mat-ong.jpg' }, ...product },
+    ];
+    it.each(records.map((r, i) => [i, r] as const))('gives the data productSchemaFor(image) gives, keys in the same order (%i)', async (_, record) => {
+      const once = await productEntrySchema(image).parseAsync(record);
+      const each = await productSchemaFor(image).parseAsync(record);
+      expect(JSON.stringify(once)).toBe(JSON.stringify(each));
+    });
+    it('reports a path the image helper refuses at image.src', async () => {
+      const refusing = () => z.string().refine(() => false, { message: 'không có tệp ảnh này' });
+      const result = await productEntrySchema(refusing).safeParseAsync({ ...product, image: { src: 'khong-co.jpg', alt: 'Ảnh' } });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['image.src: không có tệp ảnh này']);
+    });
+    it('still refuses what the product schema refuses', async () => {
+      expect((await productEntrySchema(image).safeParseAsync({ ...product, nmae: 'x' })).success).toBe(false);
+    });
   });
 });
 
