@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { requestKind, WORKER_URL } from '../lib/offline.ts';
-import { under } from './dist-paths.ts';
+import { forgetStats, statOnce, under } from './dist-paths.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../client/offline/worker.ts', import.meta.url));
 
@@ -58,12 +58,12 @@ export const namedByContent = (file: string, assetsDir = '_astro') =>
  * hashes to remember. A file whose size and time match `memo` is not read again, nor is an asset
  * named by its content (`namedByContent`).
  */
-export function buildDigest(root: string, files: readonly string[], memo: Memo = {}, assetsDir = '_astro'): { digest: string; memo: Memo; read: number } {
+export function buildDigest(root: string, files: readonly string[], memo: Memo = {}, assetsDir = '_astro', stat: (file: string) => { size: number; mtimeMs: number } = statSync): { digest: string; memo: Memo; read: number } {
   const next: Memo = {};
   const hash = createHash('sha1');
   let read = 0;
   for (const file of [...files].filter((f) => !outsideDigest(f)).sort()) {
-    const st = statSync(under(root, file));
+    const st = stat(under(root, file));
     const known = memo[file];
     const sha = known && known[0] === st.size && known[1] === st.mtimeMs ? known[2] : namedByContent(file, assetsDir) ? `name:${st.size}` : (read++, fileSha(under(root, file)));
     next[file] = [st.size, st.mtimeMs, sha];
@@ -115,7 +115,9 @@ export function offline({ files }: { files: () => readonly string[] }): AstroInt
           // First build with this cache folder.
         }
         const list = files();
-        const { digest, memo: next, read } = buildDigest(root, list, memo, assetsDir);
+        // Stats taken by the steps before (precompress.ts) are reused: nothing rewrites those files since.
+        const { digest, memo: next, read } = buildDigest(root, list, memo, assetsDir, statOnce);
+        forgetStats();
         const shell = shellFiles(list, assetsDir);
         writeFileSync(path.join(root, WORKER_URL.slice(1)), await workerSource(digest, shell));
         mkdirSync(path.dirname(memoFile), { recursive: true });

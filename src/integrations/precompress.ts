@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_TYPES } from '../lib/http-headers.ts';
+import { forgetStats, statOnce } from './dist-paths.ts';
 
 /** Files from this size on get a compressed copy. */
 export const PRECOMPRESS_FROM_BYTES = 64 * 1024;
@@ -34,6 +35,7 @@ export function precompress({ also = () => [] }: { also?: () => readonly string[
     name: 'hangviet-precompress',
     outputs: () => written,
     hooks: {
+      'astro:build:start': () => forgetStats(),
       'astro:build:done': async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const assetsDir = path.join(root, '_astro');
@@ -46,7 +48,7 @@ export function precompress({ also = () => [] }: { also?: () => readonly string[
           if (!TEXT.has(path.extname(file).toLowerCase())) return;
           let source;
           try {
-            source = statSync(file);
+            source = statOnce(file);
           } catch {
             return;
           }

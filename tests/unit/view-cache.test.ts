@@ -13,7 +13,7 @@ import { familyFiles, familyPaths, familyView, familyViewWith, inputDigest, plai
 import type { PageOf } from '../../src/data/page.ts';
 import type { Collections, SiteData } from '../../src/data/site-data.ts';
 import { takeStreamedFiles } from '../../src/integrations/streamed-files.ts';
-import { viewCache } from '../../src/integrations/view-cache.ts';
+import { readRecords, recordsText, viewCache, type FamilyRecord } from '../../src/integrations/view-cache.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hangviet-view-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -158,6 +158,24 @@ describe('route families reused from the last build', () => {
     expect(second.map((f) => [f.file, f.key])).toEqual(first.map((f) => [f.file, f.key]));
     expect([...second[0]!.pieces()]).toEqual(['Chợ An Bình']);
     expect(runs).toBe(2);
+  });
+});
+
+describe('the records’ file', () => {
+  const record = (key: string): FamilyRecord => ({ base: 'code|2026-12-04|site|', inputs: [['points', 'abc']], pages: [[{ slug: 'cho-an-binh' }, key]] });
+
+  it('reads back what it wrote, a line per family', () => {
+    const next = { pointNames: record('k1'), 'single:homeView': { ...record('k2'), view: { title: 'Trang chủ “hàng Việt”\n' } } };
+    const text = recordsText(next, new Map(), {});
+    expect(text.trim().split('\n')).toHaveLength(2);
+    expect(readRecords(text).previous).toEqual(next);
+  });
+
+  it('writes a reused family’s line as it was read, and serialises only the families computed again', () => {
+    const { previous, lines } = readRecords(`${JSON.stringify(['a', record('k1')])}\n${JSON.stringify(['b', record('k2')])}\n`);
+    lines.set('a', 'the line as read');
+    const next = { a: previous.a!, b: record('k3') };
+    expect(recordsText(next, lines, previous)).toBe(`the line as read\n${JSON.stringify(['b', record('k3')])}\n`);
   });
 });
 
