@@ -136,12 +136,12 @@ const productWithPath = productSchemaFor(() => z.string());
  * resolves it, into the same data.
  */
 export const productEntrySchema = <T extends z.ZodType>(image: () => T) =>
-  productWithPath.transform(async (product, ctx) => {
-    if (!product.image) return product;
+  productWithPath.transform(async (product, ctx): Promise<z.output<ReturnType<typeof productSchemaFor<T>>>> => {
+    if (!product.image) return product as z.output<ReturnType<typeof productSchemaFor<T>>>;
     const resolved = await image().safeParseAsync(product.image.src);
     if (!resolved.success) {
       for (const issue of resolved.error.issues) ctx.addIssue({ ...issue, path: ['image', 'src', ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
       return z.NEVER;
     }
-    return { ...product, image: { ...product.image, src: resolved.data as z.output<T> } };
+    return { ...product, image: { ...product.image, src: resolved.data as z.output<T> } } as z.output<ReturnType<typeof productSchemaFor<T>>>;
   });

@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'hangviet-shared-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A store as Astro gives a loader: entries in the order they were set. */
-function storeOf(ids: string[]) {
+function storeOf() {
   const entries = new Map<string, { id: string; data: { n: number } }>();
   return {
     entries,
@@ -34,7 +34,7 @@ const loaderOf = (ids: string[]): Loader => ({
 
 describe('the store handed to the pages', () => {
   const collections = sharedStores({ 'ton-vinh': { loader: loaderOf(['b', 'a']) }, diem: { loader: loaderOf(['đ', 'd', 'e', 'Ả']) } });
-  const stores = { 'ton-vinh': storeOf([]), diem: storeOf([]) };
+  const stores = { 'ton-vinh': storeOf(), diem: storeOf() };
   const load = (name: keyof typeof collections) =>
     (collections[name].loader as Loader).load({ store: stores[name].store } as unknown as LoaderContext);
 
