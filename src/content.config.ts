@@ -20,7 +20,7 @@ import { newsSchemaFor } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
 import { planSchema } from './schemas/plan.ts';
 import { pointSchema } from './schemas/point.ts';
-import { productEntrySchema, productSchemaFor } from './schemas/product.ts';
+import { productEntrySchema, productWithPath } from './schemas/product.ts';
 import { siteSchema } from './schemas/site.ts';
 import { FAIR_FOLDERS, FAIRS, NEWS, NEWS_FOLDERS } from './lib/urls.ts';
 
@@ -41,9 +41,8 @@ const mdx = (name: string, schema: z.ZodType, reserved?: ReservedIds) =>
   );
 
 // Explaining an error needs the schema without Astro's image helper: a picture's path is text there
-// (a missing picture file is still reported, in Astro's words).
+// (a missing picture file is still reported, in Astro's words). Products have one (productWithPath).
 const newsExplained = newsSchemaFor(() => z.string());
-const productsExplained = productSchemaFor(() => z.string());
 
 // Every loader notes what it stored, so that the build's pages take the records from memory instead
 // of reading the store's file again (loaders/shared-store.ts).
@@ -59,7 +58,7 @@ export const collections = sharedStores({
   }),
   pages: defineCollection({ loader: mdx('pages', pageSchema), schema: pageSchema }),
   points: defineCollection({ loader: records('points', explainWith(pointSchema)), schema: pointSchema }),
-  products: defineCollection({ loader: records('products', explainWith(productsExplained)), schema: ({ image }) => productEntrySchema(image) }),
+  products: defineCollection({ loader: records('products', explainWith(productWithPath)), schema: ({ image }) => productEntrySchema(image) }),
   businesses: defineCollection({ loader: records('businesses', explainWith(businessSchema)), schema: businessSchema }),
   'honor-programs': defineCollection({ loader: records('honor-programs', explainWith(honorProgramSchema)), schema: honorProgramSchema }),
   honors: defineCollection({ loader: records('honors', explainWith(honorSchema)), schema: honorSchema }),

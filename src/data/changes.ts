@@ -96,9 +96,9 @@ let memo: Promise<Published | undefined> | undefined;
 /** The data as last published, or undefined before the first build (nothing to compare with). */
 export function previousPublished(): Promise<Published | undefined> {
   memo ??= (async () => {
-    const { from, named } = previousSource();
+    const { from, named, remote } = previousSource();
     const advice = 'hãy kiểm tra địa chỉ trang /du-lieu/ đã công bố và mạng, hoặc bỏ biến này để so sánh với lần dựng trước trên máy này';
-    if (named && !/^https?:\/\//.test(from) && !existsSync(from)) {
+    if (named && !remote && !existsSync(from)) {
       throw new Error(`HANGVIET_PREVIOUS_DATA: không có thư mục ${from}; hãy ghi thư mục chứa các tệp của /du-lieu/ đã công bố`);
     }
     if (named) return read(from, from, 'HANGVIET_PREVIOUS_DATA', advice);

@@ -209,6 +209,22 @@ export function familyFiles<V>(
   streamAfterPages(files);
 }
 
+/** A single page's recorded view, while its inputs are unchanged (noted as reused). */
+function recordedView(key: string, data: SiteData): { view: unknown } | undefined {
+  const last = reusable(key, data);
+  if (!last || !('view' in last)) return undefined;
+  recordFamily(key, last, true, true);
+  return { view: last.view };
+}
+
+/** A single page's view computed, and recorded when it is plain data (views are JSON). */
+function computedView<V>(key: string, data: SiteData, compute: () => V): V {
+  const { value, reads } = readsOfSync(compute);
+  const record = plainJson(value) ? recordOf(data, reads, []) : undefined;
+  recordFamily(key, record && { ...record, view: value }, false, true);
+  return value;
+}
+
 /**
  * The view model of a single page (a route without `getStaticPaths`): the recorded view itself
  * while its inputs are unchanged, else computed (and recorded, as plain data: views are JSON).
@@ -217,15 +233,8 @@ export function familyFiles<V>(
 export function familyView<V>(name: string, data: SiteData, compute: () => V): V {
   if (!name) return compute();
   const key = `single:${name}`;
-  const last = reusable(key, data);
-  if (last && 'view' in last) {
-    recordFamily(key, last, true, true);
-    return last.view as V;
-  }
-  const { value, reads } = readsOfSync(compute);
-  const record = plainJson(value) ? recordOf(data, reads, []) : undefined;
-  recordFamily(key, record && { ...record, view: value }, false, true);
-  return value;
+  const last = recordedView(key, data);
+  return last ? (last.view as V) : computedView(key, data, compute);
 }
 
 /**
@@ -236,16 +245,10 @@ export function familyView<V>(name: string, data: SiteData, compute: () => V): V
 export async function familyViewWith<T, V>(name: string, data: SiteData, load: () => Promise<T>, compute: (loaded: T) => V): Promise<V> {
   if (!name) return compute(await load());
   const key = `single:${name}`;
-  const last = reusable(key, data);
-  if (last && 'view' in last) {
-    recordFamily(key, last, true, true);
-    return last.view as V;
-  }
+  const last = recordedView(key, data);
+  if (last) return last.view as V;
   const loaded = await load();
-  const { value, reads } = readsOfSync(() => compute(loaded));
-  const record = plainJson(value) ? recordOf(data, reads, []) : undefined;
-  recordFamily(key, record && { ...record, view: value }, false, true);
-  return value;
+  return computedView(key, data, () => compute(loaded));
 }
 
 /** Whether `value` comes back the same from JSON: only plain objects, arrays without holes or `undefined`, strings, finite numbers, booleans and null. */

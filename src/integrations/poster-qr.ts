@@ -33,10 +33,9 @@ interface Manifest {
 
 const QR_FILE = posterQrUrl('/').slice(1);
 
-/** The record page an output file of a poster route is (`dist/san-pham/x/index.html` → `/san-pham/x/`). */
-/** The page whose output is `file` (`<root>/san-pham/x/index.html` → `/san-pham/x/`), by slicing: 23,000 pages nationally. */
-function pageOfOutput(root: string, file: string): string {
-  const rel = within(root, file.slice(0, file.lastIndexOf(path.sep)));
+/** The record page whose output is in folder `dir` (`<root>/san-pham/x` → `/san-pham/x/`), by slicing: 23,000 pages nationally. */
+function pageOfFolder(root: string, dir: string): string {
+  const rel = within(root, dir);
   return `/${path.sep === '/' ? rel : rel.split(path.sep).join('/')}/`;
 }
 
@@ -96,8 +95,9 @@ export function posterQr(): PosterQrIntegration {
         for (const route of POSTER_ROUTES) {
           for (const url of assets.get(route) ?? []) {
             const html = fileURLToPath(url);
-            const page = pageOfOutput(root, html);
-            const file = `${html.slice(0, html.lastIndexOf(path.sep))}${path.sep}${QR_FILE}`;
+            const dir = html.slice(0, html.lastIndexOf(path.sep));
+            const page = pageOfFolder(root, dir);
+            const file = `${dir}${path.sep}${QR_FILE}`;
             const rel = within(root, file);
             const text = /^[\w/.~-]*$/.test(page) ? origin + page : absoluteUrl(page, site);
             if (same[rel] !== text || (!trusted && !existsSync(file))) {

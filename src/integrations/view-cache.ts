@@ -106,7 +106,6 @@ export function viewCache(): AstroIntegration {
             read = readRecords(readFileSync(file, 'utf8'));
           } catch {
             // First build, the cache folder was emptied, or a file in another form: every family is computed.
-            read = { previous: {}, lines: new Map() };
           }
         }
         (globalThis as { [STATE]?: State })[STATE] = { ...read, next: {}, seen: new Set(), reused: 0 };

@@ -125,8 +125,11 @@ export const productSchemaFor = <T extends z.ZodType>(image: () => T) =>
     image: figure(image).optional(),
   });
 
-/** The product schema with the photo's path as text, built once. */
-const productWithPath = productSchemaFor(() => z.string());
+/** The product schema with the photo's path as text, built once (also what explains a refused record: loaders/schema-errors.ts). */
+export const productWithPath = productSchemaFor(() => z.string());
+
+/** A product as `productSchemaFor(image)` gives it. */
+type ProductOf<T extends z.ZodType> = z.output<ReturnType<typeof productSchemaFor<T>>>;
 
 /**
  * The schema of one product entry, given Astro's image helper for that entry: Astro asks for a
@@ -136,12 +139,12 @@ const productWithPath = productSchemaFor(() => z.string());
  * resolves it, into the same data.
  */
 export const productEntrySchema = <T extends z.ZodType>(image: () => T) =>
-  productWithPath.transform(async (product, ctx): Promise<z.output<ReturnType<typeof productSchemaFor<T>>>> => {
-    if (!product.image) return product as z.output<ReturnType<typeof productSchemaFor<T>>>;
+  productWithPath.transform(async (product, ctx): Promise<ProductOf<T>> => {
+    if (!product.image) return product as ProductOf<T>;
     const resolved = await image().safeParseAsync(product.image.src);
     if (!resolved.success) {
       for (const issue of resolved.error.issues) ctx.addIssue({ ...issue, path: ['image', 'src', ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
       return z.NEVER;
     }
-    return { ...product, image: { ...product.image, src: resolved.data as z.output<T> } } as z.output<ReturnType<typeof productSchemaFor<T>>>;
+    return { ...product, image: { ...product.image, src: resolved.data as z.output<T> } } as ProductOf<T>;
   });
